@@ -1,0 +1,40 @@
+import type { Config } from './config';
+import { openDatabase, type Database } from './db/client';
+import { migrate } from './db/migrate';
+import { isEmpty, loadDemo, type DemoCredentials } from './demo/load-demo';
+
+export interface Booted {
+  database: Database;
+  migrations: string[];
+  demo: DemoCredentials[] | null;
+}
+
+/**
+ * Opens the configured database (PostgreSQL when DATABASE_URL is set, otherwise the
+ * embedded one in DATA_DIR, created if new), applies pending migrations, and on an empty
+ * database loads the demo province when DEMO_DATA is on.
+ */
+export async function bootstrap(config: Config, opts: { demo?: boolean } = {}): Promise<Booted> {
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir });
+  try {
+    const migrations = await migrate(database.db);
+    let demo: DemoCredentials[] | null = null;
+    if ((opts.demo ?? config.demoData) && (await isEmpty(database.db))) {
+      demo = await loadDemo(database.db, { password: config.demoPassword });
+    }
+    return { database, migrations, demo };
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+}
+
+export function printDemoCredentials(creds: DemoCredentials[], log: (line: string) => void = console.log) {
+  log('');
+  log('Dữ liệu mẫu tỉnh Quảng Trị đã được nạp. Tài khoản mẫu (chỉ hiện một lần, hãy ghi lại):');
+  log('  Demo accounts (shown once):');
+  for (const c of creds) {
+    log(`  ${c.role.padEnd(12)} ${c.username.padEnd(14)} ${c.password}${c.org ? `   (${c.org})` : ''}`);
+  }
+  log('');
+}

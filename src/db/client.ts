@@ -1,0 +1,92 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import * as schema from './schema';
+import { acquireDataDirLock, type DataDirLock } from './data-dir-lock';
+
+export type Schema = typeof schema;
+/** A database handle or a transaction handle: services accept either. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+
+export interface Database {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  /** True when the embedded database was created by this open. */
+  created: boolean;
+  close(): Promise<void>;
+  /** The PGlite instance, for dumping test templates and backups (embedded only). */
+  pglite?: PGlite;
+  /** The pg pool (server only). */
+  pool?: pg.Pool;
+}
+
+export const PGLITE_EXTENSIONS = { pg_trgm, unaccent };
+
+// Dates stay 'YYYY-MM-DD' strings on both drivers.
+pg.types.setTypeParser(1082, (v) => v);
+
+export interface OpenOptions {
+  databaseUrl?: string;
+  dataDir?: string;
+  /** In-memory PGlite loaded from a dump (tests). */
+  loadDataDir?: Blob | File;
+  poolSize?: number;
+}
+
+export async function openDatabase(opts: OpenOptions): Promise<Database> {
+  if (opts.databaseUrl) return openPostgres(opts.databaseUrl, opts.poolSize ?? 10);
+  return openPglite(opts);
+}
+
+async function openPostgres(url: string, max: number): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max });
+  await pool.query('select 1');
+  const db = drizzlePg(pool, { schema }) as unknown as Db;
+  return { db, kind: 'postgres', created: false, pool, close: () => pool.end() };
+}
+
+async function openPglite(opts: OpenOptions): Promise<Database> {
+  let lock: DataDirLock | undefined;
+  let created = false;
+  let dataDir: string | undefined;
+  if (opts.dataDir) {
+    fs.mkdirSync(opts.dataDir, { recursive: true });
+    lock = acquireDataDirLock(opts.dataDir);
+    dataDir = path.join(opts.dataDir, 'pgdata');
+    created = !fs.existsSync(path.join(dataDir, 'PG_VERSION'));
+  } else {
+    created = !opts.loadDataDir;
+  }
+  try {
+    const pglite = await PGlite.create({
+      dataDir,
+      loadDataDir: opts.loadDataDir,
+      extensions: PGLITE_EXTENSIONS,
+    });
+    const db = drizzlePglite(pglite, { schema }) as unknown as Db;
+    return {
+      db,
+      kind: 'pglite',
+      created,
+      pglite,
+      close: async () => {
+        await pglite.close();
+        lock?.release();
+      },
+    };
+  } catch (err) {
+    lock?.release();
+    throw err;
+  }
+}
+
+/** Rows of a raw `db.execute(sql…)`, whose result type differs between the two drivers. */
+export function rowsOf<T = Record<string, unknown>>(result: unknown): T[] {
+  return (result as { rows: T[] }).rows;
+}

@@ -1,0 +1,5 @@
+/** Every table, gathered from the modules that own them (drizzle-kit reads this file). */
+export * from '../modules/orgs/orgs.tables';
+export * from '../modules/auth/auth.tables';
+export * from '../modules/audit/audit.tables';
+export * from '../modules/settings/settings.tables';

@@ -1,0 +1,91 @@
+import crypto from 'node:crypto';
+import type { Db } from '../db/client';
+import type { Role } from '../server/access';
+import { SYSTEM_ACTOR } from '../modules/audit/audit.service';
+import { GROUP_PHRASES } from '../modules/orgs/group-phrases';
+import { orgGroups, orgs, orgSuccessors } from '../modules/orgs/orgs.tables';
+import { createOrg } from '../modules/orgs/orgs.service';
+import { putSetting } from '../modules/settings/settings.service';
+import { createUser } from '../modules/users/users.service';
+import { DEMO_ORGS } from './orgs.data';
+
+export const DEMO_USERS: { username: string; displayName: string; role: Role; orgKey: string | null }[] = [
+  { username: 'admin', displayName: 'Quản trị hệ thống', role: 'admin', orgKey: null },
+  { username: 'thuongtruc', displayName: 'Nguyễn Thị Thường Trực (Sở TTTT)', role: 'secretariat', orgKey: 'so-tttt' },
+  { username: 'lanhdao', displayName: 'Hoàng Nam (UBND tỉnh)', role: 'leader', orgKey: 'ubnd-tinh' },
+  { username: 'canbo.vhttdl', displayName: 'Trần Văn Cán Bộ (Sở VHTTDL)', role: 'officer', orgKey: 'so-vhttdl' },
+  { username: 'thanhtra', displayName: 'Lê Thanh Tra (Thanh tra tỉnh)', role: 'inspector', orgKey: 'thanh-tra' },
+];
+
+export function randomDemoPassword(): string {
+  return `Ttdn-${crypto.randomBytes(6).toString('base64url')}-${crypto.randomInt(10, 99)}`;
+}
+
+/** Seeds the organisation directory and its group phrases (no accounts). */
+export async function loadDemoDirectory(db: Db): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  await db.transaction(async (tx) => {
+    for (const o of DEMO_ORGS) {
+      const created = await createOrg(
+        tx,
+        {
+          key: o.key,
+          name: o.name,
+          shortName: o.shortName,
+          kind: o.kind,
+          parentId: o.parent ? ids.get(o.parent) : null,
+          validFrom: o.validFrom ?? null,
+          validTo: o.validTo ?? null,
+          aliases: o.aliases,
+        },
+        SYSTEM_ACTOR,
+      );
+      ids.set(o.key, created.id);
+    }
+    for (const o of DEMO_ORGS) {
+      for (const s of o.successors ?? []) {
+        await tx.insert(orgSuccessors).values({ orgId: ids.get(o.key)!, successorId: ids.get(s)!, since: nextDay(o.validTo!) });
+      }
+    }
+    for (const g of GROUP_PHRASES) {
+      await tx.insert(orgGroups).values({ key: g.key, name: g.name, phrases: g.phrases, kinds: g.kinds, open: g.open });
+    }
+    await putSetting(tx, 'province', { name: 'Quảng Trị', issuer: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ', place: 'Quảng Trị' }, SYSTEM_ACTOR);
+    await putSetting(tx, 'secretariatOrgId', ids.get('so-tttt'), SYSTEM_ACTOR);
+  });
+  return ids;
+}
+
+function nextDay(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+export interface DemoCredentials {
+  username: string;
+  password: string;
+  role: Role;
+  org: string | null;
+}
+
+/** Directory plus one account per role. Passwords are random unless one is given. */
+export async function loadDemo(db: Db, opts: { password?: string } = {}): Promise<DemoCredentials[]> {
+  const ids = await loadDemoDirectory(db);
+  const creds: DemoCredentials[] = [];
+  for (const u of DEMO_USERS) {
+    const password = opts.password ?? randomDemoPassword();
+    await createUser(
+      db,
+      { username: u.username, displayName: u.displayName, role: u.role, orgId: u.orgKey ? ids.get(u.orgKey) : null, password },
+      SYSTEM_ACTOR,
+    );
+    creds.push({ username: u.username, password, role: u.role, org: u.orgKey ? DEMO_ORGS.find((o) => o.key === u.orgKey)!.name : null });
+  }
+  return creds;
+}
+
+export async function isEmpty(db: Db): Promise<boolean> {
+  const rows = await db.select({ id: orgs.id }).from(orgs).limit(1);
+  return rows.length === 0;
+}

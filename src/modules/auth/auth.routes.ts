@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import type { RouteDeps } from '../../server/app';
+import { ROLE_VALUES } from '../../server/access';
+import { actorOf, clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '../../server/session';
+import { ok } from '../../server/schemas';
+import { changePassword, login, logout, publicUser } from './auth.service';
+import { users } from './auth.tables';
+import { eq } from 'drizzle-orm';
+
+const userDto = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(ROLE_VALUES),
+  orgId: z.string().nullable(),
+  email: z.string().nullable(),
+  active: z.boolean(),
+  lastLoginAt: z.string().nullable(),
+});
+const sessionDto = z.object({ user: userDto, csrfToken: z.string() });
+
+export async function authRoutes({ app, database, config }: RouteDeps) {
+  const db = database.db;
+
+  app.post(
+    '/api/auth/login',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['auth'],
+        summary: 'Đăng nhập',
+        body: z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) }),
+        response: { 200: sessionDto },
+      },
+    },
+    async (request, reply) => {
+      const result = await login(
+        db,
+        {
+          ...request.body,
+          ip: request.ip,
+          userAgent: request.headers['user-agent'],
+          previousToken: request.cookies[SESSION_COOKIE],
+        },
+        config,
+      );
+      setSessionCookie(request, reply, result.token, result.expiresAt, config.cookieSecure);
+      return { user: result.user, csrfToken: result.csrfToken };
+    },
+  );
+
+  app.post(
+    '/api/auth/logout',
+    { config: { access: 'authenticated' }, schema: { tags: ['auth'], summary: 'Đăng xuất', response: { 200: ok } } },
+    async (request, reply) => {
+      await logout(db, request.user!, actorOf(request));
+      clearSessionCookie(reply);
+      return { ok: true as const };
+    },
+  );
+
+  app.get(
+    '/api/auth/me',
+    { config: { access: 'authenticated' }, schema: { tags: ['auth'], summary: 'Người dùng hiện tại', response: { 200: sessionDto } } },
+    async (request) => {
+      const [row] = await db.select().from(users).where(eq(users.id, request.user!.id));
+      return { user: publicUser(row), csrfToken: request.user!.csrfToken };
+    },
+  );
+
+  app.post(
+    '/api/auth/password',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags: ['auth'],
+        summary: 'Đổi mật khẩu',
+        body: z.object({ currentPassword: z.string().min(1).max(200), newPassword: z.string().min(1).max(200) }),
+        response: { 200: ok },
+      },
+    },
+    async (request) => {
+      await changePassword(db, request.user!, request.body.currentPassword, request.body.newPassword, actorOf(request));
+      return { ok: true as const };
+    },
+  );
+}
+
+export { userDto };

@@ -1,0 +1,140 @@
+import crypto from 'node:crypto';
+import { and, eq, gt, ne, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import type { Role, SessionUser } from '../../server/access';
+import { AppError } from '../../shared/errors';
+import { writeAudit, type Actor } from '../audit/audit.service';
+import { loginAttempts, sessions, users } from './auth.tables';
+import { assertPasswordRules, dummyHash, hashPassword, verifyPassword } from './password';
+
+export interface AuthSettings {
+  sessionTtlHours: number;
+  loginMaxFailures: number;
+  loginWindowMinutes: number;
+}
+
+const sha256 = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
+const randomToken = () => crypto.randomBytes(32).toString('base64url');
+
+async function assertNotRateLimited(db: Db, username: string, ip: string, s: AuthSettings) {
+  const since = new Date(Date.now() - s.loginWindowMinutes * 60_000);
+  const [row] = await db
+    .select({
+      byUser: sql<number>`count(*) filter (where ${loginAttempts.username} = ${username})::int`,
+      byIp: sql<number>`count(*) filter (where ${loginAttempts.ip} = ${ip})::int`,
+    })
+    .from(loginAttempts)
+    .where(and(gt(loginAttempts.at, since), eq(loginAttempts.success, false)));
+  if (row.byUser >= s.loginMaxFailures || row.byIp >= s.loginMaxFailures * 4) {
+    throw new AppError('auth.too_many_attempts', 429, {
+      minutes: s.loginWindowMinutes,
+      retryAfterSeconds: s.loginWindowMinutes * 60,
+    });
+  }
+}
+
+export interface LoginInput {
+  username: string;
+  password: string;
+  ip: string;
+  userAgent?: string;
+  /** The token of a session the browser already had: it is ended (rotation on login). */
+  previousToken?: string;
+}
+
+export async function login(db: Db, input: LoginInput, s: AuthSettings) {
+  const username = input.username.trim().toLowerCase();
+  await assertNotRateLimited(db, username, input.ip, s);
+  const [user] = await db.select().from(users).where(eq(users.username, username));
+  const ok = user ? await verifyPassword(user.passwordHash, input.password) : (await verifyPassword(await dummyHash(), input.password), false);
+  if (!user || !ok) {
+    await db.insert(loginAttempts).values({ username, ip: input.ip, success: false });
+    throw new AppError('auth.invalid_credentials', 401);
+  }
+  if (!user.active) throw new AppError('auth.account_disabled', 403);
+  const token = randomToken();
+  const csrfToken = randomToken();
+  const expiresAt = new Date(Date.now() + s.sessionTtlHours * 3600_000);
+  await db.transaction(async (tx) => {
+    if (input.previousToken) await tx.delete(sessions).where(eq(sessions.id, sha256(input.previousToken)));
+    await tx.insert(sessions).values({
+      id: sha256(token),
+      userId: user.id,
+      csrfToken,
+      expiresAt,
+      ip: input.ip,
+      userAgent: input.userAgent?.slice(0, 300) ?? null,
+    });
+    await tx.insert(loginAttempts).values({ username, ip: input.ip, success: true });
+    await tx.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
+    await writeAudit(tx, { id: user.id, name: user.username, ip: input.ip }, { action: 'login', entity: 'session', entityId: user.id });
+  });
+  return { token, csrfToken, expiresAt, user: publicUser(user) };
+}
+
+export function publicUser(u: typeof users.$inferSelect) {
+  return {
+    id: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    role: u.role as Role,
+    orgId: u.orgId,
+    email: u.email,
+    active: u.active,
+    lastLoginAt: u.lastLoginAt ? u.lastLoginAt.toISOString() : null,
+  };
+}
+
+/** Resolve a session cookie to its user; slides the expiry at most once a minute. */
+export async function sessionUser(db: Db, token: string, s: AuthSettings): Promise<SessionUser | null> {
+  const id = sha256(token);
+  const [row] = await db
+    .select({ session: sessions, user: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.id, id), gt(sessions.expiresAt, new Date()), eq(users.active, true)));
+  if (!row) return null;
+  if (Date.now() - row.session.lastSeenAt.getTime() > 60_000) {
+    await db
+      .update(sessions)
+      .set({ lastSeenAt: new Date(), expiresAt: new Date(Date.now() + s.sessionTtlHours * 3600_000) })
+      .where(eq(sessions.id, id));
+  }
+  return {
+    id: row.user.id,
+    username: row.user.username,
+    displayName: row.user.displayName,
+    role: row.user.role as Role,
+    orgId: row.user.orgId,
+    sessionId: id,
+    csrfToken: row.session.csrfToken,
+  };
+}
+
+export async function logout(db: Db, user: SessionUser, actor: Actor) {
+  await db.transaction(async (tx) => {
+    await tx.delete(sessions).where(eq(sessions.id, user.sessionId));
+    await writeAudit(tx, actor, { action: 'logout', entity: 'session', entityId: user.id });
+  });
+}
+
+export async function changePassword(db: Db, user: SessionUser, current: string, next: string, actor: Actor) {
+  const [row] = await db.select().from(users).where(eq(users.id, user.id));
+  if (!row || !(await verifyPassword(row.passwordHash, current))) {
+    throw new AppError('auth.wrong_password', 400, { field: 'currentPassword' });
+  }
+  assertPasswordRules(next);
+  const passwordHash = await hashPassword(next);
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, user.id));
+    // Other sessions of this user end: a changed password must lock out whoever had the old one.
+    await tx.delete(sessions).where(and(eq(sessions.userId, user.id), ne(sessions.id, user.sessionId)));
+    await writeAudit(tx, actor, { action: 'password_change', entity: 'user', entityId: user.id });
+  });
+}
+
+/** Housekeeping: expired sessions and old login attempts. */
+export async function purgeExpired(db: Db) {
+  await db.delete(sessions).where(sql`${sessions.expiresAt} < now()`);
+  await db.delete(loginAttempts).where(sql`${loginAttempts.at} < now() - interval '2 days'`);
+}

@@ -1,0 +1,60 @@
+import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
+import { rowsOf, type Db } from '../../db/client';
+import { AppError } from '../../shared/errors';
+import { fold } from '../../shared/text/fold';
+import { orgGroupMembers, orgGroups, orgs } from './orgs.tables';
+import { validOn } from './orgs.service';
+
+export interface OrgCandidate {
+  orgId: string;
+  name: string;
+  shortName: string;
+  kind: string;
+  score: number;
+  matched: string;
+}
+
+/**
+ * Best directory candidates for a written name, ignoring case and diacritics: trigram
+ * similarity against the name, the short name and every alias (an exact folded match
+ * scores 1). Restricted to organisations valid on `onDate` when given.
+ */
+export async function lookupOrgs(db: Db, name: string, onDate: string | null, limit = 5): Promise<OrgCandidate[]> {
+  const q = fold(name);
+  if (!q) return [];
+  const dateCond = onDate ? sql`AND (o.valid_from IS NULL OR o.valid_from <= ${onDate}) AND (o.valid_to IS NULL OR o.valid_to >= ${onDate})` : sql``;
+  const result = await db.execute(sql`
+    WITH names AS (
+      SELECT o.id, o.name AS matched, ttdn_fold(o.name) AS f FROM orgs o WHERE true ${dateCond}
+      UNION ALL SELECT o.id, o.short_name, ttdn_fold(o.short_name) FROM orgs o WHERE true ${dateCond}
+      UNION ALL SELECT o.id, a.alias, a.folded FROM org_aliases a JOIN orgs o ON o.id = a.org_id WHERE true ${dateCond}
+    ), scored AS (
+      SELECT id, matched, CASE WHEN f = ${q} THEN 1.0 ELSE similarity(f, ${q}) END AS score FROM names
+    ), best AS (
+      SELECT DISTINCT ON (id) id, matched, score FROM scored ORDER BY id, score DESC
+    )
+    SELECT o.id AS "orgId", o.name, o.short_name AS "shortName", o.kind, b.score::float8 AS score, b.matched
+    FROM best b JOIN orgs o ON o.id = b.id
+    WHERE b.score > 0.2
+    ORDER BY b.score DESC, o.name
+    LIMIT ${limit}`);
+  return rowsOf<OrgCandidate>(result).map((r) => ({ ...r, score: Math.round(Number(r.score) * 1000) / 1000 }));
+}
+
+export async function listGroups(db: Db) {
+  return db.select().from(orgGroups).orderBy(asc(orgGroups.name));
+}
+
+/** The organisations a group phrase stands for on a date: its kinds, plus members added by hand. */
+export async function resolveGroup(db: Db, key: string, onDate: string | null) {
+  const [group] = await db.select().from(orgGroups).where(eq(orgGroups.key, key));
+  if (!group) throw new AppError('group.not_found', 404, { key });
+  const explicit = db.select({ id: orgGroupMembers.orgId }).from(orgGroupMembers).where(eq(orgGroupMembers.groupId, group.id));
+  const byKind = group.kinds.length ? inArray(orgs.kind, group.kinds) : sql`false`;
+  const members = await db
+    .select({ orgId: orgs.id, name: orgs.name, kind: orgs.kind })
+    .from(orgs)
+    .where(and(or(byKind, inArray(orgs.id, explicit)), onDate ? validOn(onDate) : undefined))
+    .orderBy(asc(orgs.kind), asc(orgs.name));
+  return { groupId: group.id, key: group.key, name: group.name, open: group.open, members };
+}

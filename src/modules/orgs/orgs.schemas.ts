@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { isoDate, paging } from '../../server/schemas';
+import { ORG_KIND_VALUES } from './org-kinds';
+
+export const orgDto = z.object({
+  id: z.string(),
+  key: z.string().nullable(),
+  name: z.string(),
+  shortName: z.string(),
+  kind: z.enum(ORG_KIND_VALUES),
+  parentId: z.string().nullable(),
+  validFrom: z.string().nullable(),
+  validTo: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  note: z.string().nullable(),
+  aliases: z.array(z.string()),
+  version: z.number().int(),
+  updatedAt: z.string(),
+});
+
+const ref = z.object({ id: z.string(), name: z.string() });
+export const orgDetailDto = orgDto.extend({
+  successors: z.array(ref.extend({ since: z.string().nullable() })),
+  predecessors: z.array(ref.extend({ since: z.string().nullable() })),
+  children: z.array(ref),
+});
+
+export const orgListQuery = z.object({
+  q: z.string().max(200).optional(),
+  kind: z.enum(ORG_KIND_VALUES).optional(),
+  validOn: isoDate.optional(),
+  parentId: z.uuid().optional(),
+  sort: z.enum(['name', 'kind', 'validTo', 'updatedAt']).default('name'),
+  order: z.enum(['asc', 'desc']).default('asc'),
+  ...paging,
+});
+
+const nullableText = (max: number) => z.string().trim().max(max).nullable().optional();
+export const orgInput = z.object({
+  key: nullableText(100),
+  name: z.string().trim().min(2).max(300),
+  shortName: z.string().trim().max(120).optional(),
+  kind: z.enum(ORG_KIND_VALUES),
+  parentId: z.uuid().nullable().optional(),
+  validFrom: isoDate.nullable().optional(),
+  validTo: isoDate.nullable().optional(),
+  email: z.email().nullable().optional().or(z.literal('').transform(() => null)),
+  phone: nullableText(50),
+  note: nullableText(2000),
+  aliases: z.array(z.string().trim().min(1).max(300)).max(50).optional(),
+});
+
+export const mergeInput = z
+  .object({
+    sourceIds: z.array(z.uuid()).min(1).max(50),
+    targetId: z.uuid().optional(),
+    newTarget: orgInput.optional(),
+    effectiveDate: isoDate,
+  })
+  .refine((v) => Boolean(v.targetId) !== Boolean(v.newTarget), {
+    message: 'chọn một đơn vị tiếp nhận có sẵn (targetId) hoặc tạo mới (newTarget)',
+    path: ['targetId'],
+  });
+
+export const candidateDto = z.object({
+  orgId: z.string(),
+  name: z.string(),
+  shortName: z.string(),
+  kind: z.string(),
+  score: z.number(),
+  matched: z.string(),
+});
+
+export const groupDto = z.object({
+  id: z.string(),
+  key: z.string(),
+  name: z.string(),
+  phrases: z.array(z.string()),
+  kinds: z.array(z.string()),
+  open: z.boolean(),
+});

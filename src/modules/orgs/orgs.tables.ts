@@ -1,0 +1,81 @@
+import { sql } from 'drizzle-orm';
+import { boolean, date, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+export const orgs = pgTable(
+  'orgs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    key: text('key').unique(),
+    name: text('name').notNull(),
+    shortName: text('short_name').notNull(),
+    kind: text('kind').notNull(),
+    parentId: uuid('parent_id'),
+    validFrom: date('valid_from'),
+    validTo: date('valid_to'),
+    email: text('email'),
+    phone: text('phone'),
+    note: text('note'),
+    /** fold(name) + fold(shortName): diacritic- and case-free, for trigram search. */
+    searchText: text('search_text').notNull(),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('orgs_kind_idx').on(t.kind),
+    index('orgs_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
+  ],
+);
+
+export const orgAliases = pgTable(
+  'org_aliases',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => orgs.id, { onDelete: 'cascade' }),
+    alias: text('alias').notNull(),
+    folded: text('folded').notNull(),
+  },
+  (t) => [
+    index('org_aliases_org_idx').on(t.orgId),
+    index('org_aliases_folded_trgm_idx').using('gin', sql`${t.folded} gin_trgm_ops`),
+  ],
+);
+
+export const orgSuccessors = pgTable(
+  'org_successors',
+  {
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => orgs.id, { onDelete: 'cascade' }),
+    successorId: uuid('successor_id')
+      .notNull()
+      .references(() => orgs.id, { onDelete: 'cascade' }),
+    since: date('since'),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.successorId] })],
+);
+
+export const orgGroups = pgTable('org_groups', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  key: text('key').notNull().unique(),
+  name: text('name').notNull(),
+  phrases: text('phrases').array().notNull().default(sql`'{}'::text[]`),
+  kinds: text('kinds').array().notNull().default(sql`'{}'::text[]`),
+  open: boolean('open').notNull().default(false),
+  version: integer('version').notNull().default(1),
+});
+
+export const orgGroupMembers = pgTable(
+  'org_group_members',
+  {
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => orgGroups.id, { onDelete: 'cascade' }),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => orgs.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.groupId, t.orgId] })],
+);

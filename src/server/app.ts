@@ -1,0 +1,114 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { sql } from 'drizzle-orm';
+import type { Config } from '../config';
+import type { Database } from '../db/client';
+import { registerErrorHandler } from './error-handler';
+import { registerSession } from './session';
+import { registerSecurityHeaders } from './security-headers';
+import { authRoutes } from '../modules/auth/auth.routes';
+import { orgRoutes } from '../modules/orgs/orgs.routes';
+import { userRoutes } from '../modules/users/users.routes';
+import { auditRoutes } from '../modules/audit/audit.routes';
+import { settingsRoutes } from '../modules/settings/settings.routes';
+import type { Access } from './access';
+
+export type App = FastifyInstance;
+export interface AppDeps {
+  database: Database;
+  config: Config;
+}
+const typedApp = (app: FastifyInstance) => app.withTypeProvider<ZodTypeProvider>();
+export type TypedApp = ReturnType<typeof typedApp>;
+/** What every module's routes receive. */
+export interface RouteDeps extends AppDeps {
+  app: TypedApp;
+}
+
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  access: Access;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    apiRoutes: RegisteredRoute[];
+  }
+}
+
+export async function buildApp(deps: AppDeps, opts: { logger?: FastifyServerOptions['logger'] } = {}) {
+  const app = Fastify({
+    logger: opts.logger ?? { level: deps.config.logLevel },
+    trustProxy: true,
+    bodyLimit: 30 * 1024 * 1024,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  // Every /api route must declare who may call it; registering one without a rule fails at boot.
+  app.decorate('apiRoutes', [] as RegisteredRoute[]);
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
+    const access = route.config?.access;
+    if (access === undefined) throw new Error(`Route ${route.method} ${route.url} declares no access rule`);
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') app.apiRoutes.push({ method, url: route.url, access });
+    }
+  });
+
+  registerErrorHandler(app);
+  registerSecurityHeaders(app);
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'ttdn API', description: 'Quản lý công tác thông tin đối ngoại', version: '0.1.0' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'ttdn_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  registerSession(app, deps);
+
+  const typed = typedApp(app);
+  typed.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
+  app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/readyz', async (_req, reply) => {
+    try {
+      await deps.database.db.execute(sql`select 1`);
+      return { status: 'ready', database: deps.database.kind };
+    } catch {
+      return reply.status(503).send({ status: 'unavailable' });
+    }
+  });
+
+  const routeDeps: RouteDeps = { ...deps, app: typed };
+  for (const register of [authRoutes, orgRoutes, userRoutes, auditRoutes, settingsRoutes]) {
+    await register(routeDeps);
+  }
+
+  await serveWeb(app, deps.config.webDist);
+  return app;
+}
+
+/** The built React app, with index.html for every non-API path (client-side routing). */
+async function serveWeb(app: FastifyInstance, dist: string) {
+  const index = path.join(dist, 'index.html');
+  if (!fs.existsSync(index)) return;
+  await app.register(fastifyStatic, { root: dist, wildcard: false, index: false });
+  app.get('/', (_req, reply) => reply.type('text/html').send(fs.createReadStream(index)));
+  app.get('/*', (req, reply) => {
+    if (req.url.startsWith('/api/')) return reply.callNotFound();
+    const file = path.join(dist, decodeURIComponent(req.url.split('?')[0]));
+    if (file.startsWith(dist) && fs.existsSync(file) && fs.statSync(file).isFile()) {
+      return reply.sendFile(path.relative(dist, file));
+    }
+    return reply.type('text/html').send(fs.createReadStream(index));
+  });
+}

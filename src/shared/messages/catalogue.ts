@@ -1,0 +1,23 @@
+import { messages as common } from './common.messages';
+import { messages as ui } from './ui.messages';
+
+/**
+ * The message catalogue: every string a user reads, Vietnamese first.
+ * Modules add their `<module>.messages.ts` here.
+ */
+export type Lang = 'vi' | 'en';
+type Catalogue = Record<Lang, Record<string, string>>;
+
+const parts: Catalogue[] = [common, ui];
+
+export const catalogue: Catalogue = { vi: {}, en: {} };
+export function registerMessages(part: Catalogue) {
+  Object.assign(catalogue.vi, part.vi);
+  Object.assign(catalogue.en, part.en);
+}
+parts.forEach(registerMessages);
+
+export function translate(lang: Lang, key: string, params: Record<string, unknown> = {}): string {
+  const template = catalogue[lang][key] ?? catalogue.vi[key] ?? key;
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => (params[name] === undefined ? m : String(params[name])));
+}

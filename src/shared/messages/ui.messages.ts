@@ -1,0 +1,5 @@
+/** Web app strings. */
+export const messages = {
+  vi: {},
+  en: {},
+} as const;
