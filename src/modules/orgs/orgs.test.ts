@@ -1,0 +1,172 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, DEMO, type Client, type TestContext } from '../../../test/context';
+
+let ctx: TestContext;
+let admin: Client;
+let secretariat: Client;
+let officer: Client;
+beforeAll(async () => {
+  ctx = await createTestContext();
+  admin = await ctx.login(DEMO.admin);
+  secretariat = await ctx.login(DEMO.secretariat);
+  officer = await ctx.login(DEMO.officer);
+});
+afterAll(() => ctx.close());
+
+const idOf = async (c: Client, q: string) =>
+  (await c.request({ method: 'GET', url: `/api/orgs?q=${encodeURIComponent(q)}` })).json().items[0].id as string;
+
+describe('directory listing', () => {
+  it('is refused to anonymous callers and lists organisations to any logged-in user', async () => {
+    expect((await ctx.app.inject({ method: 'GET', url: '/api/orgs' })).statusCode).toBe(401);
+    const res = await officer.request({ method: 'GET', url: '/api/orgs?pageSize=500' });
+    expect(res.statusCode).toBe(200);
+    const names = res.json().items.map((o: { name: string }) => o.name);
+    expect(names).toContain('Sở Thông tin và Truyền thông');
+    expect(names).toContain('UBND huyện Đakrông');
+    expect(res.json().total).toBe(names.length);
+  });
+
+  it('searches without regard to case and diacritics, including aliases', async () => {
+    const res = await officer.request({ method: 'GET', url: '/api/orgs?q=dakrong' });
+    expect(res.json().items.map((o: { name: string }) => o.name)).toEqual(['UBND huyện Đakrông']);
+    const alias = await officer.request({ method: 'GET', url: `/api/orgs?q=${encodeURIComponent('sở tt&tt')}` });
+    expect(alias.json().items[0].name).toBe('Sở Thông tin và Truyền thông');
+  });
+
+  it('filters by kind and by validity date, and pages', async () => {
+    const d2023 = await officer.request({ method: 'GET', url: '/api/orgs?kind=district&validOn=2023-06-01' });
+    expect(d2023.json().total).toBe(10);
+    const d2026 = await officer.request({ method: 'GET', url: '/api/orgs?kind=district&validOn=2026-01-01' });
+    expect(d2026.json().total).toBe(0);
+    const page2 = await officer.request({ method: 'GET', url: '/api/orgs?pageSize=5&page=2&sort=name' });
+    expect(page2.json().items).toHaveLength(5);
+    expect(page2.json().page).toBe(2);
+  });
+});
+
+describe('lookup by name', () => {
+  it('matches an alias exactly and ranks candidates with a score', async () => {
+    const res = await officer.request({ method: 'GET', url: `/api/orgs/lookup?name=${encodeURIComponent('Sở TTTT')}` });
+    const [best, second] = res.json().items;
+    expect(best).toMatchObject({ name: 'Sở Thông tin và Truyền thông', score: 1 });
+    expect(second.score).toBeLessThan(1);
+  });
+
+  it('ignores case and diacritics', async () => {
+    const res = await officer.request({ method: 'GET', url: '/api/orgs/lookup?name=so%20van%20hoa%20the%20thao%20va%20du%20lich%20TINH' });
+    expect(res.json().items[0].name).toBe('Sở Văn hóa, Thể thao và Du lịch');
+  });
+
+  it('restricts to organisations valid on a date', async () => {
+    const res = await officer.request({ method: 'GET', url: `/api/orgs/lookup?name=${encodeURIComponent('Sở Thông tin và Truyền thông')}&date=2026-01-01` });
+    expect(res.json().items.map((o: { name: string }) => o.name)).not.toContain('Sở Thông tin và Truyền thông');
+  });
+});
+
+describe('group phrases', () => {
+  it('resolve to the organisations valid on the date', async () => {
+    const y2023 = (await officer.request({ method: 'GET', url: '/api/org-groups/districts/members?date=2023-03-01' })).json();
+    expect(y2023.members).toHaveLength(10);
+    const y2026 = (await officer.request({ method: 'GET', url: '/api/org-groups/districts/members?date=2026-03-01' })).json();
+    expect(y2026.members).toHaveLength(0);
+    const depts = (await officer.request({ method: 'GET', url: '/api/org-groups/departments/members?date=2023-03-01' })).json();
+    const names = depts.members.map((m: { name: string }) => m.name);
+    expect(names).toContain('Sở Ngoại vụ');
+    expect(names).toContain('Công an tỉnh');
+    expect(names).not.toContain('Sở Nông nghiệp và Môi trường');
+  });
+});
+
+describe('create, edit, merge', () => {
+  it('creates an organisation with aliases, audited', async () => {
+    const res = await secretariat.request({
+      method: 'POST',
+      url: '/api/orgs',
+      payload: { name: 'Sở Du lịch', kind: 'department', aliases: ['SDL'], validFrom: '2026-01-01' },
+    });
+    expect(res.statusCode).toBe(201);
+    const audit = await admin.request({ method: 'GET', url: `/api/audit?entity=org&entityId=${res.json().id}` });
+    expect(audit.json().items[0]).toMatchObject({ action: 'create', actorName: 'thuongtruc' });
+    expect(audit.json().items[0].after.name).toBe('Sở Du lịch');
+  });
+
+  it('refuses bad input with the field at fault and changes nothing', async () => {
+    const before = (await admin.request({ method: 'GET', url: '/api/orgs' })).json().total;
+    const res = await secretariat.request({ method: 'POST', url: '/api/orgs', payload: { name: 'X', kind: 'planet' } });
+    expect(res.statusCode).toBe(400);
+    const fields = res.json().details.fields.map((f: { field: string }) => f.field);
+    expect(fields).toEqual(expect.arrayContaining(['body.name', 'body.kind']));
+    const dates = await secretariat.request({
+      method: 'POST',
+      url: '/api/orgs',
+      payload: { name: 'Đơn vị thử', kind: 'other', validFrom: '2024-01-01', validTo: '2023-01-01' },
+    });
+    expect(dates.json()).toMatchObject({ code: 'org.invalid_validity', details: { field: 'validTo' } });
+    expect((await admin.request({ method: 'GET', url: '/api/orgs' })).json().total).toBe(before);
+  });
+
+  it('detects a concurrent edit by version and does not overwrite silently', async () => {
+    const id = await idOf(secretariat, 'Tạp chí Cửa Việt');
+    const org = (await secretariat.request({ method: 'GET', url: `/api/orgs/${id}` })).json();
+    const edit = (phone: string) =>
+      secretariat.request({
+        method: 'PUT',
+        url: `/api/orgs/${id}`,
+        payload: { name: org.name, shortName: org.shortName, kind: org.kind, phone, version: org.version },
+      });
+    expect((await edit('0233 111')).statusCode).toBe(200);
+    const second = await edit('0233 222');
+    expect(second.statusCode).toBe(409);
+    expect(second.json().code).toBe('org.version_conflict');
+    expect((await secretariat.request({ method: 'GET', url: `/api/orgs/${id}` })).json().phone).toBe('0233 111');
+  });
+
+  it('refuses a parent that would make a cycle', async () => {
+    const province = await idOf(secretariat, 'Ủy ban nhân dân tỉnh Quảng Trị');
+    const child = await idOf(secretariat, 'Sở Công Thương');
+    const org = (await secretariat.request({ method: 'GET', url: `/api/orgs/${province}` })).json();
+    const res = await secretariat.request({
+      method: 'PUT',
+      url: `/api/orgs/${province}`,
+      payload: { name: org.name, kind: org.kind, parentId: child, version: org.version },
+    });
+    expect(res.json().code).toBe('org.parent_cycle');
+  });
+
+  it('merges two organisations into a new one, keeping history', async () => {
+    const a = await idOf(secretariat, 'Sở Công Thương');
+    const b = await idOf(secretariat, 'Sở Y tế');
+    const res = await secretariat.request({
+      method: 'POST',
+      url: '/api/orgs/merge',
+      payload: { sourceIds: [a, b], newTarget: { name: 'Sở Công Thương và Y tế', kind: 'department' }, effectiveDate: '2026-07-01' },
+    });
+    expect(res.statusCode).toBe(200);
+    const src = (await secretariat.request({ method: 'GET', url: `/api/orgs/${a}` })).json();
+    expect(src.validTo).toBe('2026-06-30');
+    expect(src.successors[0]).toMatchObject({ id: res.json().targetId, since: '2026-07-01' });
+    const target = (await secretariat.request({ method: 'GET', url: `/api/orgs/${res.json().targetId}` })).json();
+    expect(target.predecessors).toHaveLength(2);
+    expect(target.validFrom).toBe('2026-07-01');
+    const before = (await secretariat.request({ method: 'GET', url: `/api/orgs/lookup?name=${encodeURIComponent('Sở Y tế')}&date=2026-03-01` })).json();
+    expect(before.items[0].name).toBe('Sở Y tế');
+  });
+});
+
+describe('organisation-owned data', () => {
+  it('an officer sees their own organisation\'s members and is refused another\'s', async () => {
+    const own = officer.user.orgId!;
+    expect((await officer.request({ method: 'GET', url: `/api/orgs/${own}/members` })).statusCode).toBe(200);
+    const other = await idOf(officer, 'Báo Quảng Trị');
+    const res = await officer.request({ method: 'GET', url: `/api/orgs/${other}/members` });
+    expect(res.statusCode).toBe(403);
+    expect(res.json()).toMatchObject({ code: 'org.forbidden', message: 'Bạn chỉ được xem và sửa dữ liệu của đơn vị mình.' });
+    expect((await secretariat.request({ method: 'GET', url: `/api/orgs/${other}/members` })).statusCode).toBe(200);
+  });
+
+  it('an officer cannot change the directory', async () => {
+    const res = await officer.request({ method: 'POST', url: '/api/orgs', payload: { name: 'Đơn vị lạ', kind: 'other' } });
+    expect(res.statusCode).toBe(403);
+  });
+});
