@@ -1,5 +1,5 @@
 import { inject } from 'vitest';
-import type { FastifyInstance, InjectOptions } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { loadConfig, type Config } from '../src/config';
 import type { Database } from '../src/db/client';
 import { buildApp } from '../src/server/app';
@@ -10,7 +10,7 @@ export interface Client {
   csrfToken: string;
   cookie: string;
   user: { id: string; role: string; orgId: string | null };
-  request(opts: InjectOptions): ReturnType<FastifyInstance['inject']>;
+  request(opts: InjectOptions): Promise<LightMyRequestResponse>;
 }
 
 export interface TestContext {

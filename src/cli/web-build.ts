@@ -19,6 +19,6 @@ export async function buildWebIfNeeded(root: string, outDir: string, log: (s: st
   if (built >= sources) return false;
   log('Đang dựng giao diện web (lần đầu hoặc sau khi mã nguồn thay đổi)…');
   const { build } = await import('vite');
-  await build({ root, configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir } });
+  await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir } });
   return true;
 }

@@ -1,0 +1,39 @@
+/** JSON calls to /api with the session cookie and the CSRF token; errors carry the server's Vietnamese message. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}
+
+let csrfToken = '';
+export const setCsrfToken = (t: string) => (csrfToken = t);
+let lang = 'vi';
+export const setApiLang = (l: string) => (lang = l);
+
+export async function api<T>(method: string, url: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { 'x-lang': lang };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET') headers['x-csrf-token'] = csrfToken;
+  const res = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' });
+  const text = await res.text();
+  const data = text ? JSON.parse(text) : null;
+  if (!res.ok) throw new ApiError(res.status, data?.code ?? 'server.internal', data?.message ?? res.statusText, data?.details);
+  return data as T;
+}
+
+export const get = <T,>(url: string) => api<T>('GET', url);
+export const post = <T,>(url: string, body?: unknown) => api<T>('POST', url, body ?? {});
+export const put = <T,>(url: string, body: unknown) => api<T>('PUT', url, body);
+export const patch = <T,>(url: string, body: unknown) => api<T>('PATCH', url, body);
+
+export function qs(params: Record<string, string | number | undefined | null>) {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') p.set(k, String(v));
+  const s = p.toString();
+  return s ? `?${s}` : '';
+}

@@ -1,0 +1,62 @@
+import { NavLink, Outlet, useNavigate } from 'react-router';
+import { useState } from 'react';
+import { canReadAudit, useAuth } from '../auth';
+import { useI18n } from '../i18n';
+
+/** Header, navigation by module, language switch and the user menu. */
+export function Shell() {
+  const { me, logout } = useAuth();
+  const { t, lang, setLang } = useI18n();
+  const navigate = useNavigate();
+  const [open, setOpen] = useState(false);
+  const links: { to: string; label: string; show: boolean }[] = [
+    { to: '/', label: t('nav.home'), show: true },
+    { to: '/orgs', label: t('nav.orgs'), show: true },
+    { to: '/users', label: t('nav.users'), show: me?.role === 'admin' },
+    { to: '/audit', label: t('nav.audit'), show: canReadAudit(me) },
+  ];
+  return (
+    <div className="shell">
+      <header className="topbar">
+        <button type="button" className="menu-toggle" aria-label={t('ui.menu')} onClick={() => setOpen(!open)}>
+          ☰
+        </button>
+        <NavLink to="/" className="brand">
+          {t('app.name')}
+        </NavLink>
+        <div className="topbar-right">
+          <button type="button" className="link" onClick={() => setLang(lang === 'vi' ? 'en' : 'vi')} title={t('ui.switch_lang')}>
+            {lang === 'vi' ? 'English' : 'Tiếng Việt'}
+          </button>
+          <NavLink to="/account" className="user-name" data-testid="current-user">
+            {me?.displayName} · {t(`role.${me?.role}`)}
+          </NavLink>
+          <button
+            type="button"
+            className="link"
+            onClick={async () => {
+              await logout();
+              navigate('/login');
+            }}
+          >
+            {t('nav.logout')}
+          </button>
+        </div>
+      </header>
+      <div className="body">
+        <nav className={`sidenav ${open ? 'open' : ''}`} onClick={() => setOpen(false)}>
+          {links
+            .filter((l) => l.show)
+            .map((l) => (
+              <NavLink key={l.to} to={l.to} end={l.to === '/'}>
+                {l.label}
+              </NavLink>
+            ))}
+        </nav>
+        <main className="content">
+          <Outlet />
+        </main>
+      </div>
+    </div>
+  );
+}
