@@ -28,7 +28,7 @@ if (!fs.existsSync(chromium)) {
 
 register();
 const { buildWebIfNeeded } = await import('../src/cli/web-build.ts');
-await buildWebIfNeeded(root, path.join(root, 'dist/web'), console.log);
+buildWebIfNeeded(root, path.join(root, 'dist/web'), console.log);
 
 const db = process.env.DATABASE_URL ? `PostgreSQL (${process.env.DATABASE_URL.replace(/\/\/[^@]*@/, '//')})` : 'PGlite';
 console.log(`Chạy toàn bộ kiểm thử trên ${db}`);

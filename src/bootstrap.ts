@@ -1,6 +1,6 @@
 import type { Config } from './config';
 import { openDatabase, type Database } from './db/client';
-import { migrate } from './db/migrate';
+import { migrate, withBootLock } from './db/migrate';
 import { isEmpty, loadDemo, type DemoCredentials } from './demo/load-demo';
 
 export interface Booted {
@@ -19,8 +19,8 @@ export async function bootstrap(config: Config, opts: { demo?: boolean } = {}): 
   try {
     const migrations = await migrate(database.db);
     let demo: DemoCredentials[] | null = null;
-    if ((opts.demo ?? config.demoData) && (await isEmpty(database.db))) {
-      demo = await loadDemo(database.db, { password: config.demoPassword });
+    if (opts.demo ?? config.demoData) {
+      demo = await withBootLock(database.db, async (tx) => ((await isEmpty(tx)) ? loadDemo(tx, { password: config.demoPassword }) : null));
     }
     return { database, migrations, demo };
   } catch (err) {

@@ -14,7 +14,7 @@ export function registerServe(program: Command) {
       try {
         const started = Date.now();
         const config = globalConfig(cmd, { PORT: opts.port });
-        if (opts.buildWeb) await buildWebIfNeeded(ROOT, config.webDist, console.log);
+        if (opts.buildWeb) buildWebIfNeeded(ROOT, config.webDist, console.log);
         const { database, demo, migrations } = await bootstrap(config);
         const app = await buildApp({ database, config });
         const shutdown = async (signal: string) => {

@@ -1,24 +1,32 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** Newest modification time under a folder (files only). */
-function newest(dir: string): number {
-  let max = 0;
-  if (!fs.existsSync(dir)) return 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) max = Math.max(max, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
-  }
-  return max;
+/** True when dist/web is missing, or older than one of the sources the last build used (see vite.config.ts). */
+export function webIsStale(root: string, outDir: string): boolean {
+  const index = path.join(outDir, 'index.html');
+  const list = path.join(outDir, '.sources.json');
+  if (!fs.existsSync(index) || !fs.existsSync(list)) return true;
+  const built = fs.statSync(index).mtimeMs;
+  const sources = JSON.parse(fs.readFileSync(list, 'utf8')) as string[];
+  return sources.some((f) => {
+    const file = path.join(root, f);
+    return !fs.existsSync(file) || fs.statSync(file).mtimeMs > built;
+  });
 }
 
-/** Builds the web app with Vite when dist/web is missing or older than its sources. */
-export async function buildWebIfNeeded(root: string, outDir: string, log: (s: string) => void) {
-  const index = path.join(outDir, 'index.html');
-  const built = fs.existsSync(index) ? fs.statSync(index).mtimeMs : 0;
-  const sources = Math.max(newest(path.join(root, 'web')), newest(path.join(root, 'src/shared')), newest(path.join(root, 'src/modules')));
-  if (built >= sources) return false;
+/**
+ * Builds the web app with Vite when needed, in a child process so that the server does not
+ * keep the bundler's memory.
+ */
+export function buildWebIfNeeded(root: string, outDir: string, log: (s: string) => void): boolean {
+  if (!webIsStale(root, outDir)) return false;
   log('Đang dựng giao diện web (lần đầu hoặc sau khi mã nguồn thay đổi)…');
-  const { build } = await import('vite');
-  await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir } });
+  const vite = path.join(root, 'node_modules/vite/bin/vite.js');
+  const r = spawnSync(process.execPath, [vite, 'build', '--config', path.join(root, 'vite.config.ts'), '--outDir', outDir, '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (r.status !== 0) throw new Error('Dựng giao diện web thất bại (xem thông báo của Vite ở trên).');
   return true;
 }

@@ -34,14 +34,24 @@ export function listMigrations(): { tag: string; statements: string[] }[] {
     }));
 }
 
+/**
+ * Runs `fn` in a transaction holding the start-up lock: processes that start together on
+ * one PostgreSQL take turns to migrate and to load the demo data.
+ */
+export async function withBootLock<T>(db: Db, fn: (tx: Db) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(${LOCK_KEY})`);
+    return fn(tx);
+  });
+}
+
 export async function migrate(db: Db): Promise<string[]> {
-  await db.execute(
-    sql`CREATE TABLE IF NOT EXISTS ttdn_migrations (tag text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`,
+  await withBootLock(db, (tx) =>
+    tx.execute(sql`CREATE TABLE IF NOT EXISTS ttdn_migrations (tag text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`),
   );
   const applied: string[] = [];
   for (const m of listMigrations()) {
-    await db.transaction(async (tx) => {
-      await tx.execute(sql`SELECT pg_advisory_xact_lock(${LOCK_KEY})`);
+    await withBootLock(db, async (tx) => {
       const done = await tx.execute(sql`SELECT 1 FROM ttdn_migrations WHERE tag = ${m.tag}`);
       if (rowsOf(done).length > 0) return;
       for (const statement of m.statements) await tx.execute(sql.raw(statement));

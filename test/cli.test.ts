@@ -1,0 +1,77 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { adminUrl, createPgDatabase, dropPgDatabase, withDatabase } from './db';
+import { loginHttp, runTtdn, startServer } from './processes';
+
+/** The `ttdn` command as an operator uses it, on a database of its own. */
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ttdn-cli-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+describe('ttdn command line', () => {
+  it('stops on a bad configuration value with a sentence naming it', async () => {
+    const r = await runTtdn(['serve'], { PORT: 'abc', DATA_DIR: path.join(tmp, 'bad') });
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain('Biến môi trường PORT không hợp lệ (abc)');
+  });
+
+  it('user add creates and loads a new embedded database, then the account can log in', async () => {
+    const dataDir = path.join(tmp, 'fresh');
+    const add = await runTtdn(
+      ['user', 'add', '--username', 'nguyen.van.a', '--password', 'Mat-khau-2026-a', '--role', 'officer', '--org', 'so ngoai vu'],
+      { DATA_DIR: dataDir, DEMO_PASSWORD: 'Demo-password-1' },
+    );
+    expect(add.stderr).toBe('');
+    expect(add.code).toBe(0);
+    expect(add.stdout).toContain('Đơn vị: Sở Ngoại vụ');
+    const server = await startServer({ DATA_DIR: dataDir });
+    try {
+      const login = await loginHttp(server.url, 'nguyen.van.a', 'Mat-khau-2026-a');
+      expect(login.status).toBe(200);
+      // The demo province was loaded on creation: the directory is there.
+      const orgs = await fetch(`${server.url}/api/orgs?q=dakrong`, { headers: { cookie: login.cookie } });
+      expect((await orgs.json()).items[0].name).toBe('UBND huyện Đakrông');
+      // While the server owns the folder, another process is refused with a clear message.
+      const second = await runTtdn(['user', 'add', '--username', 'x.y', '--password', 'Mat-khau-2026-b', '--role', 'leader'], { DATA_DIR: dataDir });
+      expect(second.code).not.toBe(0);
+      expect(second.stderr).toMatch(/đang được tiến trình \d+ sử dụng/);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('user add refuses an officer without an organisation and an unknown organisation', async () => {
+    const dataDir = path.join(tmp, 'fresh');
+    const noOrg = await runTtdn(['user', 'add', '--username', 'b.b', '--password', 'Mat-khau-2026-a', '--role', 'officer'], { DATA_DIR: dataDir });
+    expect(noOrg.code).not.toBe(0);
+    expect(noOrg.stderr).toContain('phải thuộc một đơn vị');
+    const unknown = await runTtdn(
+      ['user', 'add', '--username', 'c.c', '--password', 'Mat-khau-2026-a', '--role', 'officer', '--org', 'Bộ Quốc phòng Hoa Kỳ'],
+      { DATA_DIR: dataDir },
+    );
+    expect(unknown.code).not.toBe(0);
+    expect(unknown.stderr).toContain('Không tìm thấy đơn vị "Bộ Quốc phòng Hoa Kỳ"');
+  });
+});
+
+// On PostgreSQL only: the embedded database is owned by one process (see the lock test above).
+if (adminUrl()) describe('several API processes on one PostgreSQL', () => {
+  it('start together, migrate once and share sessions', async () => {
+    const name = `ttdn_multi_${process.pid}`;
+    await createPgDatabase(adminUrl()!, name);
+    const env = { DATABASE_URL: withDatabase(adminUrl()!, name), DEMO_PASSWORD: 'Demo-password-1' };
+    const [a, b] = await Promise.all([startServer(env), startServer(env)]);
+    try {
+      const login = await loginHttp(a.url, 'admin', 'Demo-password-1');
+      expect(login.status).toBe(200);
+      const me = await fetch(`${b.url}/api/auth/me`, { headers: { cookie: login.cookie } });
+      expect(me.status).toBe(200);
+      const orgs = await (await fetch(`${b.url}/api/orgs?pageSize=500`, { headers: { cookie: login.cookie } })).json();
+      expect(orgs.total).toBe(40);
+    } finally {
+      await Promise.all([a.stop(), b.stop()]);
+      await dropPgDatabase(adminUrl()!, name);
+    }
+  });
+});
