@@ -3,3 +3,5 @@ export * from '../modules/orgs/orgs.tables';
 export * from '../modules/auth/auth.tables';
 export * from '../modules/audit/audit.tables';
 export * from '../modules/settings/settings.tables';
+export * from '../modules/plans/plans.tables';
+export * from '../jobs/jobs.tables';

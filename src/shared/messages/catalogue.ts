@@ -1,5 +1,7 @@
 import { messages as common } from './common.messages';
 import { messages as ui } from './ui.messages';
+import { messages as plans } from '../../modules/plans/plans.messages';
+import { messages as press } from '../../modules/press/press.messages';
 
 /**
  * The message catalogue: every string a user reads, Vietnamese first.
@@ -8,7 +10,7 @@ import { messages as ui } from './ui.messages';
 export type Lang = 'vi' | 'en';
 type Catalogue = Record<Lang, Record<string, string>>;
 
-const parts: Catalogue[] = [common, ui];
+const parts: Catalogue[] = [common, ui, plans, press];
 
 export const catalogue: Catalogue = { vi: {}, en: {} };
 export function registerMessages(part: Catalogue) {

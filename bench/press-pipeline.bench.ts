@@ -1,0 +1,118 @@
+/**
+ * Press pipeline throughput on one core: normalise + language + topic match (1,000 terms)
+ * + near-duplicate grouping (+ tone), over synthetic Vietnamese-like articles with copies.
+ * Run: npx tsx bench/press-pipeline.bench.ts [articles=4000]
+ * Prints the machine and the ratio to a baseline measured in the same run (folding each article).
+ */
+import os from 'node:os';
+import evalSet from '../src/modules/press/pipeline/eval/tone-eval.json' with { type: 'json' };
+import { fold } from '../src/shared/text/fold';
+import {
+  DEFAULT_TOPICS, compileTopics, createDedupIndex, detectLanguage, evaluateTone, matchTopics, normaliseArticle, scoreTone,
+  type LabelledArticle, type TopicDefinition,
+} from '../src/modules/press/pipeline';
+
+const N = Number(process.argv[2] ?? 4000);
+let seed = 42;
+const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296);
+const pick = <T>(a: readonly T[]) => a[Math.floor(rnd() * a.length)];
+
+const SYL = ('tỉnh quảng trị đông hà vĩnh linh gio cam lộ triệu phong hải lăng hướng hóa đầu tư kinh tế biển đảo biên giới ' +
+  'nhân quyền tôn giáo dân tộc cửa việt lao bảo la lay thông tin đối ngoại phát triển du lịch hợp tác huyện xã người dân ' +
+  'doanh nghiệp chính quyền của và các những được trong với cho là có đã này một từ đến tại về năm ngày tháng công trình ' +
+  'dự án hội nghị lãnh đạo đoàn công tác tăng trưởng thu hút khu vực nhà nước bảo đảm an ninh trật tự xây dựng nông thôn mới ' +
+  'giáo dục y tế văn hóa thể thao giao thông vận tải thương mại xuất khẩu nhập khẩu cà phê lúa gạo điện gió năng lượng').split(' ');
+const TERMS = ('quảng trị|đông hà|vĩnh linh|gio linh|cam lộ|hải lăng|hướng hóa|lao bảo|la lay|cửa việt|biên giới|nhân quyền|tôn giáo|đầu tư').split('|');
+
+function sentence(): string {
+  const n = 8 + Math.floor(rnd() * 14);
+  const w = Array.from({ length: n }, () => pick(SYL));
+  if (rnd() < 0.3) w.splice(Math.floor(rnd() * n), 0, pick(TERMS));
+  const s = w.join(' ');
+  return s[0].toUpperCase() + s.slice(1) + '.';
+}
+function article(i: number) {
+  const paras = Array.from({ length: 7 + Math.floor(rnd() * 5) }, () => Array.from({ length: 4 + Math.floor(rnd() * 3) }, sentence).join(' '));
+  const day = 1 + (i % 28);
+  return { title: sentence().slice(0, -1), text: paras.join('\n\n'), outlet: `Báo ${i % 20}`, url: `https://bao${i % 20}.vn/bai-${i}.html`, publishedAt: `${String(day).padStart(2, '0')}/03/2024 08:30` };
+}
+
+// Corpus: ~20 % copies of an earlier article with a new footer or a few edited words.
+const corpus: ReturnType<typeof article>[] = [];
+for (let i = 0; i < N; i++) {
+  if (i > 10 && rnd() < 0.2) {
+    const src = corpus[Math.floor(rnd() * corpus.length)];
+    const words = src.text.split(' ');
+    for (let k = 0; k < words.length / 50; k++) words[Math.floor(rnd() * words.length)] = pick(SYL);
+    corpus.push({ ...src, url: `https://copy${i % 7}.vn/${i}`, outlet: `Trang ${i % 7}`, text: `${words.join(' ')}\n\nNguồn: trang ${i % 7}` });
+  } else corpus.push(article(i));
+}
+const avgChars = Math.round(corpus.reduce((s, a) => s + a.text.length + a.title.length, 0) / corpus.length);
+
+// 1,000 topic terms: the default watch list plus generated two- and three-syllable phrases.
+const extra: TopicDefinition[] = [];
+const seen = new Set(DEFAULT_TOPICS.flatMap((t) => t.terms.map(fold)));
+let termCount = seen.size;
+for (let t = 0; termCount < 1000; t++) {
+  const terms: string[] = [];
+  while (terms.length < 10 && termCount < 1000) {
+    const p = Array.from({ length: 2 + Math.floor(rnd() * 2) }, () => pick(SYL)).join(' ');
+    if (!seen.has(fold(p))) { seen.add(fold(p)); terms.push(p); termCount++; }
+  }
+  extra.push({ id: `gen-${t}`, name: `gen ${t}`, terms });
+}
+const t0 = performance.now();
+const compiled = compileTopics([...DEFAULT_TOPICS, ...extra]);
+const compileMs = performance.now() - t0;
+
+function run(label: string, fn: (a: (typeof corpus)[number], i: number) => unknown) {
+  for (let i = 0; i < Math.min(300, corpus.length); i++) fn(corpus[i], i); // warm-up
+  const start = performance.now();
+  for (let i = 0; i < corpus.length; i++) fn(corpus[i], i);
+  const ms = performance.now() - start;
+  return { label, ms, perSec: (corpus.length / ms) * 1000 };
+}
+
+const baseline = run('baseline: fold title + text', (a) => fold(a.title) + fold(a.text));
+let dedup = createDedupIndex();
+let stories = 0;
+const pipeline = (withTone: boolean) => (a: (typeof corpus)[number], i: number) => {
+  if (i === 0) { dedup = createDedupIndex(); stories = 0; }
+  const n = normaliseArticle(a);
+  matchTopics(compiled, n);
+  const d = dedup.add({ id: String(i), foldedTitle: n.foldedTitle, foldedText: n.foldedText, publishedAt: n.publishedAt });
+  if (d.isNew) stories++;
+  if (withTone) scoreTone(n);
+  return d;
+};
+const core = run('normalise + language + match + dedup', pipeline(false));
+const coreStories = stories;
+const full = run('… + tone', pipeline(true));
+const parts = [
+  run('  normalise (incl. language)', (a) => normaliseArticle(a)),
+  run('  language alone', (a) => detectLanguage(`${a.title}\n${a.text}`)),
+  run('  match 1,000 terms', (a) => matchTopics(compiled, a)),
+  run('  tone', (a) => scoreTone({ title: a.title, text: a.text, language: 'vi' })),
+];
+const folded = corpus.map((a) => ({ foldedTitle: fold(a.title), foldedText: fold(a.text), publishedAt: '2024-03-12T08:00:00+07:00' }));
+let dd = createDedupIndex();
+parts.push(run('  dedup (on folded text)', (_a, i) => { if (i === 0) dd = createDedupIndex(); return dd.add({ id: String(i), ...folded[i] }); }));
+
+const cpu = os.cpus()[0]?.model ?? 'unknown';
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+console.log('Press pipeline benchmark');
+console.log(`machine: ${cpu}, ${os.cpus().length} cores, ${os.platform()} ${os.arch()}, Node ${process.version}`);
+console.log(`corpus: ${corpus.length} articles, ${fmt(avgChars)} chars on average; ${compiled.patternCount} topic patterns compiled in ${compileMs.toFixed(1)} ms`);
+for (const r of [baseline, core, full, ...parts]) {
+  console.log(`${r.label.padEnd(40)} ${fmt(r.perSec).padStart(8)} articles/s  (${((r.ms / corpus.length) * 1000).toFixed(0)} µs each, ${(baseline.perSec / r.perSec).toFixed(1)}× baseline time)`);
+}
+console.log(`stories: ${coreStories} for ${corpus.length} articles`);
+console.log(`target ≥ 2,000 articles/s per core (normalise + match + dedup): ${core.perSec >= 2000 ? 'met' : 'NOT met'}`);
+const articles = evalSet.articles as LabelledArticle[];
+for (const split of ['train', 'heldout'] as const) {
+  const e = evaluateTone(articles, { split });
+  const langs = Object.entries(e.byLanguage).map(([l, v]) => `${l} ${(v.accuracy * 100).toFixed(0)}% (${v.n})`).join(', ');
+  console.log(`tone accuracy, ${split}: ${(e.accuracy * 100).toFixed(1)}% of ${e.n} — ${langs}`);
+}
+const mem = process.memoryUsage();
+console.log(`memory: RSS ${(mem.rss / 1048576).toFixed(0)} MB, heap used ${(mem.heapUsed / 1048576).toFixed(0)} MB`);
