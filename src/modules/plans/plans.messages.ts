@@ -1,0 +1,65 @@
+/**
+ * User-facing messages of the plans module, keyed by error or warning code.
+ * `{name}` placeholders are filled from the error's details (see fillMessage).
+ */
+export const messages = {
+  vi: {
+    'plan.file_empty': 'Tệp rỗng: không có nội dung để nhập.',
+    'plan.file_too_large': 'Tệp quá lớn ({sizeMb} MB); chỉ nhận tệp tối đa {maxMb} MB.',
+    'plan.file_unsupported': 'Không nhận loại tệp này ({detected}). Hãy tải lên văn bản .docx, .md hoặc .txt.',
+    'plan.file_pdf_unsupported': 'Chưa đọc được tệp PDF. Hãy tải lên bản .docx (Word) của kế hoạch.',
+    'plan.file_doc_legacy': 'Tệp .doc (Word 97–2003) chưa được hỗ trợ. Hãy mở bằng Word và lưu lại dưới dạng .docx.',
+    'plan.file_corrupt': 'Tệp bị hỏng hoặc không đọc được ({reason}).',
+    'plan.file_zip_bomb': 'Tệp bị từ chối vì dung lượng khi giải nén bất thường ({reason}).',
+    'plan.file_no_text': 'Không tìm thấy nội dung văn bản trong tệp.',
+    'plan.warn_legacy_encoding': 'Tệp không phải UTF-8; đã đọc theo bảng mã Windows-1258, hãy kiểm tra dấu tiếng Việt.',
+    'plan.warn_docx_message': 'Cảnh báo khi đọc tệp Word: {message}',
+    'plan.warn_no_tasks': 'Không tìm thấy nhiệm vụ nào trong phần Nội dung.',
+    'plan.warn_task_number_skipped': 'Số thứ tự nhiệm vụ {code} không liền mạch với nhiệm vụ trước ({previous}).',
+    'plan.warn_task_orphan': 'Nhiệm vụ {code} không có nhiệm vụ cha {parent}; đã gắn vào cấp trên gần nhất.',
+    'plan.warn_task_duplicate': 'Số thứ tự nhiệm vụ {code} bị lặp; dòng được giữ làm nội dung.',
+    'plan.warn_time_unknown': 'Không hiểu thời gian thực hiện "{label}" của nhiệm vụ {code}.',
+    'plan.warn_no_lead': 'Nhiệm vụ {code} chưa có cơ quan chủ trì.',
+    'plan.warn_issuer_from_signature': 'Văn bản không có phần tên cơ quan ban hành; đã lấy theo khối chữ ký.',
+    'plan.warn_unparsed': 'Có {count} dòng chưa được nhận dạng; hãy xem danh sách "Chưa nhận dạng".',
+    'plan.org_unmatched': 'Không tìm thấy "{name}" trong danh bạ cơ quan.',
+    'plan.org_ambiguous': '"{name}" khớp với nhiều cơ quan; hãy chọn một.',
+  },
+  en: {
+    'plan.file_empty': 'The file is empty: there is nothing to import.',
+    'plan.file_too_large': 'The file is too large ({sizeMb} MB); the limit is {maxMb} MB.',
+    'plan.file_unsupported': 'This kind of file is not accepted ({detected}). Upload a .docx, .md or .txt document.',
+    'plan.file_pdf_unsupported': 'PDF files cannot be read yet. Upload the plan as a Word (.docx) document.',
+    'plan.file_doc_legacy': 'Legacy .doc (Word 97–2003) files are not supported. Open it in Word and save it as .docx.',
+    'plan.file_corrupt': 'The file is damaged or unreadable ({reason}).',
+    'plan.file_zip_bomb': 'The file was refused: its uncompressed size is abnormal ({reason}).',
+    'plan.file_no_text': 'No document text was found in the file.',
+    'plan.warn_legacy_encoding': 'The file is not UTF-8; it was read as Windows-1258: check the Vietnamese diacritics.',
+    'plan.warn_docx_message': 'Warning while reading the Word file: {message}',
+    'plan.warn_no_tasks': 'No task was found in the Content section.',
+    'plan.warn_task_number_skipped': 'Task number {code} does not follow the previous task ({previous}).',
+    'plan.warn_task_orphan': 'Task {code} has no parent task {parent}; it was attached to the nearest level above.',
+    'plan.warn_task_duplicate': 'Task number {code} is repeated; the line was kept as content.',
+    'plan.warn_time_unknown': 'The time window "{label}" of task {code} was not understood.',
+    'plan.warn_no_lead': 'Task {code} has no lead organisation.',
+    'plan.warn_issuer_from_signature': 'The document has no issuing body block; it was taken from the signature block.',
+    'plan.warn_unparsed': '{count} lines were not recognised; see the "Not recognised" list.',
+    'plan.org_unmatched': '"{name}" was not found in the organisation directory.',
+    'plan.org_ambiguous': '"{name}" matches several organisations; pick one.',
+  },
+} as const satisfies Record<'vi' | 'en', Record<string, string>>;
+
+export type PlanMessageCode = keyof typeof messages.vi;
+
+/** Fills `{name}` placeholders from details; unknown placeholders are left as written. */
+export function fillMessage(
+  code: string,
+  details: Record<string, unknown> = {},
+  lang: 'vi' | 'en' = 'vi',
+): string {
+  const table = messages[lang] as Record<string, string>;
+  const template = table[code] ?? code;
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    details[key] === undefined || details[key] === null ? whole : String(details[key]),
+  );
+}
