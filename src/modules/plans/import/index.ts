@@ -1,0 +1,9 @@
+/** The plan importer: extract a source document, parse it into a plan, resolve its organisations. */
+export { extractSource } from './source/extract';
+export { parsePlan } from './parse/parse-plan';
+export { splitOrgList } from './parse/org-list';
+export { parseTimeWindow } from './parse/time-window';
+export { BUDGET_SOURCES, type BudgetSource } from './parse/budget';
+export * from './types';
+export { resolvePlanOrgs, planDate, MATCH_THRESHOLD, MATCH_MARGIN, type OrgResolver, type ResolveOptions } from './resolve';
+export { createMemoryResolver, nameSimilarity, type MemoryOrg } from './memory-resolver';

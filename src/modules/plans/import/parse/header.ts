@@ -1,0 +1,104 @@
+import { fold } from '../../../../shared/text/fold';
+import type { PlanDocument } from '../types';
+import type { Line } from './lines';
+import { isLegalStart } from './legal-bases';
+import { isUpper, isoDate } from './text-utils';
+
+/**
+ * The document header, everything before the legal bases: issuing body, national
+ * motto, `Số: …/KH-UBND`, place and date, document kind and title.
+ */
+const KINDS = ['ke hoach', 'chuong trinh', 'bao cao', 'ke hoach hanh dong', 'chuong trinh hanh dong', 'de an', 'huong dan', 'quyet dinh', 'cong van', 'thong bao'];
+
+export const isMotto = (f: string) =>
+  /cong hoa xa hoi chu nghia viet nam|doc lap\s*[-–]\s*tu do\s*[-–]\s*hanh phuc|doc lap tu do hanh phuc/.test(f);
+
+const NUMBER = /^số\s*:?\s*([0-9A-Za-z.\-]*)\s*\/\s*([\p{L}\p{N}\-–.&\/]+)\s*$/iu;
+const PLACE_DATE = /^(.{2,60}?),\s*ngày\s*(\d{1,2})?\s*(?:[./\s]*)tháng\s*(\d{1,2})?\s*(?:[./\s]*)năm\s*(\d{4})\s*\.?$/iu;
+
+export function readNumber(text: string): { number: string | null; code: string } | null {
+  const m = NUMBER.exec(text.replace(/\s+/g, ' ').trim());
+  if (!m) return null;
+  return { number: m[1] ? m[1] : null, code: m[2] };
+}
+
+export function readPlaceDate(text: string): { place: string; issuedOn: string | null; year: number } | null {
+  const m = PLACE_DATE.exec(text.replace(/[\s\u00a0]+/g, ' ').trim());
+  if (!m) return null;
+  const year = Number(m[4]);
+  const issuedOn = m[2] && m[3] ? isoDate(Number(m[2]), Number(m[3]), year) : null;
+  return { place: m[1].trim(), issuedOn, year };
+}
+
+export function isKindLine(line: Line): boolean {
+  return KINDS.includes(line.folded.replace(/[.:]+$/, ''));
+}
+
+/** Years covered from a title: `GIAI ĐOẠN 2021 - 2025`, `năm 2023`, `2024-2025`. */
+export function yearsFromTitle(title: string): { from: number; to: number } | null {
+  const f = fold(title);
+  const range = /(?:giai doan|nam|tu nam)?\s*((?:19|20)\d{2})\s*(?:-|–|den|den nam)\s*((?:19|20)\d{2})/.exec(f);
+  if (range) return { from: Number(range[1]), to: Number(range[2]) };
+  const single = /nam\s+((?:19|20)\d{2})/.exec(f) ?? /\b((?:19|20)\d{2})\b/.exec(f);
+  if (single) return { from: Number(single[1]), to: Number(single[1]) };
+  return null;
+}
+
+export interface HeaderResult {
+  document: Partial<PlanDocument>;
+  /** indexes (into the given lines) consumed by the header */
+  consumed: number[];
+  /** index of the first line after the title (legal bases and preamble start here) */
+  bodyStart: number;
+}
+
+export function parseHeader(lines: Line[]): HeaderResult {
+  const doc: Partial<PlanDocument> = {};
+  const consumed: number[] = [];
+  const issuerLines: string[] = [];
+  let i = 0;
+  let kindAt = -1;
+  for (; i < lines.length; i++) {
+    const line = lines[i];
+    if (isLegalStart(line.folded)) break;
+    if (isMotto(line.folded)) { consumed.push(i); continue; }
+    const num = line.marker ? null : readNumber(line.text);
+    if (num) { doc.number = num.number; doc.numberCode = num.code; consumed.push(i); continue; }
+    const pd = readPlaceDate(line.text);
+    if (pd) { doc.place = pd.place; doc.issuedOn = pd.issuedOn; doc.issuedYear = pd.year; consumed.push(i); continue; }
+    if (isKindLine(line)) { doc.kind = line.text.replace(/[.:]+$/, ''); consumed.push(i); kindAt = i; i++; break; }
+    if (isUpper(line.text) && !line.marker) { issuerLines.push(line.text); consumed.push(i); continue; }
+    // anything else before the kind: not header material, stop here
+    break;
+  }
+  if (kindAt >= 0) {
+    const title: string[] = [];
+    for (; i < lines.length; i++) {
+      const line = lines[i];
+      if (isLegalStart(line.folded) || line.marker || line.kind === 'row') break;
+      if (/^\(.*\)$/.test(line.text) && title.length > 0) { doc.subtitle = line.text; consumed.push(i); continue; }
+      if (title.length > 0 && (/^(\p{Lu}{1,4}|[IVX]+)[.)]\s/u.test(line.text) || line.text.length > 250)) break;
+      if (title.length > 0 && /[.;:]$/.test(title[title.length - 1])) break;
+      // a place-date or number after the title (some layouts put them below)
+      const pd = readPlaceDate(line.text);
+      if (pd) { doc.place = pd.place; doc.issuedOn = pd.issuedOn; doc.issuedYear = pd.year; consumed.push(i); continue; }
+      title.push(line.text);
+      consumed.push(i);
+      if (!line.bold && !isUpper(line.text) && line.kind !== 'heading' && title.length >= 1 && /[.]$/.test(line.text)) break;
+    }
+    doc.title = title.join(' ').replace(/\s+/g, ' ').trim() || null;
+  }
+  if (issuerLines.length > 0) {
+    const merged: string[] = [];
+    for (const l of issuerLines) {
+      const prev = merged[merged.length - 1];
+      // "ỦY BAN NHÂN DÂN" / "TỈNH QUẢNG TRỊ" is one name on two lines
+      if (prev !== undefined && /^(uy ban nhan dan|hoi dong nhan dan|ubnd|hdnd)$/.test(fold(prev))) merged[merged.length - 1] = `${prev} ${l}`;
+      else merged.push(l);
+    }
+    doc.issuer = merged[merged.length - 1];
+    doc.issuerParent = merged.length > 1 ? merged.slice(0, -1).join(' ') : null;
+    doc.issuerSource = 'header';
+  }
+  return { document: doc, consumed, bodyStart: i };
+}

@@ -1,0 +1,94 @@
+import { fold } from '../../../../shared/text/fold';
+import type { LegalBasis } from '../types';
+import { isoDate, trimPunct } from './text-utils';
+
+/**
+ * Legal bases (`Căn cứ …;`, `Thực hiện …`). One sentence often cites several documents
+ * separated by `;`: each becomes an entry with its kind, reference, date and issuer.
+ * The last piece of the sentence, when it cites no document (`UBND tỉnh … xây dựng Kế
+ * hoạch … như sau:`), is the preamble.
+ */
+export const DOCUMENT_KINDS = [
+  'Thông tư liên tịch', 'Nghị quyết liên tịch', 'Bộ luật', 'Luật', 'Pháp lệnh', 'Nghị quyết', 'Nghị định',
+  'Quyết định', 'Chỉ thị', 'Thông tư', 'Công văn', 'Văn bản', 'Kế hoạch', 'Chương trình', 'Kết luận',
+  'Hướng dẫn', 'Thông báo', 'Đề án', 'Chiến lược', 'Quy chế', 'Công điện', 'Hiến pháp',
+];
+const KIND_FOLDED = DOCUMENT_KINDS.map((k) => ({ kind: k, f: fold(k) })).sort((a, b) => b.f.length - a.f.length);
+
+const LEAD = /^(?:căn cứ|thực hiện|theo|triển khai|để triển khai|nhằm triển khai|xét)\s+/iu;
+export const isLegalStart = (folded: string) => /^(can cu|thuc hien|de trien khai|nham trien khai)\b/.test(folded);
+
+const REF = /(?:số|số hiệu)\s*:?\s*(\d+[a-z]?[\/-][\p{L}\p{N}\-–&.\/]*[\p{L}\p{N}])/u;
+const REF_BARE = /(?<![\p{L}\p{N}\/])(\d+[a-z]?\/(?:\d{4}\/)?\p{Lu}[\p{L}\p{N}\-–&\/]*[\p{L}\p{N}])/u;
+
+function readDate(s: string): string | null {
+  const m = /ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})/iu.exec(s) ?? /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu.exec(s);
+  return m ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+}
+
+function readKind(s: string): string | null {
+  const f = fold(s);
+  for (const k of KIND_FOLDED) if (f.startsWith(k.f) && !/[a-z]/.test(f[k.f.length] ?? '')) return k.kind;
+  return null;
+}
+
+export function parseLegalPiece(piece: string): LegalBasis | null {
+  const text = trimPunct(piece.trim());
+  if (!text) return null;
+  const body = text.replace(LEAD, '');
+  const kind = readKind(body);
+  const ref = (REF.exec(body) ?? REF_BARE.exec(body))?.[1] ?? null;
+  if (!kind && !ref) return null;
+  const date = readDate(body);
+  const issuerM = /\bcủa\s+(.+?)(?=\s+(?:về việc|về|ban hành|phê duyệt|quy định|hướng dẫn|triển khai|thực hiện)(?=\s|$)|[,;]|$)/u.exec(body);
+  const subjectM = /\s(?:về việc|về)\s+(.+)$/u.exec(body) ?? /\s((?:phê duyệt|ban hành|quy định|hướng dẫn)\s+.+)$/u.exec(body);
+  return {
+    text,
+    ref,
+    kind,
+    date,
+    issuer: issuerM ? issuerM[1].trim() : null,
+    subject: subjectM ? subjectM[1].trim() : null,
+  };
+}
+
+/** Splits legal-basis paragraphs into documents; returns the bases and the trailing preamble. */
+export function parseLegalBases(paragraphs: string[]): { bases: LegalBasis[]; preamble: string[] } {
+  const bases: LegalBasis[] = [];
+  const preamble: string[] = [];
+  for (const para of paragraphs) {
+    const pieces = splitTopLevel(para);
+    for (const piece of pieces) {
+      const basis = parseLegalPiece(piece);
+      if (basis) bases.push(basis);
+      else if (piece.trim()) {
+        // a piece without a document: part of the previous basis unless it is the closing clause
+        const last = bases[bases.length - 1];
+        const f = fold(piece);
+        if (last && !/(xay dung|ban hanh|trien khai)\s+(ke hoach|chuong trinh)|nhu sau/.test(f) && !isLegalStart(f)) {
+          last.text = `${last.text}; ${trimPunct(piece.trim())}`;
+        } else {
+          preamble.push(piece.trim());
+        }
+      }
+    }
+  }
+  return { bases, preamble };
+}
+
+/** Splits on `;` outside parentheses and quotes. */
+function splitTopLevel(s: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let buf = '';
+  for (const ch of s) {
+    if (ch === '(' || ch === '“') depth++;
+    if ((ch === ')' || ch === '”') && depth > 0) depth--;
+    if (ch === ';' && depth === 0) {
+      out.push(buf);
+      buf = '';
+    } else buf += ch;
+  }
+  if (buf.trim()) out.push(buf);
+  return out;
+}

@@ -1,0 +1,148 @@
+/**
+ * Shapes of the plan importer: the extracted source (SourceDoc) and the parsed plan
+ * (ParsedPlan). Field names of ParsedPlan are fixed: other tools read them
+ * (`ttdn plan import FILE --json`). Extra fields are additions, never renames.
+ */
+
+export type SourceFormat = 'docx' | 'md' | 'txt' | 'pdf';
+
+/** One block of the source: a paragraph, heading, list item or table row. */
+export interface SourceBlock {
+  /** 1-based position: the line number for .md/.txt, the block number for .docx. */
+  line: number;
+  kind: 'p' | 'heading' | 'li' | 'row';
+  /** Plain text (markdown markers removed for md, cells joined by ' | ' for rows). */
+  text: string;
+  /** The text as it stood in the source (for md/txt the raw line). */
+  raw: string;
+  /** Heading level (1–6) for headings; list nesting (1…) for list items. */
+  level?: number;
+  /** Whole block in bold (markdown `**…**` or Word bold runs). */
+  bold?: boolean;
+  /** Table rows: cells, each a list of the paragraphs it holds. */
+  cells?: string[][];
+  /** Table rows: which table of the document (0-based) and row index in it. */
+  table?: number;
+  row?: number;
+}
+
+export interface SourceDoc {
+  filename: string;
+  format: SourceFormat;
+  blocks: SourceBlock[];
+  /** The whole text, one block a line, for display beside the extracted plan. */
+  text: string;
+  warnings: PlanWarning[];
+}
+
+/** A note for the person checking the import; the message comes from plans.messages.ts. */
+export interface PlanWarning {
+  code: string;
+  line?: number;
+  details?: Record<string, string | number>;
+}
+
+export type RoleKey = 'lead' | 'advisory' | 'coordinating';
+
+export interface OrgEntry {
+  /** Directory name once resolved; the written name before. */
+  name: string;
+  orgId: string | null;
+  /** The text as written in the plan. */
+  raw: string;
+  /** Set when the entry is a group phrase (GROUP_PHRASES key). */
+  group?: string;
+  /** Group phrases that cannot be listed (`các đơn vị có liên quan`). */
+  open?: boolean;
+  /** Filled by resolvePlanOrgs. */
+  score?: number;
+  suggestions?: Array<{ orgId: string; name: string; score: number }>;
+  groupId?: string | null;
+  members?: Array<{ orgId: string; name: string }>;
+}
+
+export interface TimeWindow {
+  label: string;
+  from: string | null;
+  to: string | null;
+}
+
+export interface Target {
+  text: string;
+  min: number;
+}
+
+export interface PlanTask {
+  code: string;
+  parent: string | null;
+  title: string;
+  content: string[];
+  time: TimeWindow;
+  lead: OrgEntry[];
+  advisory: OrgEntry[];
+  coordinating: OrgEntry[];
+  targets: Target[];
+  /** Other labelled fields (`Kinh phí: …`, `Sản phẩm: …`, `Ghi chú: …`) as written. */
+  notes: Array<{ label: string; text: string }>;
+  /** First and last source line of the task. */
+  sourceLines: [number, number];
+}
+
+export interface LegalBasis {
+  text: string;
+  ref: string | null;
+  kind: string | null;
+  date: string | null;
+  issuer: string | null;
+  subject: string | null;
+}
+
+export interface PlanDocument {
+  kind: string | null;
+  number: string | null;
+  /** Document code after the number: `KH-UBND`. */
+  numberCode: string | null;
+  issuer: string | null;
+  /** Where the issuer was read: the header block, or inferred from the signature block. */
+  issuerSource: 'header' | 'signature' | null;
+  /** Parent body above the issuer in the header (`UBND TỈNH QUẢNG TRỊ` above a department). */
+  issuerParent: string | null;
+  place: string | null;
+  issuedOn: string | null;
+  /** Year written in the date line even when the day and month are blank. */
+  issuedYear: number | null;
+  title: string | null;
+  /** A line in parentheses under the title (`(Ban hành kèm theo Quyết định số …)`). */
+  subtitle?: string | null;
+  yearFrom: number | null;
+  yearTo: number | null;
+  signer: string | null;
+  /** Signature block lines above the name: `TM. ỦY BAN NHÂN DÂN TỈNH`, `KT. CHỦ TỊCH`, `PHÓ CHỦ TỊCH`. */
+  signerTitle: string[];
+}
+
+export interface ImplementationItem {
+  code: string | null;
+  text: string;
+  orgs: OrgEntry[];
+}
+
+export interface ParsedPlan {
+  document: PlanDocument;
+  legalBases: LegalBasis[];
+  /** The sentence closing the legal bases (`UBND tỉnh … xây dựng Kế hoạch … như sau:`). */
+  preamble: string | null;
+  objectives: string[];
+  requirements: string[];
+  tasks: PlanTask[];
+  budget: { text: string; sources: string[] };
+  implementation: ImplementationItem[];
+  reporting: { deadlines: Array<{ day: number; month: number }>; adHoc: boolean; text: string[] };
+  /** The closing paragraph (`Trên đây là Kế hoạch …`). */
+  closing: string[];
+  recipients: string[];
+  unparsed: string[];
+  /** Each unparsed line with its source line number. */
+  unparsedLines: Array<{ line: number; text: string }>;
+  warnings: PlanWarning[];
+}
