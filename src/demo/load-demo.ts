@@ -8,6 +8,7 @@ import { createOrg } from '../modules/orgs/orgs.service';
 import { putSetting } from '../modules/settings/settings.service';
 import { createUser } from '../modules/users/users.service';
 import { DEMO_ORGS } from './orgs.data';
+import { loadDemoPlan } from './load-demo-plan';
 
 export const DEMO_USERS: { username: string; displayName: string; role: Role; orgKey: string | null }[] = [
   { username: 'admin', displayName: 'Quản trị hệ thống', role: 'admin', orgKey: null },
@@ -82,6 +83,7 @@ export async function loadDemo(db: Db, opts: { password?: string } = {}): Promis
     );
     creds.push({ username: u.username, password, role: u.role, org: u.orgKey ? DEMO_ORGS.find((o) => o.key === u.orgKey)!.name : null });
   }
+  await loadDemoPlan(db);
   return creds;
 }
 

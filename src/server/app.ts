@@ -17,6 +17,7 @@ import { orgRoutes } from '../modules/orgs/orgs.routes';
 import { userRoutes } from '../modules/users/users.routes';
 import { auditRoutes } from '../modules/audit/audit.routes';
 import { settingsRoutes } from '../modules/settings/settings.routes';
+import { planRoutes } from '../modules/plans/plans.routes';
 import type { Access } from './access';
 
 export type App = FastifyInstance;
@@ -89,7 +90,9 @@ export async function buildApp(deps: AppDeps, opts: { logger?: FastifyServerOpti
   });
 
   const routeDeps: RouteDeps = { ...deps, app: typed };
-  for (const register of [authRoutes, orgRoutes, userRoutes, auditRoutes, settingsRoutes]) {
+  // Raw uploads (documents to import) arrive as application/octet-stream.
+  app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: 25 * 1024 * 1024 }, (_req, body, done) => done(null, body));
+  for (const register of [authRoutes, orgRoutes, userRoutes, auditRoutes, settingsRoutes, planRoutes]) {
     await register(routeDeps);
   }
 

@@ -1,0 +1,166 @@
+import { and, eq, gte, inArray, isNull, lte } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import type { SessionUser } from '../../server/access';
+import { AppError } from '../../shared/errors';
+import { writeAudit, type Actor } from '../audit/audit.service';
+import { orgGroupMembers, orgGroups, orgs } from '../orgs/orgs.tables';
+import { assertCanRead } from './plan-access';
+import { getPlanRow, insertPlan, loadPlan, type StoredPlan, type StoredTask } from './plan-store';
+import type { TaskRole } from './plans.schemas';
+import { plans } from './plans.tables';
+
+/** The date a plan's organisations are taken at: its issue date, or 1 January of its first year. */
+export const planOnDate = (p: { issuedOn: string | null; yearFrom: number }) => p.issuedOn ?? `${p.yearFrom}-01-01`;
+
+interface Membership {
+  orgId: string;
+  kind: string;
+  validFrom: string | null;
+  validTo: string | null;
+}
+
+/** Whether an organisation belongs to a group phrase on a date (by kind, or added by hand). */
+async function groupMembership(db: Db) {
+  const groups = await db.select().from(orgGroups);
+  const explicit = await db.select().from(orgGroupMembers);
+  return (groupKey: string, org: Membership, onDate: string) => {
+    const g = groups.find((x) => x.key === groupKey);
+    if (!g) return false;
+    const valid = (!org.validFrom || org.validFrom <= onDate) && (!org.validTo || org.validTo >= onDate);
+    const member = g.kinds.includes(org.kind) || explicit.some((m) => m.groupId === g.id && m.orgId === org.orgId);
+    return valid && member;
+  };
+}
+
+/** The roles an organisation holds on a task: named directly, or through a group phrase. */
+export function rolesOf(task: StoredTask, org: Membership, inGroup: (key: string, org: Membership) => boolean) {
+  const roles: { role: TaskRole; via: string | null }[] = [];
+  for (const role of ['lead', 'advisory', 'coordinating'] as const) {
+    for (const e of task[role]) {
+      if (e.orgId === org.orgId) roles.push({ role, via: null });
+      else if (e.group && inGroup(e.group, org)) roles.push({ role, via: e.name });
+    }
+  }
+  return roles;
+}
+
+async function orgMembership(db: Db, orgId: string): Promise<Membership> {
+  const [o] = await db.select().from(orgs).where(eq(orgs.id, orgId));
+  if (!o) throw new AppError('org.not_found', 404, { id: orgId });
+  return { orgId: o.id, kind: o.kind, validFrom: o.validFrom, validTo: o.validTo };
+}
+
+/** "Our organisation's tasks": every task of the issued provincial plans of a year where the organisation has a role. */
+export async function orgTasks(db: Db, orgId: string, year: number) {
+  const org = await orgMembership(db, orgId);
+  const inGroupAt = await groupMembership(db);
+  const planRows = await db
+    .select({ id: plans.id })
+    .from(plans)
+    .where(and(isNull(plans.parentPlanId), inArray(plans.status, ['issued', 'closed']), lte(plans.yearFrom, year), gte(plans.yearTo, year)));
+  const result = [];
+  for (const { id } of planRows) {
+    const plan = await loadPlan(db, id);
+    const onDate = planOnDate({ issuedOn: plan.document.issuedOn, yearFrom: plan.document.yearFrom! });
+    for (const task of plan.tasks) {
+      const roles = rolesOf(task, org, (key, o) => inGroupAt(key, o, onDate));
+      if (roles.length) result.push({ planId: plan.id, planTitle: plan.document.title, task, roles });
+    }
+  }
+  return result;
+}
+
+/** Task × organisation matrix: named organisations and group phrases as columns. */
+export function taskMatrix(plan: StoredPlan) {
+  const columns = new Map<string, { key: string; name: string; orgId: string | null; group: string | null }>();
+  const rows = plan.tasks.map((t) => {
+    const cells: Record<string, TaskRole[]> = {};
+    for (const role of ['lead', 'advisory', 'coordinating'] as const) {
+      for (const e of t[role]) {
+        const key = e.orgId ?? (e.group ? `group:${e.group}` : `name:${e.raw}`);
+        if (!columns.has(key)) columns.set(key, { key, name: e.name, orgId: e.orgId, group: e.group });
+        (cells[key] ??= []).push(role);
+      }
+    }
+    return { taskId: t.id, code: t.code, title: t.title, parent: t.parent, cells };
+  });
+  // Columns: organisations leading most tasks first, group phrases last.
+  const leadCount = (key: string) => rows.filter((r) => r.cells[key]?.includes('lead')).length;
+  const cols = [...columns.values()].sort((a, b) => Number(Boolean(a.group)) - Number(Boolean(b.group)) || leadCount(b.key) - leadCount(a.key) || a.name.localeCompare(b.name, 'vi'));
+  return { columns: cols, rows };
+}
+
+/**
+ * An organisation's own sub-plan, pre-filled from the provincial tasks it leads or supports
+ * (directly or through a group phrase), each task linked to the provincial one.
+ */
+export async function createSubPlan(db: Db, planId: string, orgId: string, user: SessionUser, actor: Actor) {
+  if (user.role === 'officer' && user.orgId !== orgId) throw new AppError('org.forbidden', 403, { orgId });
+  if (user.role === 'leader' || user.role === 'inspector') throw new AppError('plan.forbidden', 403);
+  const row = await getPlanRow(db, planId);
+  assertCanRead(user, row);
+  if (row.parentPlanId) throw new AppError('plan.sub_of_sub', 400, {});
+  const plan = await loadPlan(db, planId);
+  const org = await orgMembership(db, orgId);
+  const [orgRow] = await db.select({ name: orgs.name }).from(orgs).where(eq(orgs.id, orgId));
+  const inGroupAt = await groupMembership(db);
+  const onDate = planOnDate({ issuedOn: plan.document.issuedOn, yearFrom: plan.document.yearFrom! });
+  const picked = plan.tasks.filter((t) => rolesOf(t, org, (k, o) => inGroupAt(k, o, onDate)).length > 0);
+  if (picked.length === 0) throw new AppError('plan.no_tasks_for_org', 400, { org: orgRow.name });
+  // Keep the parents of picked tasks so the tree stays whole.
+  const keep = new Set(picked.map((t) => t.id));
+  for (const t of picked) for (let p = t.parentId; p; p = plan.tasks.find((x) => x.id === p)?.parentId ?? null) keep.add(p);
+  const tasks = plan.tasks.filter((t) => keep.has(t.id));
+  const sourceTaskIds = new Map(tasks.map((t) => [t.code, t.id]));
+  const self = { name: orgRow.name, orgId, raw: orgRow.name };
+  return db.transaction(async (tx) => {
+    const id = await insertPlan(
+      tx,
+      {
+        document: {
+          kind: 'KẾ HOẠCH',
+          number: null,
+          numberCode: null,
+          issuer: orgRow.name.toLocaleUpperCase('vi'),
+          place: plan.document.place,
+          issuedOn: null,
+          title: `${plan.document.title} của ${orgRow.name}`,
+          yearFrom: plan.document.yearFrom!,
+          yearTo: plan.document.yearTo!,
+          signer: null,
+          signerTitle: [],
+        },
+        legalBases: [{ text: `Kế hoạch ${plan.document.number ? `số ${plan.document.number}/${plan.document.numberCode ?? 'KH-UBND'} ` : ''}${plan.document.title}`, ref: plan.document.number, kind: 'Kế hoạch', date: plan.document.issuedOn }],
+        preamble: null,
+        objectives: plan.objectives,
+        requirements: plan.requirements,
+        tasks: tasks.map((t) => {
+          const roles = rolesOf(t, org, (k, o) => inGroupAt(k, o, onDate));
+          const isLead = roles.some((r) => r.role === 'lead');
+          return {
+            code: t.code,
+            parent: t.parent,
+            title: t.title,
+            content: t.content,
+            notes: [{ label: 'Vai trò trong kế hoạch của tỉnh', text: roles.map((r) => r.role).join(', ') }],
+            time: t.time,
+            lead: keep.has(t.id) && picked.includes(t) && isLead ? [self] : [],
+            advisory: [],
+            coordinating: picked.includes(t) && !isLead ? [self] : [],
+            targets: isLead ? t.targets.map((x) => ({ text: x.text, min: x.min })) : [],
+          };
+        }),
+        budget: { text: '', sources: plan.budget.sources },
+        implementation: [],
+        reporting: plan.reporting,
+        closing: [],
+        recipients: [],
+        unparsed: [],
+        orgId,
+      },
+      { status: 'draft', createdBy: user.id, orgId, parentPlanId: planId, sourceTaskIds },
+    );
+    await writeAudit(tx, actor, { action: 'create', entity: 'plan', entityId: id, after: { parentPlanId: planId, orgId, tasks: tasks.length } });
+    return id;
+  });
+}

@@ -1,0 +1,186 @@
+import { z } from 'zod';
+import type { RouteDeps } from '../../server/app';
+import { READ_ALL } from '../../server/access';
+import { actorOf } from '../../server/session';
+import { isoDate, ok, uuidParam } from '../../server/schemas';
+import { AppError } from '../../shared/errors';
+import { planToDocx, taskMatrixToXlsx } from './export';
+import { previewImport } from './plan-import.service';
+import { toParsedPlan } from './plan-store';
+import { addTask, deleteTask, moveTask, updateTask } from './plan-tasks.service';
+import { createSubPlan, orgTasks, taskMatrix } from './plan-views';
+import { planInput, planListQuery, PLAN_STATUS_VALUES, taskInput } from './plans.schemas';
+import { createPlan, getPlan, listPlans, setPlanStatus, updatePlanHeader } from './plans.service';
+
+const tags = ['plans'];
+const PLAN_EDITORS = ['admin', 'secretariat', 'officer'] as const;
+// Whole plans are large nested documents (shape: src/modules/plans/plan-store.ts); they are not re-validated on the way out.
+const anyObject = z.any();
+const planTaskParams = z.object({ id: z.uuid(), taskId: z.uuid() });
+const taskFields = taskInput.omit({ code: true, parent: true });
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const attachment = (name: string) => `attachment; filename="plan.${name.split('.').pop()}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+
+export async function planRoutes({ app, database }: RouteDeps) {
+  const db = database.db;
+
+  app.get(
+    '/api/plans',
+    { config: { access: READ_ALL }, schema: { tags, summary: 'Danh sách kế hoạch', querystring: planListQuery, response: { 200: z.object({ items: z.array(anyObject) }) } } },
+    async (request) => ({ items: await listPlans(db, request.user!, request.query) }),
+  );
+
+  app.post(
+    '/api/plans/import',
+    {
+      config: { access: PLAN_EDITORS },
+      schema: {
+        tags,
+        summary: 'Đọc văn bản kế hoạch (.docx, .md, .txt; gửi nguyên tệp, application/octet-stream) và trả về kết quả nhận dạng; chưa lưu gì',
+        querystring: z.object({ filename: z.string().min(1).max(300) }),
+        response: { 200: anyObject },
+      },
+    },
+    async (request) => {
+      const body = request.body;
+      if (!Buffer.isBuffer(body)) throw new AppError('plan.file_empty', 400, { field: 'body' });
+      return previewImport(db, body, request.query.filename);
+    },
+  );
+
+  app.post(
+    '/api/plans',
+    { config: { access: ['admin', 'secretariat'] }, schema: { tags, summary: 'Lưu kế hoạch (từ kết quả nhập đã sửa, hoặc lập mới)', body: planInput, response: { 201: z.object({ id: z.string() }) } } },
+    async (request, reply) => reply.status(201).send({ id: await createPlan(db, request.body, request.user!, actorOf(request)) }),
+  );
+
+  app.get(
+    '/api/plans/:id',
+    { config: { access: READ_ALL }, schema: { tags, summary: 'Kế hoạch với các nhiệm vụ, vai trò, mục tiêu', params: uuidParam, response: { 200: anyObject } } },
+    async (request) => getPlan(db, request.params.id, request.user!),
+  );
+
+  app.patch(
+    '/api/plans/:id',
+    {
+      config: { access: PLAN_EDITORS },
+      schema: {
+        tags,
+        summary: 'Sửa phần đầu kế hoạch (dự thảo)',
+        params: uuidParam,
+        body: z.object({
+          version: z.number().int(),
+          number: z.string().max(50).nullable().optional(),
+          numberCode: z.string().max(50).nullable().optional(),
+          issuer: z.string().max(300).nullable().optional(),
+          place: z.string().max(100).nullable().optional(),
+          issuedOn: isoDate.nullable().optional(),
+          title: z.string().min(1).max(1000).optional(),
+          yearFrom: z.number().int().min(1990).max(2100).optional(),
+          yearTo: z.number().int().min(1990).max(2100).optional(),
+          signer: z.string().max(200).nullable().optional(),
+          signerTitle: z.array(z.string().max(200)).max(10).optional(),
+          objectives: z.array(z.string().max(10000)).max(100).optional(),
+          requirements: z.array(z.string().max(10000)).max(100).optional(),
+          recipients: z.array(z.string().max(500)).max(100).optional(),
+        }),
+        response: { 200: z.object({ version: z.number() }) },
+      },
+    },
+    async (request) => updatePlanHeader(db, request.params.id, request.body, request.user!, actorOf(request)),
+  );
+
+  app.post(
+    '/api/plans/:id/status',
+    {
+      config: { access: ['admin', 'secretariat', 'leader', 'officer'] },
+      schema: { tags, summary: 'Ban hành / kết thúc / trả về dự thảo', params: uuidParam, body: z.object({ status: z.enum(PLAN_STATUS_VALUES) }), response: { 200: z.object({ status: z.string(), version: z.number() }) } },
+    },
+    async (request) => setPlanStatus(db, request.params.id, request.body.status, request.user!, actorOf(request)),
+  );
+
+  app.post(
+    '/api/plans/:id/tasks',
+    {
+      config: { access: PLAN_EDITORS },
+      schema: { tags, summary: 'Thêm nhiệm vụ', params: uuidParam, body: taskFields.extend({ parentId: z.uuid().nullable().default(null) }), response: { 201: z.object({ id: z.string() }) } },
+    },
+    async (request, reply) => reply.status(201).send({ id: await addTask(db, request.params.id, request.body, request.user!, actorOf(request)) }),
+  );
+
+  app.put(
+    '/api/plans/:id/tasks/:taskId',
+    {
+      config: { access: PLAN_EDITORS },
+      schema: { tags, summary: 'Sửa nhiệm vụ (nội dung, thời gian, vai trò, mục tiêu)', params: planTaskParams, body: taskFields.extend({ version: z.number().int() }), response: { 200: z.object({ version: z.number() }) } },
+    },
+    async (request) => updateTask(db, request.params.id, request.params.taskId, request.body, request.user!, actorOf(request)),
+  );
+
+  app.delete(
+    '/api/plans/:id/tasks/:taskId',
+    { config: { access: PLAN_EDITORS }, schema: { tags, summary: 'Xóa nhiệm vụ (và các nhiệm vụ con)', params: planTaskParams, response: { 200: ok } } },
+    async (request) => {
+      await deleteTask(db, request.params.id, request.params.taskId, request.user!, actorOf(request));
+      return { ok: true as const };
+    },
+  );
+
+  app.post(
+    '/api/plans/:id/tasks/:taskId/move',
+    {
+      config: { access: PLAN_EDITORS },
+      schema: { tags, summary: 'Chuyển nhiệm vụ (đổi cấp, đổi thứ tự)', params: planTaskParams, body: z.object({ parentId: z.uuid().nullable(), index: z.number().int().min(0) }), response: { 200: ok } },
+    },
+    async (request) => {
+      await moveTask(db, request.params.id, request.params.taskId, request.body.parentId, request.body.index, request.user!, actorOf(request));
+      return { ok: true as const };
+    },
+  );
+
+  app.post(
+    '/api/plans/:id/sub-plans',
+    {
+      config: { access: PLAN_EDITORS },
+      schema: { tags, summary: 'Lập kế hoạch của đơn vị từ các nhiệm vụ đơn vị chủ trì, tham mưu, phối hợp', params: uuidParam, body: z.object({ orgId: z.uuid() }), response: { 201: z.object({ id: z.string() }) } },
+    },
+    async (request, reply) => reply.status(201).send({ id: await createSubPlan(db, request.params.id, request.body.orgId, request.user!, actorOf(request)) }),
+  );
+
+  app.get(
+    '/api/plans/:id/matrix',
+    { config: { access: READ_ALL }, schema: { tags, summary: 'Ma trận nhiệm vụ × đơn vị', params: uuidParam, response: { 200: anyObject } } },
+    async (request) => taskMatrix(await getPlan(db, request.params.id, request.user!)),
+  );
+
+  app.get(
+    '/api/plans/:id/export.docx',
+    { config: { access: READ_ALL }, schema: { tags, summary: 'Xuất kế hoạch ra Word theo Nghị định 30/2020', params: uuidParam, querystring: z.object({ layout: z.enum(['prose', 'table']).default('prose') }) } },
+    async (request, reply) => {
+      const plan = await getPlan(db, request.params.id, request.user!);
+      const buf = await planToDocx(toParsedPlan(plan), { layout: request.query.layout });
+      return reply.type(DOCX).header('content-disposition', attachment(`Ke-hoach-${plan.document.yearFrom}.docx`)).send(buf);
+    },
+  );
+
+  app.get(
+    '/api/plans/:id/matrix.xlsx',
+    { config: { access: READ_ALL }, schema: { tags, summary: 'Xuất ma trận nhiệm vụ ra Excel', params: uuidParam } },
+    async (request, reply) => {
+      const plan = await getPlan(db, request.params.id, request.user!);
+      const buf = await taskMatrixToXlsx(toParsedPlan(plan));
+      return reply.type(XLSX).header('content-disposition', attachment(`Ma-tran-nhiem-vu-${plan.document.yearFrom}.xlsx`)).send(buf);
+    },
+  );
+
+  app.get(
+    '/api/orgs/:id/tasks',
+    {
+      config: { access: READ_ALL },
+      schema: { tags, summary: 'Nhiệm vụ của một đơn vị trong các kế hoạch của tỉnh đã ban hành', params: uuidParam, querystring: z.object({ year: z.coerce.number().int().min(1990).max(2100) }), response: { 200: z.object({ items: z.array(anyObject) }) } },
+    },
+    async (request) => ({ items: await orgTasks(db, request.params.id, request.query.year) }),
+  );
+}

@@ -1,0 +1,136 @@
+import { and, asc, desc, eq, gte, isNull, lte, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import type { SessionUser } from '../../server/access';
+import { AppError } from '../../shared/errors';
+import { fold } from '../../shared/text/fold';
+import { writeAudit, type Actor } from '../audit/audit.service';
+import { orgs } from '../orgs/orgs.tables';
+import { assertCanEdit, assertCanRead, assertDraft, assertTransition, canReadPlan } from './plan-access';
+import { getPlanRow, insertPlan, loadPlan } from './plan-store';
+import type { PlanInput, PlanStatus } from './plans.schemas';
+import { plans } from './plans.tables';
+
+/** The organisation of kind `province` (UBND tỉnh): owner of provincial plans. */
+export async function provinceOrgId(db: Db): Promise<string | null> {
+  const [row] = await db.select({ id: orgs.id }).from(orgs).where(eq(orgs.kind, 'province')).orderBy(asc(orgs.createdAt)).limit(1);
+  return row?.id ?? null;
+}
+
+export async function createPlan(db: Db, input: PlanInput, user: SessionUser | null, actor: Actor, status: PlanStatus = 'draft') {
+  if (user && user.role !== 'secretariat' && user.role !== 'admin') throw new AppError('plan.forbidden', 403);
+  const orgId = input.orgId ?? (await provinceOrgId(db));
+  return db.transaction(async (tx) => {
+    const id = await insertPlan(tx, input, { status, createdBy: user?.id ?? null, orgId });
+    await writeAudit(tx, actor, {
+      action: 'create',
+      entity: 'plan',
+      entityId: id,
+      after: { title: input.document.title, status, tasks: input.tasks.length, source: input.sourceFilename ?? null },
+    });
+    return id;
+  });
+}
+
+export interface PlanListQuery {
+  q?: string;
+  year?: number;
+  status?: PlanStatus;
+  scope: 'province' | 'sub' | 'all';
+}
+
+export async function listPlans(db: Db, user: SessionUser, q: PlanListQuery) {
+  const where: SQL[] = [];
+  if (q.year) where.push(and(lte(plans.yearFrom, q.year), gte(plans.yearTo, q.year))!);
+  if (q.status) where.push(eq(plans.status, q.status));
+  if (q.scope === 'province') where.push(isNull(plans.parentPlanId));
+  if (q.scope === 'sub') where.push(sql`${plans.parentPlanId} IS NOT NULL`);
+  if (user.role === 'officer') where.push(sql`(${plans.status} <> 'draft' OR ${plans.orgId} = ${user.orgId})`);
+  const rows = await db
+    .select({
+      id: plans.id,
+      parentPlanId: plans.parentPlanId,
+      orgId: plans.orgId,
+      orgName: orgs.name,
+      status: plans.status,
+      number: plans.number,
+      numberCode: plans.numberCode,
+      title: plans.title,
+      yearFrom: plans.yearFrom,
+      yearTo: plans.yearTo,
+      issuedOn: plans.issuedOn,
+      updatedAt: plans.updatedAt,
+      tasks: sql<number>`(SELECT count(*)::int FROM plan_tasks t WHERE t.plan_id = ${plans.id})`,
+    })
+    .from(plans)
+    .leftJoin(orgs, eq(orgs.id, plans.orgId))
+    .where(where.length ? and(...where) : undefined)
+    .orderBy(desc(plans.yearFrom), asc(plans.parentPlanId), desc(plans.updatedAt));
+  const folded = q.q ? fold(q.q) : '';
+  return rows
+    .filter((r) => !folded || fold(`${r.title} ${r.orgName ?? ''} ${r.number ?? ''}`).includes(folded))
+    .map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString() }));
+}
+
+export async function getPlan(db: Db, id: string, user: SessionUser) {
+  const row = await getPlanRow(db, id);
+  assertCanRead(user, row);
+  return loadPlan(db, id);
+}
+
+export interface PlanHeaderPatch {
+  version: number;
+  number?: string | null;
+  numberCode?: string | null;
+  issuer?: string | null;
+  place?: string | null;
+  issuedOn?: string | null;
+  title?: string;
+  yearFrom?: number;
+  yearTo?: number;
+  signer?: string | null;
+  signerTitle?: string[];
+  objectives?: string[];
+  requirements?: string[];
+  recipients?: string[];
+  budget?: { text: string; sources: string[] };
+  reporting?: { deadlines: { day: number; month: number }[]; adHoc: boolean; text: string[] };
+}
+
+export async function updatePlanHeader(db: Db, id: string, patch: PlanHeaderPatch, user: SessionUser, actor: Actor) {
+  return db.transaction(async (tx) => {
+    const row = await getPlanRow(tx, id);
+    assertCanEdit(user, row);
+    assertDraft(row);
+    if (row.version !== patch.version) throw new AppError('plan.version_conflict', 409, { expected: patch.version, actual: row.version });
+    const { version, ...fields } = patch;
+    const yearFrom = fields.yearFrom ?? row.yearFrom;
+    const yearTo = fields.yearTo ?? row.yearTo;
+    if (yearTo < yearFrom) throw new AppError('validation.failed', 400, { fields: 'yearTo', field: 'yearTo' });
+    const [updated] = await tx
+      .update(plans)
+      .set({ ...fields, version: version + 1, updatedAt: new Date() })
+      .where(and(eq(plans.id, id), eq(plans.version, version)))
+      .returning();
+    if (!updated) throw new AppError('plan.version_conflict', 409, {});
+    const before = Object.fromEntries(Object.keys(fields).map((k) => [k, row[k as keyof typeof row]]));
+    await writeAudit(tx, actor, { action: 'update', entity: 'plan', entityId: id, before, after: fields });
+    return { version: updated.version };
+  });
+}
+
+export async function setPlanStatus(db: Db, id: string, to: PlanStatus, user: SessionUser, actor: Actor) {
+  return db.transaction(async (tx) => {
+    const row = await getPlanRow(tx, id);
+    assertCanRead(user, row);
+    assertTransition(user, row, to);
+    const [updated] = await tx
+      .update(plans)
+      .set({ status: to, version: row.version + 1, updatedAt: new Date() })
+      .where(eq(plans.id, id))
+      .returning({ version: plans.version });
+    await writeAudit(tx, actor, { action: 'status', entity: 'plan', entityId: id, before: { status: row.status }, after: { status: to } });
+    return { status: to, version: updated.version };
+  });
+}
+
+export { canReadPlan };
