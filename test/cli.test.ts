@@ -75,3 +75,31 @@ if (adminUrl()) describe('several API processes on one PostgreSQL', () => {
     }
   });
 });
+
+describe('ttdn plan import', () => {
+  it('prints the plan as JSON without a running server, matching the directory, saving nothing', async () => {
+    const dataDir = path.join(tmp, 'plan-import');
+    const r = await runTtdn(['plan', 'import', 'src/demo/ke-hoach-ttdn-quang-tri-2023.md', '--json'], { DATA_DIR: dataDir });
+    expect(r.code).toBe(0);
+    const plan = JSON.parse(r.stdout);
+    expect(plan.tasks).toHaveLength(18);
+    const t8 = plan.tasks.find((t: { code: string }) => t.code === '8');
+    expect(t8.lead[0].name).toBe('Ủy ban nhân dân tỉnh Quảng Trị');
+    expect(t8.lead[0].orgId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(t8.advisory[0].name).toBe('Sở Thông tin và Truyền thông');
+    expect(plan.reporting.deadlines).toEqual([{ day: 25, month: 5 }, { day: 25, month: 11 }]);
+    expect(plan.document).toMatchObject({ yearFrom: 2023, yearTo: 2023, issuedOn: null });
+  });
+
+  it('exits non-zero with a clear message on a file it cannot read', async () => {
+    const missing = await runTtdn(['plan', 'import', 'no-such-file.docx', '--json'], { DATA_DIR: path.join(tmp, 'plan-import') });
+    expect(missing.code).not.toBe(0);
+    expect(missing.stderr).toContain('Không đọc được tệp no-such-file.docx');
+    const garbage = path.join(tmp, 'garbage.docx');
+    fs.writeFileSync(garbage, 'this is not a word document');
+    const bad = await runTtdn(['plan', 'import', garbage, '--json'], { DATA_DIR: path.join(tmp, 'plan-import') });
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr.length).toBeGreaterThan(10);
+    expect(bad.stdout).toBe('');
+  });
+});

@@ -3,6 +3,8 @@ import { fail } from './common';
 import { registerServe } from './serve.command';
 import { registerMigrate } from './migrate.command';
 import { registerUser } from './user.command';
+import { registerPlan } from './plan.command';
+import { registerBackup } from './backup.command';
 
 const program = new Command();
 program
@@ -15,5 +17,7 @@ program
 registerServe(program);
 registerMigrate(program);
 registerUser(program);
+registerPlan(program);
+registerBackup(program);
 
 program.parseAsync(process.argv).catch(fail);
