@@ -19,7 +19,9 @@ export async function api<T>(method: string, url: string, body?: unknown): Promi
   const headers: Record<string, string> = { 'x-lang': lang };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET') headers['x-csrf-token'] = csrfToken;
-  const res = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' });
+  const raw = body instanceof Blob;
+  if (raw) headers['content-type'] = 'application/octet-stream';
+  const res = await fetch(url, { method, headers, body: body === undefined ? undefined : raw ? body : JSON.stringify(body), credentials: 'same-origin' });
   const text = await res.text();
   const data = text ? JSON.parse(text) : null;
   if (!res.ok) throw new ApiError(res.status, data?.code ?? 'server.internal', data?.message ?? res.statusText, data?.details);
@@ -30,6 +32,7 @@ export const get = <T,>(url: string) => api<T>('GET', url);
 export const post = <T,>(url: string, body?: unknown) => api<T>('POST', url, body ?? {});
 export const put = <T,>(url: string, body: unknown) => api<T>('PUT', url, body);
 export const patch = <T,>(url: string, body: unknown) => api<T>('PATCH', url, body);
+export const del = <T,>(url: string) => api<T>('DELETE', url);
 
 export function qs(params: Record<string, string | number | undefined | null>) {
   const p = new URLSearchParams();
@@ -37,3 +40,6 @@ export function qs(params: Record<string, string | number | undefined | null>) {
   const s = p.toString();
   return s ? `?${s}` : '';
 }
+
+/** Sends a file as it is (application/octet-stream). */
+export const upload = <T,>(url: string, file: Blob) => api<T>('POST', url, file);

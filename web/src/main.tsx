@@ -15,6 +15,10 @@ import { OrgMergePage } from './modules/orgs/OrgMergePage';
 import { OrgMembersPage } from './modules/orgs/OrgMembersPage';
 import { UsersPage } from './modules/admin/UsersPage';
 import { AuditPage } from './modules/admin/AuditPage';
+import { PlansPage } from './modules/plans/PlansPage';
+import { PlanImportPage } from './modules/plans/PlanImportPage';
+import { PlanPage } from './modules/plans/PlanPage';
+import { OrgTasksPage } from './modules/plans/OrgTasksPage';
 import './styles.css';
 
 function RequireAuth({ children }: { children: ReactNode }) {
@@ -42,6 +46,10 @@ const router = createBrowserRouter([
       { path: 'orgs/:id', element: <OrgDetailPage /> },
       { path: 'orgs/:id/edit', element: <OrgFormPage /> },
       { path: 'orgs/:id/members', element: <OrgMembersPage /> },
+      { path: 'plans', element: <PlansPage /> },
+      { path: 'plans/import', element: <PlanImportPage /> },
+      { path: 'plans/:id', element: <PlanPage /> },
+      { path: 'org-tasks', element: <OrgTasksPage /> },
       { path: 'users', element: <UsersPage /> },
       { path: 'audit', element: <AuditPage /> },
       { path: 'account', element: <AccountPage /> },

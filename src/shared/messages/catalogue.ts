@@ -1,6 +1,7 @@
 import { messages as common } from './common.messages';
 import { messages as ui } from './ui.messages';
 import { messages as plans } from '../../modules/plans/plans.messages';
+import { messages as planScreens } from '../../modules/plans/plans-screens.messages';
 import { messages as press } from '../../modules/press/press.messages';
 
 /**
@@ -10,7 +11,7 @@ import { messages as press } from '../../modules/press/press.messages';
 export type Lang = 'vi' | 'en';
 type Catalogue = Record<Lang, Record<string, string>>;
 
-const parts: Catalogue[] = [common, ui, plans, press];
+const parts: Catalogue[] = [common, ui, plans, planScreens, press];
 
 export const catalogue: Catalogue = { vi: {}, en: {} };
 export function registerMessages(part: Catalogue) {

@@ -11,6 +11,8 @@ export function Shell() {
   const [open, setOpen] = useState(false);
   const links: { to: string; label: string; show: boolean }[] = [
     { to: '/', label: t('nav.home'), show: true },
+    { to: '/plans', label: t('nav.plans'), show: true },
+    { to: '/org-tasks', label: t('nav.org_tasks'), show: true },
     { to: '/orgs', label: t('nav.orgs'), show: true },
     { to: '/users', label: t('nav.users'), show: me?.role === 'admin' },
     { to: '/audit', label: t('nav.audit'), show: canReadAudit(me) },

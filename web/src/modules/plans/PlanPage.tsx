@@ -1,0 +1,142 @@
+import { useState } from 'react';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { get, post } from '../../api';
+import { useAuth } from '../../auth';
+import { ErrorBox, formatDate, Loading, useLoad } from '../../components/common';
+import { useI18n } from '../../i18n';
+import { OrgPicker } from '../orgs/OrgPicker';
+import type { Org } from '../orgs/types';
+import { PlanMatrix } from './PlanMatrix';
+import { PlanTasks } from './PlanTasks';
+import { PlanTimeline } from './PlanTimeline';
+import type { Plan } from './types';
+
+const TABS = ['tasks', 'timeline', 'matrix', 'document'] as const;
+
+export function PlanPage() {
+  const { id } = useParams();
+  const { t, lang } = useI18n();
+  const { me } = useAuth();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const tab = (params.get('tab') as (typeof TABS)[number]) ?? 'tasks';
+  const { data: plan, error, reload } = useLoad(() => get<Plan & { id: string }>(`/api/plans/${id}`), [id]);
+  const [actionError, setActionError] = useState<unknown>(null);
+  const [subOrg, setSubOrg] = useState<Org | null>(null);
+  if (error) return <ErrorBox error={error} />;
+  if (!plan) return <Loading />;
+  const manager = me?.role === 'secretariat' || me?.role === 'admin';
+  const ownSub = me?.role === 'officer' && plan.parentPlanId && plan.orgId === me.orgId;
+  const editable = plan.status === 'draft' && (manager || Boolean(ownSub));
+  const act = async (fn: () => Promise<unknown>) => {
+    try {
+      setActionError(null);
+      await fn();
+      reload();
+    } catch (err) {
+      setActionError(err);
+    }
+  };
+  const status = (s: string) => act(() => post(`/api/plans/${plan.id}/status`, { status: s }));
+  const makeSubPlan = async (orgId: string) => {
+    try {
+      const r = await post<{ id: string }>(`/api/plans/${plan.id}/sub-plans`, { orgId });
+      navigate(`/plans/${r.id}`);
+    } catch (err) {
+      setActionError(err);
+    }
+  };
+  const d = plan.document;
+  return (
+    <section>
+      <div className="page-head">
+        <div>
+          <h1>{d.title}</h1>
+          <p className="muted">
+            <span className={`badge badge-${plan.status}`}>{t(`plans.status.${plan.status}`)}</span> {d.number ? `${t('plans.number')} ${d.number}/${d.numberCode ?? ''} · ` : ''}
+            {d.issuedOn ? `${formatDate(d.issuedOn, lang)} · ` : ''}
+            {plan.orgName}
+            {plan.parentPlanId && (
+              <>
+                {' · '}
+                <Link to={`/plans/${plan.parentPlanId}`}>{t('plans.parent_plan')}</Link>
+              </>
+            )}
+          </p>
+        </div>
+        <div className="actions">
+          <a className="button" href={`/api/plans/${plan.id}/export.docx`} download>
+            {t('plans.export_docx')}
+          </a>
+          <a className="button" href={`/api/plans/${plan.id}/matrix.xlsx`} download>
+            {t('plans.export_xlsx')}
+          </a>
+          {plan.status === 'draft' && (manager || me?.role === 'leader' || ownSub) && (
+            <button type="button" className="primary" onClick={() => status('issued')}>
+              {t('plans.issue')}
+            </button>
+          )}
+          {plan.status === 'issued' && (manager || me?.role === 'leader') && (
+            <button type="button" onClick={() => status('closed')}>
+              {t('plans.close')}
+            </button>
+          )}
+          {plan.status !== 'draft' && manager && (
+            <button type="button" onClick={() => status(plan.status === 'closed' ? 'issued' : 'draft')}>
+              {plan.status === 'closed' ? t('plans.reopen') : t('plans.back_to_draft')}
+            </button>
+          )}
+        </div>
+      </div>
+      <ErrorBox error={actionError} />
+      {!plan.parentPlanId && plan.status !== 'draft' && (me?.role === 'officer' || manager) && (
+        <div className="card sub-plan">
+          {me?.role === 'officer' ? (
+            <button type="button" onClick={() => makeSubPlan(me.orgId!)}>
+              {t('plans.make_own_sub_plan')}
+            </button>
+          ) : (
+            <div className="row">
+              <OrgPicker label={t('plans.sub_plan_for')} value={subOrg} onChange={setSubOrg} />
+              <button type="button" disabled={!subOrg} onClick={() => subOrg && makeSubPlan(subOrg.id)}>
+                {t('plans.make_sub_plan')}
+              </button>
+            </div>
+          )}
+        </div>
+      )}
+      <div className="tabs" role="tablist">
+        {TABS.map((x) => (
+          <button key={x} type="button" role="tab" aria-selected={tab === x} className={tab === x ? 'active' : ''} onClick={() => setParams({ tab: x }, { replace: true })}>
+            {t(`plans.tab.${x}`)}
+          </button>
+        ))}
+      </div>
+      {tab === 'tasks' && <PlanTasks plan={plan} editable={editable} onChanged={reload} />}
+      {tab === 'timeline' && <PlanTimeline plan={plan} />}
+      {tab === 'matrix' && <PlanMatrix planId={plan.id} />}
+      {tab === 'document' && (
+        <div className="card doc">
+          <h2>{t('plans.legal_bases_title')}</h2>
+          <ul>{plan.legalBases.map((b, i) => <li key={i}>{b.text}</li>)}</ul>
+          <h2>{t('plans.objectives')}</h2>
+          <ul>{plan.objectives.map((o, i) => <li key={i}>{o}</li>)}</ul>
+          <h2>{t('plans.requirements')}</h2>
+          <ul>{plan.requirements.map((o, i) => <li key={i}>{o}</li>)}</ul>
+          <h2>{t('plans.budget')}</h2>
+          <p>{plan.budget.text || '—'}</p>
+          <h2>{t('plans.reporting')}</h2>
+          <p>
+            {t('plans.deadlines')}: {plan.reporting.deadlines.map((x) => `${x.day}/${x.month}`).join(', ') || '—'}
+            {plan.reporting.adHoc ? ` · ${t('plans.ad_hoc')}` : ''}
+          </p>
+          <h2>{t('plans.recipients')}</h2>
+          <ul>{plan.recipients.map((o, i) => <li key={i}>{o}</li>)}</ul>
+          <p>
+            <strong>{d.signerTitle.join(' / ')}</strong> {d.signer}
+          </p>
+        </div>
+      )}
+    </section>
+  );
+}

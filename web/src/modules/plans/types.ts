@@ -1,0 +1,73 @@
+export interface OrgEntry {
+  id?: string;
+  name: string;
+  orgId: string | null;
+  raw?: string;
+  group?: string | null;
+  open?: boolean;
+  score?: number;
+  suggestions?: { orgId: string; name: string; score: number }[];
+  members?: { orgId: string; name: string }[];
+}
+export type Role = 'lead' | 'advisory' | 'coordinating';
+export const ROLES: Role[] = ['lead', 'advisory', 'coordinating'];
+export interface Task {
+  id?: string;
+  parentId?: string | null;
+  sourceTaskId?: string | null;
+  code: string;
+  parent: string | null;
+  title: string;
+  content: string[];
+  notes: { label: string; text: string }[];
+  time: { label: string; from: string | null; to: string | null };
+  lead: OrgEntry[];
+  advisory: OrgEntry[];
+  coordinating: OrgEntry[];
+  targets: { text: string; min: number }[];
+  version?: number;
+}
+export interface PlanDoc {
+  kind: string | null;
+  number: string | null;
+  numberCode: string | null;
+  issuer: string | null;
+  place: string | null;
+  issuedOn: string | null;
+  title: string;
+  yearFrom: number;
+  yearTo: number;
+  signer: string | null;
+  signerTitle: string[];
+}
+export interface Plan {
+  id?: string;
+  parentPlanId?: string | null;
+  orgId?: string | null;
+  orgName?: string | null;
+  status?: 'draft' | 'issued' | 'closed';
+  version?: number;
+  document: PlanDoc;
+  legalBases: { text: string; ref?: string | null; kind?: string | null; date?: string | null }[];
+  objectives: string[];
+  requirements: string[];
+  tasks: Task[];
+  budget: { text: string; sources: string[] };
+  reporting: { deadlines: { day: number; month: number }[]; adHoc: boolean };
+  recipients: string[];
+  unparsed: string[];
+  warnings?: { code: string; details?: Record<string, string | number> }[];
+}
+export interface PlanSummary {
+  id: string;
+  parentPlanId: string | null;
+  orgName: string | null;
+  status: 'draft' | 'issued' | 'closed';
+  number: string | null;
+  numberCode: string | null;
+  title: string;
+  yearFrom: number;
+  yearTo: number;
+  tasks: number;
+  updatedAt: string;
+}
