@@ -13,6 +13,7 @@ import { OrgDetailPage } from './modules/orgs/OrgDetailPage';
 import { OrgFormPage } from './modules/orgs/OrgFormPage';
 import { OrgMergePage } from './modules/orgs/OrgMergePage';
 import { OrgMembersPage } from './modules/orgs/OrgMembersPage';
+import { OrgGroupsPage } from './modules/orgs/OrgGroupsPage';
 import { UsersPage } from './modules/admin/UsersPage';
 import { AuditPage } from './modules/admin/AuditPage';
 import { PlansPage } from './modules/plans/PlansPage';
@@ -46,6 +47,7 @@ const router = createBrowserRouter([
       { path: 'orgs/:id', element: <OrgDetailPage /> },
       { path: 'orgs/:id/edit', element: <OrgFormPage /> },
       { path: 'orgs/:id/members', element: <OrgMembersPage /> },
+      { path: 'org-groups', element: <OrgGroupsPage /> },
       { path: 'plans', element: <PlansPage /> },
       { path: 'plans/import', element: <PlanImportPage /> },
       { path: 'plans/:id', element: <PlanPage /> },

@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import { rowsOf, type Db } from '../../db/client';
 import { AppError } from '../../shared/errors';
 import { fold } from '../../shared/text/fold';
+import { writeAudit, type Actor } from '../audit/audit.service';
 import { orgGroupMembers, orgGroups, orgs } from './orgs.tables';
 import { validOn } from './orgs.service';
 
@@ -57,4 +58,33 @@ export async function resolveGroup(db: Db, key: string, onDate: string | null) {
     .where(and(or(byKind, inArray(orgs.id, explicit)), onDate ? validOn(onDate) : undefined))
     .orderBy(asc(orgs.kind), asc(orgs.name));
   return { groupId: group.id, key: group.key, name: group.name, open: group.open, members };
+}
+
+/** Adds or removes organisations named by hand in a group (beyond its kinds). Audited. */
+export async function setGroupMembers(db: Db, key: string, orgIds: string[], actor: Actor) {
+  return db.transaction(async (tx) => {
+    const [group] = await tx.select().from(orgGroups).where(eq(orgGroups.key, key));
+    if (!group) throw new AppError('group.not_found', 404, { key });
+    const before = (await tx.select({ orgId: orgGroupMembers.orgId }).from(orgGroupMembers).where(eq(orgGroupMembers.groupId, group.id))).map((m) => m.orgId);
+    const unique = [...new Set(orgIds)];
+    if (unique.length) {
+      const found = await tx.select({ id: orgs.id }).from(orgs).where(inArray(orgs.id, unique));
+      if (found.length !== unique.length) throw new AppError('org.not_found', 400, { field: 'orgIds' });
+    }
+    await tx.delete(orgGroupMembers).where(eq(orgGroupMembers.groupId, group.id));
+    if (unique.length) await tx.insert(orgGroupMembers).values(unique.map((orgId) => ({ groupId: group.id, orgId })));
+    await writeAudit(tx, actor, { action: 'update', entity: 'org_group', entityId: key, before: { members: before }, after: { members: unique } });
+    return { key, members: unique };
+  });
+}
+
+export async function explicitMembers(db: Db, key: string) {
+  const [group] = await db.select().from(orgGroups).where(eq(orgGroups.key, key));
+  if (!group) throw new AppError('group.not_found', 404, { key });
+  return db
+    .select({ orgId: orgs.id, name: orgs.name })
+    .from(orgGroupMembers)
+    .innerJoin(orgs, eq(orgs.id, orgGroupMembers.orgId))
+    .where(eq(orgGroupMembers.groupId, group.id))
+    .orderBy(asc(orgs.name));
 }

@@ -5,7 +5,7 @@ import { actorOf } from '../../server/session';
 import { isoDate, paged, uuidParam } from '../../server/schemas';
 import { userDto } from '../auth/auth.routes';
 import { listUsers } from '../users/users.service';
-import { lookupOrgs, listGroups, resolveGroup } from './org-lookup';
+import { explicitMembers, lookupOrgs, listGroups, resolveGroup, setGroupMembers } from './org-lookup';
 import { candidateDto, groupDto, mergeInput, orgDetailDto, orgDto, orgInput, orgListQuery } from './orgs.schemas';
 import { createOrg, getOrg, listOrgs, mergeOrgs, updateOrg } from './orgs.service';
 
@@ -112,5 +112,29 @@ export async function orgRoutes({ app, database }: RouteDeps) {
       },
     },
     async (request) => resolveGroup(db, request.params.key, request.query.date ?? null),
+  );
+
+  app.get(
+    '/api/org-groups/:key/explicit-members',
+    {
+      config: { access: 'authenticated' },
+      schema: { tags, summary: 'Các đơn vị được thêm tay vào nhóm (ngoài các loại đơn vị của nhóm)', params: z.object({ key: z.string().min(1).max(100) }), response: { 200: z.object({ items: z.array(z.object({ orgId: z.string(), name: z.string() })) }) } },
+    },
+    async (request) => ({ items: await explicitMembers(db, request.params.key) }),
+  );
+
+  app.put(
+    '/api/org-groups/:key/explicit-members',
+    {
+      config: { access: MANAGE_DIRECTORY },
+      schema: {
+        tags,
+        summary: 'Đặt các đơn vị được thêm tay vào nhóm',
+        params: z.object({ key: z.string().min(1).max(100) }),
+        body: z.object({ orgIds: z.array(z.uuid()).max(500) }),
+        response: { 200: z.object({ key: z.string(), members: z.array(z.string()) }) },
+      },
+    },
+    async (request) => setGroupMembers(db, request.params.key, request.body.orgIds, actorOf(request)),
   );
 }

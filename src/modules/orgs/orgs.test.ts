@@ -170,3 +170,38 @@ describe('organisation-owned data', () => {
     expect(res.statusCode).toBe(403);
   });
 });
+
+describe('group members added by hand', () => {
+  it('join the group on top of its kinds, audited; an officer may not change them', async () => {
+    const relatedBefore = (await officer.request({ method: 'GET', url: '/api/org-groups/related_units/members?date=2023-06-01' })).json();
+    expect(relatedBefore.members).toHaveLength(0);
+    const customs = await idOf(secretariat, 'Cục Hải quan tỉnh');
+    expect((await officer.request({ method: 'PUT', url: '/api/org-groups/related_units/explicit-members', payload: { orgIds: [customs] } })).statusCode).toBe(403);
+    const res = await secretariat.request({ method: 'PUT', url: '/api/org-groups/related_units/explicit-members', payload: { orgIds: [customs] } });
+    expect(res.statusCode).toBe(200);
+    const after = (await officer.request({ method: 'GET', url: '/api/org-groups/related_units/members?date=2023-06-01' })).json();
+    expect(after.members.map((m: { name: string }) => m.name)).toEqual(['Cục Hải quan tỉnh']);
+    const audit = (await admin.request({ method: 'GET', url: '/api/audit?entity=org_group&entityId=related_units' })).json();
+    expect(audit.items[0].after.members).toEqual([customs]);
+    const bad = await secretariat.request({ method: 'PUT', url: '/api/org-groups/related_units/explicit-members', payload: { orgIds: ['00000000-0000-4000-8000-000000000000'] } });
+    expect(bad.statusCode).toBe(400);
+    expect((await officer.request({ method: 'GET', url: '/api/org-groups/related_units/explicit-members' })).json().items).toHaveLength(1);
+  });
+});
+
+describe('API description', () => {
+  it('publishes every route in the OpenAPI document, and a docs page', async () => {
+    const doc = (await ctx.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    expect(doc.openapi).toMatch(/^3\./);
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/orgs', '/api/auth/login', '/api/plans/{id}']));
+    expect(doc.paths['/api/orgs'].get.parameters.map((p: { name: string }) => p.name)).toContain('validOn');
+    const page = await ctx.app.inject({ method: 'GET', url: '/api/docs/' });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('swagger');
+  });
+
+  it('answers /healthz and /readyz', async () => {
+    expect((await ctx.app.inject({ method: 'GET', url: '/healthz' })).json()).toEqual({ status: 'ok' });
+    expect((await ctx.app.inject({ method: 'GET', url: '/readyz' })).json().status).toBe('ready');
+  });
+});

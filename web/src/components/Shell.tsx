@@ -14,6 +14,7 @@ export function Shell() {
     { to: '/plans', label: t('nav.plans'), show: true },
     { to: '/org-tasks', label: t('nav.org_tasks'), show: true },
     { to: '/orgs', label: t('nav.orgs'), show: true },
+    { to: '/org-groups', label: t('nav.groups'), show: true },
     { to: '/users', label: t('nav.users'), show: me?.role === 'admin' },
     { to: '/audit', label: t('nav.audit'), show: canReadAudit(me) },
   ];

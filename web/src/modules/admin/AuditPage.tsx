@@ -34,7 +34,7 @@ export function AuditPage() {
         <input type="search" placeholder={t('audit.actor')} aria-label={t('audit.actor')} value={filters.actorName} onChange={set('actorName')} />
         <select aria-label={t('audit.entity')} value={filters.entity} onChange={set('entity')}>
           <option value="">{t('audit.all_entities')}</option>
-          {['org', 'user', 'session', 'setting'].map((e) => (
+          {['org', 'org_group', 'user', 'session', 'setting', 'plan', 'task'].map((e) => (
             <option key={e} value={e}>
               {t(`entity.${e}`)}
             </option>
