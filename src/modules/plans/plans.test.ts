@@ -188,3 +188,24 @@ describe('organisations and plans', () => {
     expect(row8.cells[ttt.key]).toEqual(['advisory']);
   });
 });
+
+describe('a plan typed by hand', () => {
+  it('starts empty, takes tasks and header edits, and refuses a stale version', async () => {
+    const created = await secretariat.request({ method: 'POST', url: '/api/plans', payload: { document: { title: 'Công tác thông tin đối ngoại năm 2027', yearFrom: 2027, yearTo: 2027 } } });
+    expect(created.statusCode).toBe(201);
+    const id = created.json().id;
+    const plan = (await secretariat.request({ method: 'GET', url: `/api/plans/${id}` })).json();
+    expect(plan).toMatchObject({ status: 'draft', tasks: [], orgName: 'Ủy ban nhân dân tỉnh Quảng Trị' });
+    const patch = await secretariat.request({ method: 'PATCH', url: `/api/plans/${id}`, payload: { version: plan.version, number: '12', issuedOn: '2027-01-15', objectives: ['Mục tiêu một'] } });
+    expect(patch.statusCode).toBe(200);
+    const stale = await secretariat.request({ method: 'PATCH', url: `/api/plans/${id}`, payload: { version: plan.version, number: '13' } });
+    expect(stale.json().code).toBe('plan.version_conflict');
+    await secretariat.request({ method: 'POST', url: `/api/plans/${id}/tasks`, payload: { title: 'Nhiệm vụ A', parentId: null } });
+    const again = (await secretariat.request({ method: 'GET', url: `/api/plans/${id}` })).json();
+    expect(again.document).toMatchObject({ number: '12', issuedOn: '2027-01-15' });
+    expect(again.objectives).toEqual(['Mục tiêu một']);
+    expect(again.tasks.map((t: { code: string }) => t.code)).toEqual(['1']);
+    const audit = (await (await ctx.login(DEMO.admin)).request({ method: 'GET', url: `/api/audit?entity=plan&entityId=${id}` })).json();
+    expect(audit.items.map((i: { action: string }) => i.action)).toEqual(['update', 'create']);
+  });
+});

@@ -9,6 +9,7 @@ import type { Org } from '../orgs/types';
 import { PlanMatrix } from './PlanMatrix';
 import { PlanTasks } from './PlanTasks';
 import { PlanTimeline } from './PlanTimeline';
+import { PlanHeaderForm } from './PlanHeaderForm';
 import type { Plan } from './types';
 
 const TABS = ['tasks', 'timeline', 'matrix', 'document'] as const;
@@ -115,7 +116,8 @@ export function PlanPage() {
       {tab === 'tasks' && <PlanTasks plan={plan} editable={editable} onChanged={reload} />}
       {tab === 'timeline' && <PlanTimeline plan={plan} />}
       {tab === 'matrix' && <PlanMatrix planId={plan.id} />}
-      {tab === 'document' && (
+      {tab === 'document' && editable && <PlanHeaderForm key={plan.version} plan={plan as Plan & { id: string; version: number }} onSaved={reload} />}
+      {tab === 'document' && !editable && (
         <div className="card doc">
           <h2>{t('plans.legal_bases_title')}</h2>
           <ul>{plan.legalBases.map((b, i) => <li key={i}>{b.text}</li>)}</ul>

@@ -4,6 +4,7 @@ import { useAuth } from '../../auth';
 import { Empty, ErrorBox, formatDateTime, Loading, useLoad } from '../../components/common';
 import { useI18n } from '../../i18n';
 import type { PlanSummary } from './types';
+import { NewPlanForm } from './NewPlanForm';
 
 export function PlansPage() {
   const { t, lang } = useI18n();
@@ -27,6 +28,9 @@ export function PlansPage() {
         <h1>{t('plans.title')}</h1>
         {(me?.role === 'secretariat' || me?.role === 'admin') && (
           <div className="actions">
+            <Link className="button" to="/plans?new=1">
+              {t('plans.new_plan')}
+            </Link>
             <Link className="button primary" to="/plans/import">
               {t('plans.import')}
             </Link>
@@ -58,6 +62,7 @@ export function PlansPage() {
         </select>
       </div>
       <ErrorBox error={error} />
+      {(me?.role === 'secretariat' || me?.role === 'admin') && params.get('new') === '1' && <NewPlanForm />}
       {!data ? (
         <Loading />
       ) : data.items.length === 0 ? (
