@@ -8,6 +8,7 @@ import { listUsers } from '../users/users.service';
 import { explicitMembers, lookupOrgs, listGroups, resolveGroup, setGroupMembers } from './org-lookup';
 import { candidateDto, groupDto, mergeInput, orgDetailDto, orgDto, orgInput, orgListQuery } from './orgs.schemas';
 import { createOrg, getOrg, listOrgs, mergeOrgs, updateOrg } from './orgs.service';
+import { orgsToXlsx } from './orgs-export';
 
 const tags = ['orgs'];
 
@@ -21,6 +22,23 @@ export async function orgRoutes({ app, database }: RouteDeps) {
       schema: { tags, summary: 'Danh bạ đơn vị (tìm kiếm, lọc, sắp xếp, phân trang)', querystring: orgListQuery, response: { 200: paged(orgDto) } },
     },
     async (request) => listOrgs(db, request.query),
+  );
+
+  app.get(
+    '/api/orgs/export.xlsx',
+    {
+      config: { access: 'authenticated' },
+      schema: { tags, summary: 'Xuất danh bạ (theo bộ lọc) ra Excel', querystring: orgListQuery.omit({ page: true, pageSize: true }) },
+    },
+    async (request, reply) => {
+      const { items } = await listOrgs(db, { ...request.query, page: 1, pageSize: 100_000 });
+      const all = await listOrgs(db, { sort: 'name', order: 'asc', page: 1, pageSize: 100_000 });
+      const buf = await orgsToXlsx(items, new Map(all.items.map((o) => [o.id, o.name])));
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="danh-ba.xlsx"; filename*=UTF-8''${encodeURIComponent('Danh bạ đơn vị.xlsx')}`)
+        .send(buf);
+    },
   );
 
   app.get(

@@ -205,3 +205,18 @@ describe('API description', () => {
     expect((await ctx.app.inject({ method: 'GET', url: '/readyz' })).json().status).toBe('ready');
   });
 });
+
+describe('export', () => {
+  it('writes the filtered directory to Excel with Vietnamese headers', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const res = await officer.request({ method: 'GET', url: '/api/orgs/export.xlsx?kind=district' });
+    expect(res.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('Danh bạ đơn vị')!;
+    expect(ws.getRow(1).getCell(2).value).toBe('Tên đơn vị');
+    expect(ws.rowCount).toBe(11);
+    const names = Array.from({ length: 10 }, (_, i) => ws.getRow(i + 2).getCell(2).value);
+    expect(names).toContain('UBND huyện Đakrông');
+  });
+});

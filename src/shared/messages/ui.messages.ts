@@ -1,6 +1,7 @@
 /** Web app shell and platform screens. Modules keep their screen strings in their own messages file. */
 export const messages = {
   vi: {
+    'orgs.export': 'Xuất Excel',
     'groups.title': 'Nhóm đơn vị trong kế hoạch',
     'groups.help': 'Các cụm từ như "Các Sở, ban, ngành" trong kế hoạch được hiểu là các đơn vị thuộc những loại dưới đây còn hiệu lực vào ngày của kế hoạch, cộng với các đơn vị được thêm tay.',
     'groups.name': 'Nhóm',
@@ -126,6 +127,7 @@ export const messages = {
     'action.password_change': 'Đổi mật khẩu',
   },
   en: {
+    'orgs.export': 'Export to Excel',
     'groups.title': 'Organisation groups in plans',
     'groups.help': 'Phrases such as "Các Sở, ban, ngành" in a plan stand for the organisations of the kinds below that are valid on the plan\'s date, plus those added by hand.',
     'groups.name': 'Group',

@@ -53,6 +53,11 @@ export function OrgListPage() {
     <section>
       <div className="page-head">
         <h1>{t('orgs.title')}</h1>
+        <div className="actions">
+          <a className="button" href={`/api/orgs/export.xlsx${qs({ q, kind, validOn, sort, order })}`} download>
+            {t('orgs.export')}
+          </a>
+        </div>
         {canManageDirectory(me) && (
           <div className="actions">
             <Link className="button" to="/orgs/merge">
