@@ -141,14 +141,15 @@ describe('extractSource: bad files are refused within a second', () => {
     await expectRefused(() => extractSource(random, 'random.txt'), 'plan.file_corrupt');
   });
 
-  it('a PDF and a legacy .doc are refused with their own messages; other types are unsupported', async () => {
-    await expectRefused(() => extractSource(Buffer.from('%PDF-1.7\n...'), 'plan.pdf'), 'plan.file_pdf_unsupported');
+  it('a broken PDF and a legacy .doc are refused with their own messages; other types are unsupported', async () => {
+    await expectRefused(() => extractSource(Buffer.from('%PDF-1.7\n...'), 'plan.pdf'), 'plan.file_corrupt');
+    await expectRefused(() => extractSource(Buffer.from('not a pdf at all'), 'plan.pdf'), 'plan.file_corrupt');
     await expectRefused(() => extractSource(Buffer.from('d0cf11e0a1b11ae10000', 'hex'), 'plan.doc'), 'plan.file_doc_legacy');
     await expectRefused(() => extractSource(Buffer.from('a,b\n1,2'), 'plan.csv'), 'plan.file_unsupported');
   });
 
   it('every refusal code has a Vietnamese and an English message', () => {
-    for (const code of ['plan.file_empty', 'plan.file_too_large', 'plan.file_unsupported', 'plan.file_corrupt', 'plan.file_zip_bomb', 'plan.file_pdf_unsupported', 'plan.file_doc_legacy', 'plan.file_no_text']) {
+    for (const code of ['plan.file_empty', 'plan.file_too_large', 'plan.file_unsupported', 'plan.file_corrupt', 'plan.file_zip_bomb', 'plan.file_doc_legacy', 'plan.file_no_text']) {
       expect(messages.vi).toHaveProperty([code]);
       expect(messages.en).toHaveProperty([code]);
     }

@@ -64,7 +64,7 @@ export function PlanImportPage() {
       >
         <label>
           {t('plans.choose_file')}
-          <input type="file" accept=".docx,.md,.txt" aria-label={t('plans.choose_file')} onChange={(e) => void read(e.target.files?.[0])} />
+          <input type="file" accept=".docx,.pdf,.md,.txt" aria-label={t('plans.choose_file')} onChange={(e) => void read(e.target.files?.[0])} />
         </label>
         <span className="muted small">{t('plans.file_help')}</span>
       </div>

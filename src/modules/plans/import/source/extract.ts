@@ -7,6 +7,7 @@ import { MAX_FILE_BYTES } from './limits';
 import { sniff } from './sniff';
 import { textToBlocks } from './text-blocks';
 import { guardDocxArchive } from './zip-guard';
+import { readPdfText } from './pdf';
 
 const TEXT_EXT = new Set(['md', 'markdown', 'txt', 'text']);
 const BINARY = new Set(['png', 'jpeg', 'gif', 'webp', 'gzip', 'rar', '7z', 'elf', 'exe', 'mp4']);
@@ -21,7 +22,7 @@ function extension(filename: string): string {
  * sizes) run first and each answers in milliseconds; the content decides the format
  * when it is recognisable (a .docx renamed .md is still read as .docx).
  * Throws AppError: plan.file_empty (400), plan.file_too_large (413),
- * plan.file_unsupported / plan.file_pdf_unsupported / plan.file_doc_legacy (415),
+ * plan.file_unsupported / plan.file_doc_legacy (415), a .pdf is read through its text layer,
  * plan.file_zip_bomb (413), plan.file_corrupt (400), plan.file_no_text (400).
  */
 export async function extractSource(buf: Buffer, filename: string): Promise<SourceDoc> {
@@ -39,7 +40,12 @@ export async function extractSource(buf: Buffer, filename: string): Promise<Sour
   const warnings: PlanWarning[] = [];
 
   if (detected === 'zip') return finish(filename, 'docx', await readDocx(buf, warnings), warnings);
-  if (detected === 'pdf' || ext === 'pdf') throw new AppError('plan.file_pdf_unsupported', 415, { filename, detected: 'pdf' });
+  if (detected === 'pdf') {
+    const text = await readPdfText(buf);
+    if (!text.trim()) throw new AppError('plan.file_no_text', 400, { filename });
+    return finish(filename, 'pdf', textToBlocks(text, false), warnings);
+  }
+  if (ext === 'pdf') throw new AppError('plan.file_corrupt', 400, { filename, reason: 'not a PDF' });
   if (detected === 'ole2' || ext === 'doc') throw new AppError('plan.file_doc_legacy', 415, { filename, detected: 'doc' });
   if (detected && BINARY.has(detected)) throw new AppError('plan.file_unsupported', 415, { filename, detected });
   if (ext === 'docx') throw new AppError('plan.file_corrupt', 400, { filename, reason: 'not a Word archive' });
