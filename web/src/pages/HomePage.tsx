@@ -4,25 +4,55 @@ import { useAuth } from '../auth';
 import { useLoad } from '../components/common';
 import { useI18n } from '../i18n';
 import { ORG_KINDS, type OrgKind } from '../../../src/modules/orgs/org-kinds';
+import type { PlanSummary } from '../modules/plans/types';
 
-/** Overview: who I am and the directory at a glance (modules add their tiles here). */
+/** Overview: the current provincial plan, my organisation's share of it, the directory at a glance. */
 export function HomePage() {
   const { me } = useAuth();
   const { t, lang } = useI18n();
   const today = new Date().toISOString().slice(0, 10);
-  const { data } = useLoad(
-    () => get<{ items: { kind: OrgKind }[]; total: number }>(`/api/orgs?validOn=${today}&pageSize=500`),
-    [],
+  const { data: orgs } = useLoad(() => get<{ items: { kind: OrgKind }[]; total: number }>(`/api/orgs?validOn=${today}&pageSize=500`), []);
+  const { data: plans } = useLoad(() => get<{ items: PlanSummary[] }>('/api/plans?scope=province'), []);
+  const current = plans?.items.find((p) => p.status !== 'draft') ?? plans?.items[0];
+  const { data: mine } = useLoad(
+    () => (me?.orgId && current ? get<{ items: { roles: { role: string }[] }[] }>(`/api/orgs/${me.orgId}/tasks?year=${current.yearFrom}`) : Promise.resolve(null)),
+    [me?.orgId, current?.id],
   );
   const byKind = new Map<OrgKind, number>();
-  for (const o of data?.items ?? []) byKind.set(o.kind, (byKind.get(o.kind) ?? 0) + 1);
+  for (const o of orgs?.items ?? []) byKind.set(o.kind, (byKind.get(o.kind) ?? 0) + 1);
   const max = Math.max(1, ...byKind.values());
+  const leads = mine?.items.filter((i) => i.roles.some((r) => r.role === 'lead')).length ?? 0;
   return (
     <section>
       <h1>{t('home.welcome', { name: me?.displayName })}</h1>
       <p className="muted">{t('home.role', { role: t(`role.${me?.role}`) })}</p>
+      <div className="tiles">
+        <div className="card tile">
+          <h2>{t('home.current_plan')}</h2>
+          {current ? (
+            <>
+              <Link to={`/plans/${current.id}`}>{current.title}</Link>
+              <p className="muted">
+                <span className={`badge badge-${current.status}`}>{t(`plans.status.${current.status}`)}</span> · {t('home.tasks', { n: current.tasks })}
+              </p>
+            </>
+          ) : (
+            <p className="muted">
+              {t('home.no_plan')} <Link to="/plans/import">{t('plans.import')}</Link>
+            </p>
+          )}
+        </div>
+        {me?.orgId && mine && (
+          <div className="card tile">
+            <h2>{t('home.my_tasks')}</h2>
+            <p className="big-number">{mine.items.length}</p>
+            <p className="muted">{t('home.my_tasks_detail', { lead: leads, other: mine.items.length - leads })}</p>
+            <Link to="/org-tasks">{t('home.open_my_tasks')} →</Link>
+          </div>
+        )}
+      </div>
       <div className="card">
-        <h2>{t('home.directory_title', { total: data?.total ?? '…' })}</h2>
+        <h2>{t('home.directory_title', { total: orgs?.total ?? '…' })}</h2>
         <div className="bars" role="img" aria-label={t('home.directory_chart')}>
           {[...byKind.entries()].map(([kind, n]) => (
             <div className="bar-row" key={kind}>
