@@ -28,6 +28,10 @@ export const messages = {
     'org.merge_self': 'Không thể sáp nhập một đơn vị vào chính nó.',
     'org.name_taken': 'Đã có đơn vị tên "{name}" còn hiệu lực.',
     'group.not_found': 'Không tìm thấy nhóm đơn vị.',
+    'file.type': 'Không nhận loại tệp "{filename}". Các loại được nhận: {allowed}.',
+    'file.empty': 'Tệp "{filename}" rỗng.',
+    'file.too_large': 'Tệp "{filename}" quá lớn (tối đa {maxMb} MB).',
+    'file.content_mismatch': 'Nội dung tệp "{filename}" không đúng với đuôi .{ext} (tệp có thể đã bị đổi tên).',
   },
   en: {
     'validation.failed': 'Invalid data: {fields}',
@@ -57,5 +61,9 @@ export const messages = {
     'org.merge_self': 'An organisation cannot be merged into itself.',
     'org.name_taken': 'A valid organisation named "{name}" already exists.',
     'group.not_found': 'Organisation group not found.',
+    'file.type': 'Files like "{filename}" are not accepted. Accepted: {allowed}.',
+    'file.empty': 'The file "{filename}" is empty.',
+    'file.too_large': 'The file "{filename}" is too large (at most {maxMb} MB).',
+    'file.content_mismatch': 'The content of "{filename}" does not match its .{ext} extension (it may have been renamed).',
   },
 } as const;
