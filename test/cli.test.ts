@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { adminUrl, createPgDatabase, dropPgDatabase, withDatabase } from './db';
 import { loginHttp, runTtdn, startServer } from './processes';
 
-/** The `ttdn` command as an operator uses it, on a database of its own. */
+/** The `ttdn` command as an operator uses it, on a database of its own. Each test starts processes: give them time on a busy machine. */
+vi.setConfig({ testTimeout: 120_000 });
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ttdn-cli-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
