@@ -55,7 +55,7 @@ export function startServer(env: Record<string, string | undefined>, timeoutMs =
           output: () => out,
           stop: (signal = 'SIGTERM') =>
             new Promise((res) => {
-              if (child.exitCode !== null) return res();
+              if (child.exitCode !== null || child.signalCode !== null) return res();
               child.once('exit', () => res());
               child.kill(signal);
             }),
