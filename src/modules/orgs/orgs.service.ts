@@ -44,25 +44,24 @@ export async function listOrgs(db: Db, q: OrgListQuery) {
   }
   const cond = where.length ? and(...where) : undefined;
   const sortCol = { name: orgs.name, kind: orgs.kind, validTo: orgs.validTo, updatedAt: orgs.updatedAt }[q.sort];
-  const [rows, [{ total }]] = await Promise.all([
-    db
-      .select()
-      .from(orgs)
-      .where(cond)
-      .orderBy(q.order === 'desc' ? desc(sortCol) : asc(sortCol), asc(orgs.name))
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize),
-    db.select({ total: sql<number>`count(*)::int` }).from(orgs).where(cond),
-  ]);
-  const aliases = rows.length
-    ? await db.select().from(orgAliases).where(inArray(orgAliases.orgId, rows.map((r) => r.id)))
-    : [];
-  return {
-    items: rows.map((r) => toOrgDto(r, aliases.filter((a) => a.orgId === r.id).map((a) => a.alias))),
-    total,
-    page: q.page,
-    pageSize: q.pageSize,
-  };
+  // One round trip: the page, the total (window count) and each organisation's aliases.
+  const rows = await db
+    .select({
+      org: orgs,
+      total: sql<number>`count(*) over ()`.mapWith(Number),
+      aliases: sql<string[]>`array(SELECT a.alias FROM org_aliases a WHERE a.org_id = ${orgs.id} ORDER BY a.alias)`,
+    })
+    .from(orgs)
+    .where(cond)
+    .orderBy(q.order === 'desc' ? desc(sortCol) : asc(sortCol), asc(orgs.name))
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize);
+  const total = rows.length
+    ? rows[0].total
+    : q.page > 1
+      ? (await db.select({ total: sql<number>`count(*)::int` }).from(orgs).where(cond))[0].total
+      : 0;
+  return { items: rows.map((r) => toOrgDto(r.org, r.aliases)), total, page: q.page, pageSize: q.pageSize };
 }
 
 export function toOrgDto(r: OrgRow, aliases: string[] = []) {
