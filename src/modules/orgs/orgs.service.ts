@@ -49,7 +49,8 @@ export async function listOrgs(db: Db, q: OrgListQuery) {
     .select({
       org: orgs,
       total: sql<number>`count(*) over ()`.mapWith(Number),
-      aliases: sql<string[]>`array(SELECT a.alias FROM org_aliases a WHERE a.org_id = ${orgs.id} ORDER BY a.alias)`,
+      // Written out: inside a selected expression Drizzle leaves ${orgs.id} unqualified, which the subquery would take as a.id.
+      aliases: sql<string[]>`array(SELECT a.alias FROM org_aliases a WHERE a.org_id = "orgs"."id" ORDER BY a.alias)`,
     })
     .from(orgs)
     .where(cond)

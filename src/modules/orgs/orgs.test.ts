@@ -220,3 +220,11 @@ describe('export', () => {
     expect(names).toContain('UBND huyện Đakrông');
   });
 });
+
+describe('listing', () => {
+  it('returns each organisation with its aliases', async () => {
+    const items = (await officer.request({ method: 'GET', url: '/api/orgs?q=tttt' })).json().items;
+    const ttt = items.find((o: { name: string }) => o.name === 'Sở Thông tin và Truyền thông');
+    expect([...ttt.aliases].sort()).toEqual(['Sở TT&TT', 'Sở Thông tin và Truyền thông tỉnh'].sort());
+  });
+});

@@ -59,7 +59,8 @@ export async function listPlans(db: Db, user: SessionUser, q: PlanListQuery) {
       yearTo: plans.yearTo,
       issuedOn: plans.issuedOn,
       updatedAt: plans.updatedAt,
-      tasks: sql<number>`(SELECT count(*)::int FROM plan_tasks t WHERE t.plan_id = ${plans.id})`,
+      // Written out: inside a selected expression Drizzle may leave ${plans.id} unqualified (t.id in the subquery).
+      tasks: sql<number>`(SELECT count(*)::int FROM plan_tasks t WHERE t.plan_id = "plans"."id")`,
     })
     .from(plans)
     .leftJoin(orgs, eq(orgs.id, plans.orgId))

@@ -209,3 +209,10 @@ describe('a plan typed by hand', () => {
     expect(audit.items.map((i: { action: string }) => i.action)).toEqual(['update', 'create']);
   });
 });
+
+describe('plan list', () => {
+  it('counts each plan\'s tasks', async () => {
+    const items = (await leader.request({ method: 'GET', url: '/api/plans?scope=province&year=2023' })).json().items;
+    expect(items.find((p: { id: string }) => p.id === demoPlanId).tasks).toBe(18);
+  });
+});
