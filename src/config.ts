@@ -21,6 +21,11 @@ const schema = z.object({
   DEMO_DATA: z.enum(['true', 'false']).default('true'),
   DEMO_PASSWORD: z.string().min(8).optional(),
   WEB_DIST: z.string().default('./dist/web'),
+  /** Press fetching may reach loopback (127.0.0.0/8, ::1) only when true: tests serve feeds locally. Other private addresses stay refused. */
+  PRESS_ALLOW_LOOPBACK_FETCH: z.enum(['true', 'false']).default('false'),
+  /** SMTP server for e-mail notifications (smtp://user:pass@host:port); unset: mail is logged, not sent. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'phải bắt đầu bằng smtp:// hoặc smtps://').optional(),
+  MAIL_FROM: z.string().min(3).default('ttdn <no-reply@ttdn.local>'),
 });
 
 export type Config = ReturnType<typeof toConfig>;
@@ -39,6 +44,9 @@ function toConfig(env: z.infer<typeof schema>) {
     demoData: env.DEMO_DATA === 'true',
     demoPassword: env.DEMO_PASSWORD,
     webDist: path.resolve(env.WEB_DIST),
+    pressAllowLoopbackFetch: env.PRESS_ALLOW_LOOPBACK_FETCH === 'true',
+    smtpUrl: env.SMTP_URL,
+    mailFrom: env.MAIL_FROM,
   };
 }
 

@@ -5,3 +5,7 @@ export * from '../modules/audit/audit.tables';
 export * from '../modules/settings/settings.tables';
 export * from '../modules/plans/plans.tables';
 export * from '../jobs/jobs.tables';
+export * from '../modules/press/press.tables';
+export * from '../modules/notifications/notifications.tables';
+export * from '../modules/reports/reports.tables';
+export * from '../modules/activities/activities.tables';

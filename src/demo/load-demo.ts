@@ -8,7 +8,10 @@ import { createOrg } from '../modules/orgs/orgs.service';
 import { putSetting } from '../modules/settings/settings.service';
 import { createUser } from '../modules/users/users.service';
 import { DEMO_ORGS } from './orgs.data';
+import { seedPressDemo } from '../modules/press/press.demo';
 import { loadDemoPlan } from './load-demo-plan';
+import { loadDemoActivities } from '../modules/activities/demo';
+import { seedDemoReports } from '../modules/reports/demo-reports';
 
 export const DEMO_USERS: { username: string; displayName: string; role: Role; orgKey: string | null }[] = [
   { username: 'admin', displayName: 'Quản trị hệ thống', role: 'admin', orgKey: null },
@@ -53,6 +56,7 @@ export async function loadDemoDirectory(db: Db): Promise<Map<string, string>> {
     }
     await putSetting(tx, 'province', { name: 'Quảng Trị', issuer: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ', place: 'Quảng Trị' }, SYSTEM_ACTOR);
     await putSetting(tx, 'secretariatOrgId', ids.get('so-tttt'), SYSTEM_ACTOR);
+    await seedPressDemo(tx);
   });
   return ids;
 }
@@ -83,7 +87,8 @@ export async function loadDemo(db: Db, opts: { password?: string } = {}): Promis
     );
     creds.push({ username: u.username, password, role: u.role, org: u.orgKey ? DEMO_ORGS.find((o) => o.key === u.orgKey)!.name : null });
   }
-  await loadDemoPlan(db);
+  await seedDemoReports(db, await loadDemoPlan(db));
+  await loadDemoActivities(db);
   return creds;
 }
 

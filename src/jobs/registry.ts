@@ -1,4 +1,6 @@
 import type { JobDefinition } from './types';
+import { PRESS_JOBS } from '../modules/press/press.jobs';
+import { reportRemindersJob } from '../modules/reports/reminders.job';
 
 /** Every background job of the product. Modules add theirs here. */
-export const JOBS: JobDefinition[] = [];
+export const JOBS: JobDefinition[] = [...PRESS_JOBS, reportRemindersJob];

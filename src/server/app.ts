@@ -18,6 +18,10 @@ import { userRoutes } from '../modules/users/users.routes';
 import { auditRoutes } from '../modules/audit/audit.routes';
 import { settingsRoutes } from '../modules/settings/settings.routes';
 import { planRoutes } from '../modules/plans/plans.routes';
+import { pressRoutes } from '../modules/press/press.routes';
+import { notificationRoutes } from '../modules/notifications/notifications.routes';
+import { reportRoutes } from '../modules/reports/reports.routes';
+import { activityRoutes } from '../modules/activities/activities.routes';
 import type { Access } from './access';
 
 export type App = FastifyInstance;
@@ -92,7 +96,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: FastifyServerOpti
   const routeDeps: RouteDeps = { ...deps, app: typed };
   // Raw uploads (documents to import) arrive as application/octet-stream.
   app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: 25 * 1024 * 1024 }, (_req, body, done) => done(null, body));
-  for (const register of [authRoutes, orgRoutes, userRoutes, auditRoutes, settingsRoutes, planRoutes]) {
+  for (const register of [authRoutes, orgRoutes, userRoutes, auditRoutes, settingsRoutes, planRoutes, pressRoutes, notificationRoutes, reportRoutes, activityRoutes]) {
     await register(routeDeps);
   }
 

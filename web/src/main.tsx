@@ -8,6 +8,7 @@ import { Loading } from './components/common';
 import { LoginPage } from './pages/LoginPage';
 import { HomePage } from './pages/HomePage';
 import { AccountPage } from './pages/AccountPage';
+import { NotificationsPage } from './pages/NotificationsPage';
 import { OrgListPage } from './modules/orgs/OrgListPage';
 import { OrgDetailPage } from './modules/orgs/OrgDetailPage';
 import { OrgFormPage } from './modules/orgs/OrgFormPage';
@@ -20,6 +21,9 @@ import { PlansPage } from './modules/plans/PlansPage';
 import { PlanImportPage } from './modules/plans/PlanImportPage';
 import { PlanPage } from './modules/plans/PlanPage';
 import { OrgTasksPage } from './modules/plans/OrgTasksPage';
+import { PRESS_ROUTES } from './modules/press/routes';
+import { REPORT_ROUTES } from './modules/reports/routes';
+import { ACTIVITY_ROUTES } from './modules/activities/routes';
 import './styles.css';
 
 function RequireAuth({ children }: { children: ReactNode }) {
@@ -55,6 +59,10 @@ const router = createBrowserRouter([
       { path: 'users', element: <UsersPage /> },
       { path: 'audit', element: <AuditPage /> },
       { path: 'account', element: <AccountPage /> },
+      { path: 'notifications', element: <NotificationsPage /> },
+      ...PRESS_ROUTES,
+      ...REPORT_ROUTES,
+      ...ACTIVITY_ROUTES,
     ],
   },
 ]);

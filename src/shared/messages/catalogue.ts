@@ -3,6 +3,8 @@ import { messages as ui } from './ui.messages';
 import { messages as plans } from '../../modules/plans/plans.messages';
 import { messages as planScreens } from '../../modules/plans/plans-screens.messages';
 import { messages as press } from '../../modules/press/press.messages';
+import { messages as reports } from '../../modules/reports/reports.messages';
+import { messages as activities } from '../../modules/activities/activities.messages';
 
 /**
  * The message catalogue: every string a user reads, Vietnamese first.
@@ -11,7 +13,7 @@ import { messages as press } from '../../modules/press/press.messages';
 export type Lang = 'vi' | 'en';
 type Catalogue = Record<Lang, Record<string, string>>;
 
-const parts: Catalogue[] = [common, ui, plans, planScreens, press];
+const parts: Catalogue[] = [common, ui, plans, planScreens, press, reports, activities];
 
 export const catalogue: Catalogue = { vi: {}, en: {} };
 export function registerMessages(part: Catalogue) {

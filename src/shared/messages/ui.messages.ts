@@ -2,6 +2,12 @@
 export const messages = {
   vi: {
     'orgs.export': 'Xuất Excel',
+    'notifications.title': 'Thông báo',
+    'notifications.unread': '{n} thông báo chưa đọc',
+    'notifications.unread_only': 'Chỉ thông báo chưa đọc',
+    'notifications.mark_all': 'Đánh dấu tất cả đã đọc',
+    'notifications.mark_read': 'Đã đọc',
+    'notifications.empty': 'Không có thông báo nào.',
     'groups.title': 'Nhóm đơn vị trong kế hoạch',
     'groups.help': 'Các cụm từ như "Các Sở, ban, ngành" trong kế hoạch được hiểu là các đơn vị thuộc những loại dưới đây còn hiệu lực vào ngày của kế hoạch, cộng với các đơn vị được thêm tay.',
     'groups.name': 'Nhóm',
@@ -134,6 +140,12 @@ export const messages = {
   },
   en: {
     'orgs.export': 'Export to Excel',
+    'notifications.title': 'Notifications',
+    'notifications.unread': '{n} unread notifications',
+    'notifications.unread_only': 'Unread only',
+    'notifications.mark_all': 'Mark all read',
+    'notifications.mark_read': 'Mark read',
+    'notifications.empty': 'No notifications.',
     'groups.title': 'Organisation groups in plans',
     'groups.help': 'Phrases such as "Các Sở, ban, ngành" in a plan stand for the organisations of the kinds below that are valid on the plan\'s date, plus those added by hand.',
     'groups.name': 'Group',

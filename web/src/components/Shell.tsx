@@ -2,6 +2,7 @@ import { NavLink, Outlet, useNavigate } from 'react-router';
 import { useState } from 'react';
 import { canReadAudit, useAuth } from '../auth';
 import { useI18n } from '../i18n';
+import { NotificationBell } from './NotificationBell';
 
 /** Header, navigation by module, language switch and the user menu. */
 export function Shell() {
@@ -13,8 +14,12 @@ export function Shell() {
     { to: '/', label: t('nav.home'), show: true },
     { to: '/plans', label: t('nav.plans'), show: true },
     { to: '/org-tasks', label: t('nav.org_tasks'), show: true },
+    { to: '/reports', label: t('nav.reports'), show: true },
+    { to: '/activities', label: t('nav.activities'), show: true },
+    { to: '/calendar', label: t('nav.calendar'), show: true },
     { to: '/orgs', label: t('nav.orgs'), show: true },
     { to: '/org-groups', label: t('nav.groups'), show: true },
+    { to: '/press', label: t('nav.press'), show: true },
     { to: '/users', label: t('nav.users'), show: me?.role === 'admin' },
     { to: '/audit', label: t('nav.audit'), show: canReadAudit(me) },
   ];
@@ -28,6 +33,7 @@ export function Shell() {
           {t('app.name')}
         </NavLink>
         <div className="topbar-right">
+          <NotificationBell />
           <button type="button" className="link" onClick={() => setLang(lang === 'vi' ? 'en' : 'vi')} title={t('ui.switch_lang')}>
             {lang === 'vi' ? 'English' : 'Tiếng Việt'}
           </button>

@@ -22,6 +22,8 @@ export interface SafeFetchOptions {
   timeoutMs?: number;
   maxBytes?: number;
   allowPrivate?: boolean;
+  /** Allow loopback addresses only (127.0.0.0/8, ::1), other private ranges stay refused: local test servers. */
+  allowLoopback?: boolean;
   maxRedirects?: number;
   userAgent?: string;
   accept?: string;
@@ -82,7 +84,8 @@ async function resolveChecked(url: URL, ctx: Ctx): Promise<string> {
     if (!addresses.length) throw new AppError('press.fetch_dns_error', 503, { host });
   }
   if (!ctx.options.allowPrivate) {
-    const bad = addresses.find(isBlockedAddress);
+    const loopback = (a: string) => ctx.options.allowLoopback === true && (/^127\./.test(a) || a === '::1' || a === '::ffff:127.0.0.1');
+    const bad = addresses.find((a) => isBlockedAddress(a) && !loopback(a));
     if (bad) throw new AppError('press.fetch_blocked_address', 422, { host, address: bad, url: url.toString() });
   }
   return addresses[0];

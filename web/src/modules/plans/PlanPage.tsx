@@ -72,6 +72,11 @@ export function PlanPage() {
           <a className="button" href={`/api/plans/${plan.id}/matrix.xlsx`} download>
             {t('plans.export_xlsx')}
           </a>
+          {!plan.parentPlanId && (
+            <Link className="button" to={`/activities/targets?planId=${plan.id}`}>
+              {t('plans.targets_vs_actual')}
+            </Link>
+          )}
           {plan.status === 'draft' && (manager || me?.role === 'leader' || ownSub) && (
             <button type="button" className="primary" onClick={() => status('issued')}>
               {t('plans.issue')}

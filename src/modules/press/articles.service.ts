@@ -1,0 +1,224 @@
+import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { rowsOf, type Db } from '../../db/client';
+import { invalid, notFound } from '../../shared/errors';
+import { fold } from '../../shared/text/fold';
+import { writeAudit, type Actor } from '../audit/audit.service';
+import { highlightRanges, queryWords, snippet } from './highlight';
+import type { Tone } from './pipeline';
+import { pressArticles, pressArticleTopics, pressSources, pressStories, pressToneCorrections, pressTopics } from './press.tables';
+
+export interface ArticleQuery {
+  q?: string;
+  from?: string;
+  to?: string;
+  language?: string;
+  outlet?: string;
+  topicId?: string;
+  tone?: Tone;
+  sourceId?: string;
+  storyId?: string;
+  sort: 'date_desc' | 'date_asc' | 'relevance';
+  page: number;
+  pageSize: number;
+}
+
+/** Totals are counted up to this; beyond it the screen shows "more than". */
+export const COUNT_CAP = 1000;
+/** Relevance is ranked among this many latest hits (a very common word never ranks the whole table). */
+const RANK_WINDOW = 2000;
+const MAX_OFFSET = 5000;
+
+/** Unquoted words are a phrase (Vietnamese words are syllable pairs); quotes, OR and -word work as on the web. */
+export function toTsQuery(q: string): SQL | null {
+  const folded = fold(q).replace(/[^\p{L}\p{N}\s"-]/gu, ' ').trim();
+  if (!folded) return null;
+  const plain = !/["]|\bor\b|(^|\s)-/.test(folded);
+  const text = plain && folded.includes(' ') ? `"${folded}"` : folded;
+  return sql`websearch_to_tsquery('simple', ${text})`;
+}
+
+function filters(q: ArticleQuery): SQL[] {
+  const where: SQL[] = [];
+  if (q.from) where.push(sql`a.published_at >= ${`${q.from}T00:00:00+07:00`}::timestamptz`);
+  if (q.to) where.push(sql`a.published_at <= ${`${q.to}T23:59:59.999+07:00`}::timestamptz`);
+  if (q.language) where.push(sql`a.language = ${q.language}`);
+  if (q.outlet) where.push(sql`a.outlet = ${q.outlet}`);
+  if (q.tone) where.push(sql`a.tone = ${q.tone}`);
+  if (q.sourceId) where.push(sql`a.source_id = ${q.sourceId}`);
+  if (q.storyId) where.push(sql`a.story_id = ${q.storyId}`);
+  if (q.topicId) where.push(sql`EXISTS (SELECT 1 FROM press_article_topics t WHERE t.article_id = a.id AND t.topic_id = ${q.topicId})`);
+  return where;
+}
+
+interface Row {
+  id: string;
+  title: string;
+  text: string;
+  outlet: string | null;
+  url: string | null;
+  published_at: string | Date;
+  language: string;
+  country: string | null;
+  tone: Tone;
+  story_id: string | null;
+  appearances: number | null;
+}
+
+/**
+ * Full-text search over folded text (tsvector `simple` + GIN), filters, sort and paging.
+ * Bounded: totals are capped at COUNT_CAP, relevance ranks only the latest RANK_WINDOW hits,
+ * and the statement has a time limit.
+ */
+export async function searchArticles(db: Db, q: ArticleQuery) {
+  const offset = (q.page - 1) * q.pageSize;
+  if (offset > MAX_OFFSET) throw invalid('press.search_page_too_far', { max: MAX_OFFSET });
+  const tsq = q.q ? toTsQuery(q.q) : null;
+  if (q.q && !tsq) throw invalid('press.search_empty_query');
+  const where = filters(q);
+  if (tsq) where.push(sql`a.search @@ ${tsq}`);
+  const cond = where.length ? sql.join(where, sql` AND `) : sql`true`;
+  const order = q.sort === 'date_asc' ? sql`a.published_at ASC, a.id` : sql`a.published_at DESC, a.id`;
+
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`SET LOCAL statement_timeout = 8000`);
+    const list =
+      tsq && q.sort === 'relevance'
+        ? sql`WITH hits AS MATERIALIZED (SELECT a.id, a.search, a.published_at FROM press_articles a WHERE ${cond} ORDER BY a.published_at DESC LIMIT ${RANK_WINDOW})
+              SELECT h.id FROM hits h ORDER BY ts_rank(h.search, ${tsq}) DESC, h.published_at DESC LIMIT ${q.pageSize} OFFSET ${offset}`
+        : sql`SELECT a.id FROM press_articles a WHERE ${cond} ORDER BY ${order} LIMIT ${q.pageSize} OFFSET ${offset}`;
+    const ids = rowsOf<{ id: string }>(await tx.execute(list)).map((r) => r.id);
+    const [{ n }] = rowsOf<{ n: number }>(
+      // Counted along the date index, like the list: a frequent phrase stops after COUNT_CAP hits instead of
+      // rechecking every match found by the GIN index.
+      await tx.execute(sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM press_articles a WHERE ${cond} ORDER BY a.published_at DESC LIMIT ${COUNT_CAP + 1}) x`),
+    );
+    const rows = ids.length
+      ? rowsOf<Row>(
+          await tx.execute(sql`
+            SELECT a.id, a.title, left(a.text, 20000) AS text, a.outlet, a.url, a.published_at, a.language, a.country, a.tone, a.story_id, s.appearances
+            FROM press_articles a LEFT JOIN press_stories s ON s.id = a.story_id
+            WHERE a.id IN (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)})`),
+        )
+      : [];
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const words = q.q ? queryWords(q.q) : [];
+    const items = ids.map((id) => byId.get(id)!).filter(Boolean).map((r) => {
+      const snip = snippet(r.text, words);
+      return {
+        id: r.id,
+        title: r.title,
+        titleHighlights: highlightRanges(r.title, words),
+        snippet: snip.text,
+        snippetHighlights: snip.highlights,
+        outlet: r.outlet,
+        url: r.url,
+        publishedAt: new Date(r.published_at).toISOString(),
+        language: r.language,
+        country: r.country,
+        tone: r.tone,
+        storyId: r.story_id,
+        appearances: r.appearances ?? 1,
+      };
+    });
+    return { items, total: Math.min(n, COUNT_CAP), totalCapped: n > COUNT_CAP, page: q.page, pageSize: q.pageSize };
+  });
+}
+
+export async function getArticle(db: Db, id: string) {
+  const [row] = await db
+    .select({ a: pressArticles, sourceName: pressSources.name, sourceWeight: pressSources.weight, appearances: pressStories.appearances })
+    .from(pressArticles)
+    .leftJoin(pressSources, eq(pressSources.id, pressArticles.sourceId))
+    .leftJoin(pressStories, eq(pressStories.id, pressArticles.storyId))
+    .where(eq(pressArticles.id, id));
+  if (!row) throw notFound('press.article_not_found', { id });
+  const topics = await db
+    .select({ topicId: pressArticleTopics.topicId, name: pressTopics.name, terms: pressArticleTopics.terms, hits: pressArticleTopics.hits })
+    .from(pressArticleTopics)
+    .innerJoin(pressTopics, eq(pressTopics.id, pressArticleTopics.topicId))
+    .where(eq(pressArticleTopics.articleId, id))
+    .orderBy(asc(pressTopics.name));
+  const a = row.a;
+  const ev = a.toneEvidence as { evidence?: unknown[]; rules?: unknown[] };
+  return {
+    id: a.id,
+    title: a.title,
+    text: a.text,
+    html: a.html,
+    author: a.author,
+    outlet: a.outlet,
+    url: a.url,
+    publishedAt: a.publishedAt.toISOString(),
+    fetchedAt: a.fetchedAt.toISOString(),
+    language: a.language,
+    country: a.country,
+    entry: a.entry,
+    source: a.sourceId ? { id: a.sourceId, name: row.sourceName ?? '', weight: row.sourceWeight ?? 0 } : null,
+    storyId: a.storyId,
+    appearances: row.appearances ?? 1,
+    tone: {
+      tone: a.tone as Tone,
+      scored: a.toneScored as Tone,
+      score: a.toneScore,
+      corrected: !!a.toneCorrectedBy,
+      correctedAt: a.toneCorrectedAt?.toISOString() ?? null,
+      evidence: (ev.evidence ?? []) as { term: string; weight: number; position: number; field: 'title' | 'text'; modifiers: string[] }[],
+      rules: (ev.rules ?? []) as { id: string; detail: string }[],
+    },
+    topics: topics.map((t) => ({ ...t, hits: t.hits as { term: string; field: 'title' | 'text'; start: number; end: number }[] })),
+  };
+}
+
+/** Appearances of one story (syndicated copies), oldest first. */
+export async function getStory(db: Db, id: string) {
+  const [s] = await db.select().from(pressStories).where(eq(pressStories.id, id));
+  if (!s) throw notFound('press.story_not_found', { id });
+  const items = await db
+    .select({ id: pressArticles.id, title: pressArticles.title, outlet: pressArticles.outlet, url: pressArticles.url, publishedAt: pressArticles.publishedAt, tone: pressArticles.tone })
+    .from(pressArticles)
+    .where(eq(pressArticles.storyId, id))
+    .orderBy(asc(pressArticles.publishedAt))
+    .limit(500);
+  return {
+    id: s.id,
+    title: s.title,
+    appearances: s.appearances,
+    firstPublishedAt: s.firstPublishedAt?.toISOString() ?? null,
+    lastPublishedAt: s.lastPublishedAt?.toISOString() ?? null,
+    articles: items.map((i) => ({ ...i, publishedAt: i.publishedAt.toISOString() })),
+  };
+}
+
+/** A person's tone: kept as the article's tone, and recorded to train later scoring. */
+export async function correctTone(db: Db, id: string, tone: Tone, actor: Actor) {
+  return db.transaction(async (tx) => {
+    const [a] = await tx.select().from(pressArticles).where(eq(pressArticles.id, id)).for('update');
+    if (!a) throw notFound('press.article_not_found', { id });
+    await tx
+      .update(pressArticles)
+      .set({ tone, toneCorrectedBy: actor.id, toneCorrectedAt: new Date() })
+      .where(eq(pressArticles.id, id));
+    await tx.insert(pressToneCorrections).values({
+      articleId: id,
+      language: a.language,
+      fromTone: a.tone,
+      toTone: tone,
+      title: a.title,
+      text: a.text.slice(0, 20_000),
+      correctedBy: actor.id,
+    });
+    await writeAudit(tx, actor, { action: 'press.article.tone', entity: 'press_article', entityId: id, before: { tone: a.tone }, after: { tone } });
+    return { id, tone };
+  });
+}
+
+export async function listOutlets(db: Db) {
+  const rows = await db
+    .select({ outlet: pressArticles.outlet, n: sql<number>`count(*)::int` })
+    .from(pressArticles)
+    .where(and(sql`${pressArticles.outlet} is not null`))
+    .groupBy(pressArticles.outlet)
+    .orderBy(desc(sql`count(*)`))
+    .limit(200);
+  return rows.map((r) => ({ outlet: r.outlet!, articles: r.n }));
+}

@@ -1,0 +1,49 @@
+import { AppError } from '../../shared/errors';
+import { extractArticle, parseBulkArticles, safeFetch } from './ingest';
+import { ingestArticle, type IngestContext, type IngestResult } from './ingest.service';
+
+export interface TextEntry {
+  title: string;
+  text: string;
+  outlet?: string | null;
+  url?: string | null;
+  author?: string | null;
+  publishedAt?: string | null;
+  language?: string | null;
+  country?: string | null;
+}
+
+/** An article entered by its address: the page is fetched (safely) and its full text extracted. */
+export async function ingestUrl(ctx: IngestContext, url: string): Promise<IngestResult> {
+  const page = await safeFetch(url, { allowLoopback: ctx.config.pressAllowLoopbackFetch, accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5' });
+  const a = extractArticle(page.body, page.finalUrl);
+  if (!a.text.trim()) throw new AppError('press.article_empty', 422, { url });
+  return ingestArticle(
+    ctx,
+    { title: a.title, text: a.text, author: a.author, outlet: a.siteName, url: page.finalUrl, publishedAt: a.publishedAt, language: a.language },
+    { entry: 'url', html: a.html },
+  );
+}
+
+/** An article pasted by hand. */
+export async function ingestText(ctx: IngestContext, e: TextEntry): Promise<IngestResult> {
+  return ingestArticle(ctx, { ...e }, { entry: 'text' });
+}
+
+/**
+ * A JSON or CSV file of articles. Any row error refuses the whole file (nothing saved); the
+ * errors name row and column.
+ */
+export async function ingestBulk(ctx: IngestContext, content: Buffer, filename: string) {
+  const parsed = parseBulkArticles(content, filename);
+  if (parsed.errors.length) throw new AppError('press.bulk_rejected', 422, { count: parsed.errors.length, errors: parsed.errors.slice(0, 200) });
+  if (!parsed.articles.length) throw new AppError('press.bulk_empty', 422, { filename });
+  let created = 0;
+  let duplicates = 0;
+  for (const { row: _row, ...raw } of parsed.articles) {
+    const r = await ingestArticle(ctx, raw, { entry: 'bulk' });
+    if (r.status === 'created') created++;
+    else duplicates++;
+  }
+  return { rows: parsed.articles.length, created, duplicates };
+}

@@ -1,0 +1,130 @@
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import type { SessionUser } from '../../server/access';
+import { AppError } from '../../shared/errors';
+import { writeAudit, type Actor } from '../audit/audit.service';
+import { orgs } from '../orgs/orgs.tables';
+import { getSettings } from '../settings/settings.service';
+import { computeDashboard, periodDashboard } from './dashboard.service';
+import { listIndicators } from './indicators';
+import { NARRATIVE_PARTS, TASK_PROGRESS, type NarrativeInput } from './reports.schemas';
+import { consolidatedReports, reports } from './reports.tables';
+
+/**
+ * The province's consolidated report of a period, drafted from the accepted reports: each
+ * task with every organisation's contribution, indicator totals, money by funding source,
+ * and who was late or missing. The narrative parts are the secretariat's (saved with a
+ * version); until written they hold a drafted text.
+ */
+export type Consolidated = Awaited<ReturnType<typeof buildConsolidated>>;
+
+export const fmt = (n: number) => n.toLocaleString('vi-VN');
+
+export async function buildConsolidated(db: Db, periodId: string, now = new Date()) {
+  const dash = await periodDashboard(db, periodId, now);
+  return assemble(db, dash, now);
+}
+
+async function assemble(db: Db, dash: ReturnType<typeof computeDashboard>, _now: Date) {
+  const periodId = dash.period.id;
+  const [accepted, indicators, [saved], settings] = await Promise.all([
+    db
+      .select({ orgId: reports.orgId, orgName: orgs.name, entries: reports.entries, difficulties: reports.difficulties, proposals: reports.proposals, answers: reports.answers })
+      .from(reports)
+      .innerJoin(orgs, eq(orgs.id, reports.orgId))
+      .where(and(eq(reports.periodId, periodId), eq(reports.status, 'accepted'))),
+    listIndicators(db),
+    db.select().from(consolidatedReports).where(eq(consolidatedReports.periodId, periodId)),
+    getSettings(db),
+  ]);
+  accepted.sort((a, b) => a.orgName.localeCompare(b.orgName, 'vi'));
+  const totals = new Map<string, number>();
+  const byOrg = new Map<string, Record<string, number>>();
+  for (const r of accepted) {
+    const mine: Record<string, number> = {};
+    for (const e of r.entries) for (const [code, f] of Object.entries(e.figures)) {
+      totals.set(code, (totals.get(code) ?? 0) + f.value);
+      mine[code] = (mine[code] ?? 0) + f.value;
+    }
+    byOrg.set(r.orgName, mine);
+  }
+  const indicatorRows = indicators.map((i) => ({ code: i.code, label: i.labelVi, unit: i.unit, category: i.category, total: totals.get(i.code) ?? 0 }));
+  const tasks = dash.byTask.map((t) => ({
+    taskId: t.taskId,
+    code: t.code,
+    title: t.title,
+    outcome: t.outcome,
+    contributions: accepted.flatMap((r) => {
+      const e = r.entries.find((x) => x.taskId === t.taskId);
+      return e && (e.done.trim() || e.status !== 'not_started') ? [{ orgName: r.orgName, status: e.status, statusLabel: TASK_PROGRESS[e.status].vi, done: e.done.trim() }] : [];
+    }),
+  }));
+  const nameOf = new Map(dash.byOrg.map((o) => [o.orgId, o.name]));
+  const late = dash.byOrg.filter((o) => o.late).map((o) => o.name);
+  const missing = dash.byOrg.filter((o) => !o.received).map((o) => o.name);
+  const t = dash.totals;
+  const drafted: Record<(typeof NARRATIVE_PARTS)[number], string> = {
+    assessment: `Trong kỳ báo cáo, ${t.received}/${t.expected} cơ quan, đơn vị đã gửi báo cáo (${t.onTime} đúng hạn, ${t.late} trễ hạn); ${t.accepted} báo cáo đã được chấp nhận và tổng hợp. Các nhiệm vụ: ${dash.taskOutcomes.doneOnTime} hoàn thành đúng hạn, ${dash.taskOutcomes.doneLate} hoàn thành quá hạn, ${dash.taskOutcomes.inProgress} đang thực hiện trong hạn, ${dash.taskOutcomes.overdue} quá hạn.`,
+    limitations: accepted.filter((r) => r.difficulties.trim()).map((r) => `${r.orgName}: ${r.difficulties.trim()}`).join('\n') ||
+      accepted.flatMap((r) => r.entries.filter((e) => e.difficulties.trim()).map((e) => `${r.orgName}: ${e.difficulties.trim()}`)).join('\n'),
+    causes: '',
+    nextTasks: '',
+    proposals: [
+      ...accepted.filter((r) => r.proposals.trim()).map((r) => `${r.orgName}: ${r.proposals.trim()}`),
+      ...accepted.flatMap((r) => r.entries.filter((e) => e.proposals.trim()).map((e) => `${r.orgName}: ${e.proposals.trim()}`)),
+    ].join('\n'),
+  };
+  const narrative = Object.fromEntries(NARRATIVE_PARTS.map((p) => [p, saved?.narrative[p] ?? drafted[p]])) as typeof drafted;
+  const province = (settings.province ?? {}) as { name?: string; issuer?: string; place?: string };
+  const [secretariat] = typeof settings.secretariatOrgId === 'string'
+    ? await db.select({ name: orgs.name, shortName: orgs.shortName }).from(orgs).where(eq(orgs.id, settings.secretariatOrgId))
+    : [];
+  return {
+    period: dash.period,
+    totals: dash.totals,
+    taskOutcomes: dash.taskOutcomes,
+    narrative,
+    drafted,
+    number: saved?.number ?? null,
+    signer: saved?.signer ?? null,
+    signerTitle: saved?.signerTitle?.length ? saved.signerTitle : ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'],
+    version: saved?.version ?? 0,
+    tasks,
+    indicators: indicatorRows.filter((i) => i.category !== 'money'),
+    money: indicatorRows.filter((i) => i.category === 'money'),
+    figuresByOrg: [...byOrg.entries()].map(([orgName, figures]) => ({ orgName, figures })),
+    late,
+    missing,
+    acceptedOrgs: accepted.map((r) => r.orgName),
+    byOrg: dash.byOrg.map((o) => ({ name: o.name, status: o.status, onTime: o.onTime, late: o.late, firstSubmittedAt: o.firstSubmittedAt })),
+    notAccepted: dash.byOrg.filter((o) => o.received && o.status !== 'accepted').map((o) => nameOf.get(o.orgId)!),
+    province: { name: province.name ?? '', place: province.place ?? province.name ?? '' },
+    secretariat: secretariat ?? null,
+  };
+}
+
+export async function saveNarrative(db: Db, periodId: string, input: NarrativeInput, user: SessionUser, actor: Actor) {
+  if (user.role !== 'secretariat') throw new AppError('report.forbidden', 403);
+  return db.transaction(async (tx) => {
+    const [row] = await tx.select().from(consolidatedReports).where(eq(consolidatedReports.periodId, periodId));
+    const current = row?.version ?? 0;
+    if (input.version !== current) throw new AppError('report.consolidated_version_conflict', 409, { version: current });
+    const values = {
+      narrative: { ...(row?.narrative ?? {}), ...input.narrative } as Record<string, string>,
+      number: input.number === undefined ? (row?.number ?? null) : input.number,
+      signer: input.signer === undefined ? (row?.signer ?? null) : input.signer,
+      signerTitle: input.signerTitle ?? row?.signerTitle ?? [],
+      version: current + 1,
+      updatedBy: user.id,
+      updatedAt: new Date(),
+    };
+    if (row) {
+      const [u] = await tx.update(consolidatedReports).set(values).where(and(eq(consolidatedReports.periodId, periodId), eq(consolidatedReports.version, current))).returning();
+      if (!u) throw new AppError('report.consolidated_version_conflict', 409, { version: current });
+    } else {
+      await tx.insert(consolidatedReports).values({ periodId, ...values });
+    }
+    await writeAudit(tx, actor, { action: 'update', entity: 'consolidated_report', entityId: periodId, before: row ? { narrative: row.narrative, version: current } : null, after: { narrative: input.narrative, version: current + 1 } });
+    return { version: current + 1 };
+  });
+}

@@ -1,0 +1,39 @@
+import type { SessionUser } from '../../server/access';
+import { AppError } from '../../shared/errors';
+import type { PeriodRow } from './expected';
+
+interface ReportOwner {
+  orgId: string;
+  status: string;
+}
+
+/**
+ * Who sees and writes an organisation's report:
+ * - province-wide roles (secretariat, leader, inspector, admin) read every report;
+ * - an officer reads and writes their own organisation's report only (never another's draft);
+ *   what supporting organisations reported on a task the officer's organisation leads is read
+ *   through the task's contributions (submitted or accepted reports only);
+ * - the secretariat writes any report (reports received on paper are typed in for them) and reviews.
+ */
+export function assertCanReadReport(user: SessionUser, report: ReportOwner) {
+  if (user.role === 'officer' && user.orgId !== report.orgId) throw new AppError('report.forbidden', 403);
+}
+
+export function assertCanWriteReport(user: SessionUser, report: ReportOwner) {
+  const ok = user.role === 'secretariat' || (user.role === 'officer' && user.orgId === report.orgId);
+  if (!ok) throw new AppError('report.forbidden', 403);
+}
+
+export function assertPeriodOpen(period: PeriodRow) {
+  if (period.status !== 'open') throw new AppError('report.period_closed', 409, { title: period.title });
+}
+
+/** A report's content changes only while it is a draft or has been returned. */
+export function assertEditable(report: ReportOwner) {
+  if (report.status === 'accepted') throw new AppError('report.locked', 409, { status: report.status });
+  if (report.status === 'submitted') throw new AppError('report.under_review', 409, { status: report.status });
+}
+
+export function assertReviewer(user: SessionUser) {
+  if (user.role !== 'secretariat') throw new AppError('report.forbidden', 403);
+}
