@@ -24,7 +24,11 @@ export function NotificationBell() {
   }, []);
   return (
     <Link to="/notifications" className="bell" aria-label={t('notifications.unread', { n: unread })} data-testid="bell">
-      🔔{unread > 0 && <span className="bell-count">{unread > 99 ? '99+' : unread}</span>}
+      <svg width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
+        <path d="M18 8a6 6 0 1 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
+        <path d="M13.73 21a2 2 0 0 1-3.46 0" />
+      </svg>
+      {unread > 0 && <span className="bell-count">{unread > 99 ? '99+' : unread}</span>}
     </Link>
   );
 }
