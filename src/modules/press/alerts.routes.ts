@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { RouteDeps } from '../../server/app';
 import { ok, paging, uuidParam } from '../../server/schemas';
+import { actorOf } from '../../server/session';
 import { acknowledgeAlert, createRule, deleteRule, listAlerts, listRules, ruleDto } from './alerts.service';
 import { PRESS_MONITOR, PRESS_READERS } from './press.access';
 import { alertDto, ruleDto as ruleSchema, ruleInput } from './press.schemas';
@@ -25,7 +26,7 @@ export async function alertRoutes({ app, database }: RouteDeps) {
   app.post(
     '/api/press/alerts/:id/ack',
     { config: { access: PRESS_MONITOR }, schema: { tags, summary: 'Xác nhận đã xem cảnh báo', params: uuidParam, response: { 200: z.object({ id: z.string(), acknowledgedAt: z.string() }) } } },
-    async (request) => acknowledgeAlert(db, request.params.id, request.user!.id),
+    async (request) => acknowledgeAlert(db, request.params.id, request.user!.id, actorOf(request)),
   );
   app.get(
     '/api/press/alert-rules',
@@ -35,13 +36,13 @@ export async function alertRoutes({ app, database }: RouteDeps) {
   app.post(
     '/api/press/alert-rules',
     { config: { access: PRESS_MONITOR }, schema: { tags, summary: 'Thêm quy tắc cảnh báo', body: ruleInput, response: { 201: ruleSchema } } },
-    async (request, reply) => reply.status(201).send(await createRule(db, request.body)),
+    async (request, reply) => reply.status(201).send(await createRule(db, request.body, actorOf(request))),
   );
   app.delete(
     '/api/press/alert-rules/:id',
     { config: { access: PRESS_MONITOR }, schema: { tags, summary: 'Xóa quy tắc cảnh báo', params: uuidParam, response: { 200: ok } } },
     async (request) => {
-      await deleteRule(db, request.params.id);
+      await deleteRule(db, request.params.id, actorOf(request));
       return { ok: true as const };
     },
   );

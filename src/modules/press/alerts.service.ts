@@ -2,6 +2,7 @@ import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Config } from '../../config';
 import { rowsOf, type Db } from '../../db/client';
 import { notFound } from '../../shared/errors';
+import { writeAudit, type Actor } from '../audit/audit.service';
 import { sendMail, type Mail } from '../notifications/mailer';
 import { notify } from '../notifications/notifications.service';
 import type { Tone } from './pipeline';
@@ -147,14 +148,17 @@ export async function listAlerts(db: Db, q: { open?: boolean; page: number; page
   };
 }
 
-export async function acknowledgeAlert(db: Db, id: string, userId: string) {
-  const [a] = await db
-    .update(pressAlerts)
-    .set({ acknowledgedAt: sql`coalesce(${pressAlerts.acknowledgedAt}, now())`, acknowledgedBy: sql`coalesce(${pressAlerts.acknowledgedBy}, ${userId}::uuid)` })
-    .where(eq(pressAlerts.id, id))
-    .returning();
-  if (!a) throw notFound('press.alert_not_found', { id });
-  return { id: a.id, acknowledgedAt: a.acknowledgedAt!.toISOString() };
+export async function acknowledgeAlert(db: Db, id: string, userId: string, actor: Actor) {
+  return db.transaction(async (tx) => {
+    const [a] = await tx
+      .update(pressAlerts)
+      .set({ acknowledgedAt: sql`coalesce(${pressAlerts.acknowledgedAt}, now())`, acknowledgedBy: sql`coalesce(${pressAlerts.acknowledgedBy}, ${userId}::uuid)` })
+      .where(eq(pressAlerts.id, id))
+      .returning();
+    if (!a) throw notFound('press.alert_not_found', { id });
+    await writeAudit(tx, actor, { action: 'acknowledge', entity: 'press_alert', entityId: id, after: { acknowledgedAt: a.acknowledgedAt } });
+    return { id: a.id, acknowledgedAt: a.acknowledgedAt!.toISOString() };
+  });
 }
 
 export async function getAlert(db: Db, id: string) {
@@ -173,12 +177,18 @@ export function ruleDto(r: AlertRule) {
   return { ...r, tone: r.tone as Tone | null, kind: r.kind as 'article' | 'volume_spike', createdAt: r.createdAt.toISOString() };
 }
 
-export async function createRule(db: Db, input: RuleInput) {
-  const [r] = await db.insert(pressAlertRules).values(input).returning();
-  return ruleDto(r);
+export async function createRule(db: Db, input: RuleInput, actor: Actor) {
+  return db.transaction(async (tx) => {
+    const [r] = await tx.insert(pressAlertRules).values(input).returning();
+    await writeAudit(tx, actor, { action: 'create', entity: 'press_alert_rule', entityId: r.id, after: ruleDto(r) });
+    return ruleDto(r);
+  });
 }
 
-export async function deleteRule(db: Db, id: string) {
-  const rows = await db.delete(pressAlertRules).where(eq(pressAlertRules.id, id)).returning({ id: pressAlertRules.id });
-  if (!rows.length) throw notFound('press.rule_not_found', { id });
+export async function deleteRule(db: Db, id: string, actor: Actor) {
+  await db.transaction(async (tx) => {
+    const rows = await tx.delete(pressAlertRules).where(eq(pressAlertRules.id, id)).returning();
+    if (!rows.length) throw notFound('press.rule_not_found', { id });
+    await writeAudit(tx, actor, { action: 'delete', entity: 'press_alert_rule', entityId: id, before: ruleDto(rows[0]) });
+  });
 }

@@ -49,12 +49,12 @@ export async function articleRoutes({ app, database, config }: RouteDeps) {
   app.post(
     '/api/press/articles/url',
     { config: { access: PRESS_MONITOR }, schema: { tags, summary: 'Thêm bài theo địa chỉ (tải trang, trích nội dung)', body: z.object({ url: z.url({ protocol: /^https?$/ }).max(2000) }), response: { 200: ingestResult } } },
-    async (request) => ingestUrl(await createIngestContext(db, config, request.log), request.body.url),
+    async (request) => ingestUrl(await createIngestContext(db, config, request.log), request.body.url, actorOf(request)),
   );
   app.post(
     '/api/press/articles/text',
     { config: { access: PRESS_MONITOR }, schema: { tags, summary: 'Thêm bài bằng cách dán nội dung', body: textEntry, response: { 200: ingestResult } } },
-    async (request) => ingestText(await createIngestContext(db, config, request.log), request.body),
+    async (request) => ingestText(await createIngestContext(db, config, request.log), request.body, actorOf(request)),
   );
   app.post(
     '/api/press/articles/bulk',
@@ -69,7 +69,7 @@ export async function articleRoutes({ app, database, config }: RouteDeps) {
     },
     async (request) => {
       const body = Buffer.isBuffer(request.body) ? request.body : Buffer.from(typeof request.body === 'string' ? request.body : JSON.stringify(request.body ?? ''));
-      return ingestBulk(await createIngestContext(db, config, request.log), body, request.query.filename);
+      return ingestBulk(await createIngestContext(db, config, request.log), body, request.query.filename, actorOf(request));
     },
   );
 }

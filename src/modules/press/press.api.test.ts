@@ -325,3 +325,18 @@ describe('dashboard and digest', () => {
     }
   });
 });
+
+describe('audit of monitoring changes', () => {
+  it('records alert rules, acknowledgements and articles entered by hand', async () => {
+    const inspector = await ctx.login(DEMO.inspector);
+    const rule = await sec.request({ method: 'POST', url: '/api/press/alert-rules', payload: { name: 'Mọi bài tiêu cực', tone: 'negative' } });
+    expect(rule.statusCode).toBe(201);
+    await sec.request({ method: 'DELETE', url: `/api/press/alert-rules/${rule.json().id}` });
+    const entered = await sec.request({ method: 'POST', url: '/api/press/articles/text', payload: { title: 'Bài nhập tay về Quảng Trị', text: 'Nội dung bài nhập tay về tỉnh Quảng Trị và cửa khẩu Lao Bảo.' } });
+    expect(entered.statusCode).toBe(200);
+    const actions = async (entity: string) =>
+      (await inspector.request({ method: 'GET', url: `/api/audit?entity=${entity}&actorName=${DEMO.secretariat}` })).json().items.map((i: { action: string }) => i.action);
+    expect(await actions('press_alert_rule')).toEqual(['delete', 'create']);
+    expect(await actions('press_article')).toContain('enter');
+  });
+});
