@@ -46,6 +46,11 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
 
 async function openPostgres(url: string, max: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max });
+  // An idle connection can be cut by the server (restart, failover, DROP DATABASE … FORCE):
+  // the pool drops that client by itself; without this listener the error would end the process.
+  pool.on('error', (err: Error & { code?: string }) => {
+    if (err.code !== '57P01') console.warn(`PostgreSQL: a pooled connection failed and was dropped (${err.message})`);
+  });
   await pool.query('select 1');
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   return { db, kind: 'postgres', created: false, pool, close: () => pool.end() };
