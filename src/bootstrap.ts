@@ -15,12 +15,19 @@ export interface Booted {
  * database loads the demo province when DEMO_DATA is on.
  */
 export async function bootstrap(config: Config, opts: { demo?: boolean } = {}): Promise<Booted> {
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir });
+  const open = () => openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir });
+  let database = await open();
   try {
     const migrations = await migrate(database.db);
     let demo: DemoCredentials[] | null = null;
     if (opts.demo ?? config.demoData) {
       demo = await withBootLock(database.db, async (tx) => ((await isEmpty(tx)) ? loadDemo(tx, { password: config.demoPassword }) : null));
+    }
+    // The embedded database's memory grows while it loads data and never shrinks: after a
+    // first start (migrations, demo data) reopen it, so the server idles at its usual size.
+    if (database.kind === 'pglite' && (demo || migrations.length > 0)) {
+      await database.close();
+      database = await open();
     }
     return { database, migrations, demo };
   } catch (err) {

@@ -1,6 +1,7 @@
-import { Readability } from '@mozilla/readability';
-import createDOMPurify from 'dompurify';
-import { JSDOM } from 'jsdom';
+import { createRequire } from 'node:module';
+import type { Readability as ReadabilityType } from '@mozilla/readability';
+import type createDOMPurifyType from 'dompurify';
+import type { JSDOM as JSDOMType } from 'jsdom';
 import { parseDate } from '../pipeline/dates';
 import { cleanLine, htmlToText } from '../pipeline/text';
 import { canonicaliseUrl } from '../pipeline/url';
@@ -24,6 +25,18 @@ export interface ExtractedArticle {
 }
 
 export const MAX_PAGE_CHARS = 5 * 1024 * 1024;
+
+// jsdom and friends weigh about 100 MB: loaded on first use, not when the server starts.
+const require = createRequire(import.meta.url);
+let libs: { JSDOM: typeof JSDOMType; Readability: typeof ReadabilityType; createDOMPurify: typeof createDOMPurifyType } | null = null;
+function libraries() {
+  libs ??= {
+    JSDOM: require('jsdom').JSDOM,
+    Readability: require('@mozilla/readability').Readability,
+    createDOMPurify: require('dompurify'),
+  };
+  return libs;
+}
 
 function meta(doc: Document, ...names: string[]): string | null {
   for (const n of names) {
@@ -61,9 +74,10 @@ function ldAuthor(a: unknown): string | null {
 }
 
 export function extractArticle(html: string, url: string): ExtractedArticle {
-  const dom = new JSDOM(html.length > MAX_PAGE_CHARS ? html.slice(0, MAX_PAGE_CHARS) : html, { url });
+  const { JSDOM, Readability } = libraries();
+  const page = new JSDOM(html.length > MAX_PAGE_CHARS ? html.slice(0, MAX_PAGE_CHARS) : html, { url });
   try {
-    const doc = dom.window.document;
+    const doc = page.window.document;
     const ld = jsonLd(doc).find((x) => /Article|NewsArticle|BlogPosting|Report/i.test(String(x['@type'] ?? ''))) ?? {};
     const published =
       meta(doc, 'article:published_time', 'og:article:published_time', 'datePublished', 'pubdate', 'publishdate', 'dc.date', 'DC.date.issued') ??
@@ -88,16 +102,17 @@ export function extractArticle(html: string, url: string): ExtractedArticle {
       excerpt: cleanLine(article?.excerpt || meta(doc, 'description', 'og:description') || '') || null,
     };
   } finally {
-    dom.window.close();
+    page.window.close();
   }
 }
 
-let purifier: ReturnType<typeof createDOMPurify> | null = null;
+let purifier: ReturnType<typeof createDOMPurifyType> | null = null;
 
 function getPurifier() {
   if (purifier) return purifier;
+  const { JSDOM, createDOMPurify } = libraries();
   const { window } = new JSDOM('');
-  const p = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
+  const p = createDOMPurify(window as unknown as Parameters<typeof createDOMPurifyType>[0]);
   p.addHook('afterSanitizeAttributes', (node) => {
     if (node.nodeName === 'A' && node.getAttribute('href')) {
       node.setAttribute('rel', 'noopener noreferrer nofollow');

@@ -1,4 +1,3 @@
-import { PDFParse } from 'pdf-parse';
 import { AppError } from '../../../../shared/errors';
 
 /** Pages read at most: a plan is a few pages; a huge PDF is refused rather than parsed for minutes. */
@@ -10,6 +9,8 @@ const PAGE_MARKER = /^-- \d+ of \d+ --$/;
  * markers dropped. A scanned PDF without a text layer yields nothing (plan.file_no_text).
  */
 export async function readPdfText(buf: Buffer): Promise<string> {
+  // PDF.js weighs about 160 MB: loaded when a PDF arrives, not when the server starts.
+  const { PDFParse } = await import('pdf-parse');
   const parser = new PDFParse({ data: new Uint8Array(buf), verbosity: 0, stopAtErrors: false });
   try {
     const info = await parser.getInfo();
