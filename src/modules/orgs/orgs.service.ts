@@ -141,25 +141,29 @@ async function replaceAliases(tx: Db, orgId: string, aliases: string[]) {
   if (clean.length) await tx.insert(orgAliases).values(clean.map((alias) => ({ orgId, alias, folded: fold(alias) })));
 }
 
+/** The columns an organisation's input sets (create and edit alike). */
+function orgColumns(input: OrgInput) {
+  const shortName = input.shortName?.trim() || input.name.trim();
+  return {
+    name: input.name.trim(),
+    shortName,
+    kind: input.kind,
+    parentId: input.parentId ?? null,
+    validFrom: input.validFrom ?? null,
+    validTo: input.validTo ?? null,
+    email: input.email ?? null,
+    phone: input.phone ?? null,
+    note: input.note ?? null,
+    searchText: searchTextOf(input.name, shortName),
+  };
+}
+
 export async function createOrg(db: Db, input: OrgInput, actor: Actor) {
   return db.transaction(async (tx) => {
     await checkOrgInput(tx, input);
-    const shortName = input.shortName?.trim() || input.name.trim();
     const [row] = await tx
       .insert(orgs)
-      .values({
-        key: input.key ?? null,
-        name: input.name.trim(),
-        shortName,
-        kind: input.kind,
-        parentId: input.parentId ?? null,
-        validFrom: input.validFrom ?? null,
-        validTo: input.validTo ?? null,
-        email: input.email ?? null,
-        phone: input.phone ?? null,
-        note: input.note ?? null,
-        searchText: searchTextOf(input.name, shortName),
-      })
+      .values({ key: input.key ?? null, ...orgColumns(input) })
       .returning();
     await replaceAliases(tx, row.id, input.aliases ?? []);
     const after = toOrgDto(row, input.aliases ?? []);
@@ -177,23 +181,9 @@ export async function updateOrg(db: Db, id: string, input: OrgInput & { version:
     }
     await checkOrgInput(tx, input, id);
     const before = toOrgDto(row, (await tx.select().from(orgAliases).where(eq(orgAliases.orgId, id))).map((a) => a.alias));
-    const shortName = input.shortName?.trim() || input.name.trim();
     const [updated] = await tx
       .update(orgs)
-      .set({
-        name: input.name.trim(),
-        shortName,
-        kind: input.kind,
-        parentId: input.parentId ?? null,
-        validFrom: input.validFrom ?? null,
-        validTo: input.validTo ?? null,
-        email: input.email ?? null,
-        phone: input.phone ?? null,
-        note: input.note ?? null,
-        searchText: searchTextOf(input.name, shortName),
-        version: row.version + 1,
-        updatedAt: new Date(),
-      })
+      .set({ ...orgColumns(input), version: row.version + 1, updatedAt: new Date() })
       .where(and(eq(orgs.id, id), eq(orgs.version, input.version)))
       .returning();
     if (!updated) throw new AppError('org.version_conflict', 409, { id });
