@@ -5,7 +5,7 @@
  * memory; the importer and press benchmarks; the full load test (PostgreSQL). Prints a table,
  * writes bench/out/*.json and bench/RESULTS.md.
  *
- *   npm run bench [-- --quick] [--seconds 5] [--connections 10] [--skip-load] [--orgs 120 --audit 50000 …]
+ *   npm run bench [-- --quick] [--seconds 5] [--connections 10] [--skip-load] [--skip-modules] [--orgs 120 --audit 50000 …]
  */
 import crypto from 'node:crypto';
 import { spawnSync } from 'node:child_process';
@@ -125,7 +125,7 @@ for (const kind of Object.keys(results.peak)) if (kind === 'pglite') fs.rmSync(p
 
 console.log('\n== module benchmarks ==');
 // Every module benchmark in bench/ (plan import, press pipeline, and those modules add later).
-const scripts = fs.readdirSync(path.join(ROOT, 'bench')).filter((f) => f.endsWith('.bench.ts')).sort().map((f) => runScript(`bench/${f}`));
+const scripts = args.includes('--skip-modules') ? [] : fs.readdirSync(path.join(ROOT, 'bench')).filter((f) => f.endsWith('.bench.ts')).sort().map((f) => runScript(`bench/${f}`));
 for (const s of scripts) console.log(`--- ${s.file} (${s.seconds.toFixed(0)} s${s.ok ? '' : ', FAILED'})\n${s.output}`);
 
 let load: Awaited<ReturnType<typeof fullLoad>> | null = null;

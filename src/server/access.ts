@@ -34,6 +34,17 @@ export interface SessionUser {
   orgId: string | null;
   sessionId: string;
   csrfToken: string;
+  /** The user as the API shows it (read with the session, so /api/auth/me needs no second query). */
+  profile: {
+    id: string;
+    username: string;
+    displayName: string;
+    role: Role;
+    orgId: string | null;
+    email: string | null;
+    active: boolean;
+    lastLoginAt: string | null;
+  };
 }
 
 declare module 'fastify' {

@@ -61,6 +61,14 @@ describe('press monitoring in the browser', () => {
     const alert = page.getByTestId('alert-list').locator('li', { hasText: 'Bịa đặt thông tin về cửa khẩu Lao Bảo' });
     await alert.waitFor();
     expect(await page.getByTestId('alert-list').locator('li').count()).toBe(1); // the neutral article raised none
+    // The rules that raise alerts are on the same screen; the secretariat adds one.
+    const rules = page.getByTestId('alert-rules');
+    const before = await rules.locator('li').count();
+    await rules.getByLabel('Tên quy tắc').fill('Tin tiêu cực từ báo lớn');
+    await rules.getByLabel('Trọng số báo tối thiểu (1–5)').fill('4');
+    await rules.getByRole('button', { name: 'Thêm quy tắc' }).click();
+    await rules.locator('li', { hasText: 'Tin tiêu cực từ báo lớn' }).waitFor();
+    expect(await rules.locator('li').count()).toBe(before + 1);
     await screenshot(page, 'press-alerts');
     await alert.getByRole('button', { name: 'Mở vụ việc' }).click();
     await page.getByRole('heading', { level: 1, name: 'Bịa đặt thông tin về cửa khẩu Lao Bảo' }).waitFor();

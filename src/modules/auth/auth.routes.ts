@@ -3,9 +3,7 @@ import type { RouteDeps } from '../../server/app';
 import { ROLE_VALUES } from '../../server/access';
 import { actorOf, clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '../../server/session';
 import { ok } from '../../server/schemas';
-import { changePassword, login, logout, publicUser } from './auth.service';
-import { users } from './auth.tables';
-import { eq } from 'drizzle-orm';
+import { changePassword, login, logout } from './auth.service';
 
 const userDto = z.object({
   id: z.string(),
@@ -62,10 +60,7 @@ export async function authRoutes({ app, database, config }: RouteDeps) {
   app.get(
     '/api/auth/me',
     { config: { access: 'authenticated' }, schema: { tags: ['auth'], summary: 'Người dùng hiện tại', response: { 200: sessionDto } } },
-    async (request) => {
-      const [row] = await db.select().from(users).where(eq(users.id, request.user!.id));
-      return { user: publicUser(row), csrfToken: request.user!.csrfToken };
-    },
+    async (request) => ({ user: request.user!.profile, csrfToken: request.user!.csrfToken }),
   );
 
   app.post(

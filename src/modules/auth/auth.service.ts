@@ -108,6 +108,7 @@ export async function sessionUser(db: Db, token: string, s: AuthSettings): Promi
     orgId: row.user.orgId,
     sessionId: id,
     csrfToken: row.session.csrfToken,
+    profile: publicUser(row.user),
   };
 }
 

@@ -6,6 +6,7 @@ import { Empty, ErrorBox, formatDateTime, Loading, Pager, useLoad } from '../../
 import { useI18n } from '../../i18n';
 import { isMonitor, PressTabs } from './parts';
 import type { Alert, Paged } from './types';
+import { AlertRules } from './AlertRules';
 
 /** Alerts, newest first: open the article, acknowledge, or open a response case. */
 export function AlertsPage() {
@@ -68,6 +69,7 @@ export function AlertsPage() {
           <Pager page={data.page} pageSize={data.pageSize} total={data.total} onPage={(p) => setParams({ ...(open ? { open: 'true' } : {}), page: String(p) })} />
         </>
       )}
+      <AlertRules canEdit={isMonitor(me)} />
     </section>
   );
 }
