@@ -144,7 +144,7 @@ export async function createSubPlan(db: Db, planId: string, orgId: string, user:
             content: t.content,
             notes: [{ label: 'Vai trò trong kế hoạch của tỉnh', text: roles.map((r) => r.role).join(', ') }],
             time: t.time,
-            lead: keep.has(t.id) && picked.includes(t) && isLead ? [self] : [],
+            lead: picked.includes(t) && isLead ? [self] : [],
             advisory: [],
             coordinating: picked.includes(t) && !isLead ? [self] : [],
             targets: isLead ? t.targets.map((x) => ({ text: x.text, min: x.min })) : [],
