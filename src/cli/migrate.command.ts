@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { bootstrap } from '../bootstrap';
+import { bootstrap, printDemoCredentials } from '../bootstrap';
 import { fail, globalConfig } from './common';
 
 export function registerMigrate(program: Command) {
@@ -11,7 +11,7 @@ export function registerMigrate(program: Command) {
       try {
         const { database, migrations, demo } = await bootstrap(globalConfig(cmd), { demo: opts.demo });
         console.log(migrations.length ? `Đã áp dụng: ${migrations.join(', ')}` : 'Cơ sở dữ liệu đã ở phiên bản mới nhất.');
-        if (demo) console.log('Đã nạp dữ liệu mẫu (tài khoản mẫu in ra khi chạy ttdn serve lần đầu không còn: dùng ttdn user add).');
+        if (demo) printDemoCredentials(demo);
         await database.close();
       } catch (err) {
         fail(err);

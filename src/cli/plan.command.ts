@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { bootstrap } from '../bootstrap';
+import { bootstrap, printDemoCredentials } from '../bootstrap';
 import { previewImport } from '../modules/plans/plan-import.service';
 import { planInput } from '../modules/plans/plans.schemas';
 import { createPlan } from '../modules/plans/plans.service';
@@ -31,7 +31,9 @@ export function registerPlan(program: Command) {
         process.exit(2);
       }
       try {
-        const { database } = await bootstrap(globalConfig(cmd, { LOG_LEVEL: 'silent' }));
+        const { database, demo } = await bootstrap(globalConfig(cmd, { LOG_LEVEL: 'silent' }));
+        // A new database got demo accounts: say so on stderr (stdout carries the JSON).
+        if (demo) printDemoCredentials(demo, (line) => console.error(line));
         try {
           const { plan: parsed, source } = await previewImport(database.db, buf, path.basename(file));
           if (opts.save) {

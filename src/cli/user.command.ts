@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { bootstrap } from '../bootstrap';
+import { bootstrap, printDemoCredentials } from '../bootstrap';
 import { lookupOrgs } from '../modules/orgs/org-lookup';
 import { createUser } from '../modules/users/users.service';
 import { assertPasswordRules } from '../modules/auth/password';
@@ -20,7 +20,8 @@ export function registerUser(program: Command) {
     .action(async (opts: { username: string; password: string; role: (typeof ROLE_VALUES)[number]; org?: string; displayName?: string }, cmd: Command) => {
       try {
         assertPasswordRules(opts.password);
-        const { database } = await bootstrap(globalConfig(cmd));
+        const { database, demo } = await bootstrap(globalConfig(cmd));
+        if (demo) printDemoCredentials(demo);
         try {
           let orgId: string | null = null;
           if (opts.org) {
