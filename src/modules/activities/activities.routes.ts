@@ -12,7 +12,7 @@ import { addActivityFile, deleteActivityFile, getActivityFile } from './activity
 import { ACTIVITY_KIND_VALUES } from './activity-kinds';
 import { loadActivity } from './activity-store';
 import { figureRoutes } from './figures.routes';
-import { attachment, XLSX } from './http';
+import { attachment, XLSX } from '../../server/download';
 import { registerActivityFigures } from './indicators';
 import { libraryRoutes } from './library.routes';
 import { importActivities } from './spreadsheet/import';

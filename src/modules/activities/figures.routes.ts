@@ -5,7 +5,7 @@ import { actorOf } from '../../server/session';
 import { isoDate, ok, uuidParam } from '../../server/schemas';
 import { getPlan } from '../plans/plans.service';
 import { allocationInput } from './activities.schemas';
-import { attachment, XLSX } from './http';
+import { attachment, XLSX } from '../../server/download';
 import { ACTIVITY_WRITERS, LIBRARY_WRITERS } from './activity-access';
 import { deleteAllocation, planBudget, setAllocation } from './budget.service';
 import { anniversaries, monthCalendar } from './calendar.service';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { RouteDeps } from '../../server/app';
 import { assertOrgScope, MANAGE_DIRECTORY } from '../../server/access';
 import { actorOf } from '../../server/session';
+import { attachment, XLSX } from '../../server/download';
 import { isoDate, paged, uuidParam } from '../../server/schemas';
 import { userDto } from '../auth/auth.routes';
 import { listUsers } from '../users/users.service';
@@ -35,8 +36,8 @@ export async function orgRoutes({ app, database }: RouteDeps) {
       const all = await listOrgs(db, { sort: 'name', order: 'asc', page: 1, pageSize: 100_000 });
       const buf = await orgsToXlsx(items, new Map(all.items.map((o) => [o.id, o.name])));
       return reply
-        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', `attachment; filename="danh-ba.xlsx"; filename*=UTF-8''${encodeURIComponent('Danh bạ đơn vị.xlsx')}`)
+        .type(XLSX)
+        .header('content-disposition', attachment('Danh bạ đơn vị.xlsx'))
         .send(buf);
     },
   );

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { RouteDeps } from '../../server/app';
 import { READ_ALL } from '../../server/access';
 import { actorOf } from '../../server/session';
+import { attachment, DOCX, XLSX } from '../../server/download';
 import { isoDate, ok, uuidParam } from '../../server/schemas';
 import { AppError } from '../../shared/errors';
 import { planToDocx, taskMatrixToXlsx } from './export';
@@ -18,10 +19,6 @@ const PLAN_EDITORS = ['admin', 'secretariat', 'officer'] as const;
 const anyObject = z.any();
 const planTaskParams = z.object({ id: z.uuid(), taskId: z.uuid() });
 const taskFields = taskInput.omit({ code: true, parent: true });
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-const attachment = (name: string) => `attachment; filename="plan.${name.split('.').pop()}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 export async function planRoutes({ app, database }: RouteDeps) {
   const db = database.db;

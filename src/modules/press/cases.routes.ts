@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { RouteDeps } from '../../server/app';
+import { attachment } from '../../server/download';
 import { paging, uuidParam } from '../../server/schemas';
 import { CASE_STATUS_VALUES } from './cases.workflow';
 import { addAttachment, addComment, createCase, getAttachment, getCase, listCases, transitionCase, updateCase } from './cases.service';
@@ -84,7 +85,7 @@ export async function caseRoutes({ app, database }: RouteDeps) {
       const a = await getAttachment(db, request.params.id, request.params.attachmentId, request.user!);
       return reply
         .header('content-type', a.mime)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(a.filename)}`)
+        .header('content-disposition', attachment(a.filename))
         .header('x-content-type-options', 'nosniff')
         .send(Buffer.from(a.data));
     },

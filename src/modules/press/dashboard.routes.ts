@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { RouteDeps } from '../../server/app';
+import { attachment, DOCX } from '../../server/download';
 import { isoDate } from '../../server/schemas';
 import { dashboardFigures } from './dashboard.service';
 import { buildDigest } from './digest.service';
@@ -33,8 +34,8 @@ export async function dashboardRoutes({ app, database }: RouteDeps) {
     async (request, reply) => {
       const { buffer, filename } = await buildDigest(db, request.query.kind, request.query.date ?? today());
       return reply
-        .header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-        .header('content-disposition', `attachment; filename="${filename}"`)
+        .header('content-type', DOCX)
+        .header('content-disposition', attachment(filename))
         .send(buffer);
     },
   );

@@ -11,16 +11,14 @@ import {
   primaryKey,
   real,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { bytea, ts } from '../../db/columns';
 import { users } from '../auth/auth.tables';
 import { orgs } from '../orgs/orgs.tables';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
-const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
-const ts = (name: string) => timestamp(name, { withTimezone: true });
 
 /** RSS/Atom feeds of domestic and foreign outlets, with polling state and health. */
 export const pressSources = pgTable(

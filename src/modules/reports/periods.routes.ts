@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { RouteDeps } from '../../server/app';
+import { attachment, DOCX, XLSX } from '../../server/download';
 import { READ_ALL, type Role } from '../../server/access';
 import { actorOf } from '../../server/session';
 import { uuidParam } from '../../server/schemas';
@@ -19,9 +20,6 @@ const tags = ['reports'];
 export const OVERSEERS: readonly Role[] = ['admin', 'secretariat', 'leader', 'inspector'];
 const SECRETARIAT: readonly Role[] = ['secretariat'];
 const anyObject = z.any();
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-export const attachment = (name: string) => `attachment; filename="${name.normalize('NFD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '') || 'file'}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 const periodTaskParams = z.object({ id: z.uuid(), taskId: z.uuid() });
 
 /** Periods, ad-hoc requests, completeness dashboard, consolidated report, indicator catalogue, calendar feeds. */

@@ -1,10 +1,9 @@
-import { boolean, customType, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bytea, ts } from '../../db/columns';
 import { users } from '../auth/auth.tables';
 import { orgs } from '../orgs/orgs.tables';
 import { planTasks, plans } from '../plans/plans.tables';
 
-const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
-const ts = (name: string) => timestamp(name, { withTimezone: true });
 
 /** The indicator catalogue (data, extendable by the secretariat). `category` money = amounts by funding source. */
 export const reportIndicators = pgTable('report_indicators', {
