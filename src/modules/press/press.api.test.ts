@@ -86,8 +86,6 @@ beforeAll(async () => {
   }
   firstPoll = await poll();
   for (const id of sourceIds.values()) await sec.request({ method: 'POST', url: `/api/press/sources/${id}/poll` });
-  // "Poll now" stamps the database's now() (microseconds); the poller's clock is read in milliseconds.
-  await new Promise((r) => setTimeout(r, 20));
   secondPoll = await poll();
 }, 60_000);
 

@@ -88,8 +88,11 @@ export async function deleteSource(db: Db, id: string, actor: Actor) {
   });
 }
 
-/** Poll at the next worker run. */
+/**
+ * Poll at the next worker run. A minute in the past: the poller compares with its own clock
+ * (milliseconds), which may read a hair earlier than the database's now() (microseconds).
+ */
 export async function pollSoon(db: Db, id: string) {
   await getSource(db, id);
-  await db.update(pressSources).set({ nextPollAt: sql`now()`, claimedUntil: null }).where(eq(pressSources.id, id));
+  await db.update(pressSources).set({ nextPollAt: sql`now() - interval '1 minute'`, claimedUntil: null }).where(eq(pressSources.id, id));
 }
