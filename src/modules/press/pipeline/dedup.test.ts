@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../../shared/text/fold';
-import { computeSignature, createDedupIndex, estimateJaccard } from './dedup';
+import { computeSignature, createDedupIndex, estimateJaccard, minhash, minhashPortable } from './dedup';
+import { fnv1a } from './hash';
 
 const story = `Sáng 12/3, UBND tỉnh Quảng Trị tổ chức hội nghị xúc tiến đầu tư vào Khu kinh tế Đông Nam với sự tham gia của hơn 200 doanh nghiệp trong và ngoài nước. Phát biểu tại hội nghị, Chủ tịch UBND tỉnh cho biết tỉnh cam kết tạo mọi điều kiện thuận lợi cho nhà đầu tư, rút ngắn thời gian giải quyết thủ tục hành chính và bảo đảm mặt bằng sạch. Dịp này, tỉnh đã trao quyết định chủ trương đầu tư cho 5 dự án với tổng vốn đăng ký hơn 12.000 tỷ đồng, tập trung vào năng lượng, logistics và công nghiệp chế biến. Các nhà đầu tư đánh giá cao tiềm năng của cảng biển Mỹ Thủy và hành lang kinh tế Đông - Tây, đồng thời kiến nghị tỉnh sớm hoàn thiện hạ tầng giao thông kết nối.`;
 const unrelated = [
@@ -48,5 +49,25 @@ describe('near-duplicate grouping', () => {
     const restored = createDedupIndex();
     restored.load(JSON.parse(JSON.stringify(index.entries())));
     expect(restored.add(art('q', 'khác', `${story} Nguồn: TTXVN`)).storyId).toBe('p');
+  });
+
+  it('keeps the signatures already stored in databases (same values as before the SIMD version)', () => {
+    const s = computeSignature('tieu de', fold(story));
+    expect(s.signature.slice(0, 4)).toEqual([2160743978, 2147778792, 2158762337, 2228481730]);
+    expect(s.bandKeys.slice(0, 2)).toEqual(['b00:dd4465fe', 'b01:405c3ef1']);
+    expect(fnv1a(s.signature.join(','))).toBe(4223506034);
+    expect(fnv1a(s.bandKeys.join(','))).toBe(1740766394);
+    const empty = computeSignature('', '');
+    expect(empty.signature[0]).toBe(0x7fffffff);
+    expect(empty.bandKeys[0]).toBe('b00:4cc5e2c2');
+  });
+
+  it('gives the same MinHash with WebAssembly SIMD as in plain JavaScript', () => {
+    let seed = 9;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) | 0);
+    for (const n of [0, 1, 3, 570, 17000]) {
+      const shingles = Int32Array.from({ length: n }, next);
+      expect(Array.from(minhash(shingles))).toEqual(Array.from(minhashPortable(shingles)));
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { fmix32, fnv1a, mulberry32 } from './hash';
+import { createSimdMinhash } from './minhash-simd';
 
 /**
  * Near-duplicate grouping: MinHash (128 seeded hash functions) over 5-syllable shingles of the
@@ -34,9 +35,11 @@ function isWordUnit(c: number): boolean {
   return !(c <= 0xbf || (c >= 0x2000 && c <= 0x206f) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff0f));
 }
 
+let syllables = new Int32Array(1024); // reused: the syllable hashes of the text being signed
+
 /** Hashes of the overlapping 5-syllable shingles of folded text (fewer syllables: one shingle). */
 export function shingleHashes(foldedText: string): Int32Array {
-  const th: number[] = [];
+  let count = 0;
   let h = 0x811c9dc5 | 0;
   let inWord = false;
   for (let i = 0, n = foldedText.length; i <= n; i++) {
@@ -45,46 +48,77 @@ export function shingleHashes(foldedText: string): Int32Array {
       if (!inWord) { h = 0x811c9dc5 | 0; inWord = true; }
       h = Math.imul(h ^ c, 0x01000193);
     } else if (inWord) {
-      th.push(h);
+      if (count === syllables.length) {
+        const bigger = new Int32Array(count * 2);
+        bigger.set(syllables);
+        syllables = bigger;
+      }
+      syllables[count++] = h;
       inWord = false;
     }
   }
-  if (!th.length) return new Int32Array(0);
-  const count = Math.max(1, th.length - SHINGLE_SIZE + 1);
-  const out = new Int32Array(count);
-  for (let i = 0; i < count; i++) {
+  if (!count) return new Int32Array(0);
+  const th = syllables;
+  const shingles = Math.max(1, count - SHINGLE_SIZE + 1);
+  const out = new Int32Array(shingles);
+  for (let i = 0; i < shingles; i++) {
     let x = 0x9747b28c | 0;
-    const end = Math.min(th.length, i + SHINGLE_SIZE);
+    const end = Math.min(count, i + SHINGLE_SIZE);
     for (let k = i; k < end; k++) x = (Math.imul(x ^ th[k], 0x01000193) + 0x7f4a7c15) | 0;
     out[i] = fmix32(x) | 0;
   }
   return out;
 }
 
+const simdMinhash = createSimdMinhash(MUL, ADD);
+/** Which MinHash loop runs here (the values are the same). */
+export const MINHASH_IMPLEMENTATION = simdMinhash ? 'WebAssembly SIMD' : 'JavaScript';
+
 /** 128 minimums of `a·x + b` (mod 2³²) followed by a xor-shift, over the shingle hashes. */
 export function minhash(shingles: Int32Array): Uint32Array {
+  return simdMinhash ? simdMinhash(shingles) : minhashPortable(shingles);
+}
+
+/** `minhash` in plain JavaScript, four permutations per pass over the shingles. */
+export function minhashPortable(shingles: Int32Array): Uint32Array {
   const sig = new Uint32Array(MINHASH_PERMUTATIONS);
   const n = shingles.length;
-  for (let i = 0; i < MINHASH_PERMUTATIONS; i++) {
-    const a = MUL[i];
-    const b = ADD[i];
-    let m = 0x7fffffff;
+  for (let i = 0; i < MINHASH_PERMUTATIONS; i += 4) {
+    const a0 = MUL[i], a1 = MUL[i + 1], a2 = MUL[i + 2], a3 = MUL[i + 3];
+    const b0 = ADD[i], b1 = ADD[i + 1], b2 = ADD[i + 2], b3 = ADD[i + 3];
+    let m0 = 0x7fffffff, m1 = m0, m2 = m0, m3 = m0;
     for (let s = 0; s < n; s++) {
-      let v = (Math.imul(shingles[s], a) + b) | 0;
+      const x = shingles[s];
+      let v = (Math.imul(x, a0) + b0) | 0;
       v ^= v >>> 15;
-      if (v < m) m = v;
+      if (v < m0) m0 = v;
+      v = (Math.imul(x, a1) + b1) | 0;
+      v ^= v >>> 15;
+      if (v < m1) m1 = v;
+      v = (Math.imul(x, a2) + b2) | 0;
+      v ^= v >>> 15;
+      if (v < m2) m2 = v;
+      v = (Math.imul(x, a3) + b3) | 0;
+      v ^= v >>> 15;
+      if (v < m3) m3 = v;
     }
-    sig[i] = m >>> 0;
+    sig[i] = m0 >>> 0;
+    sig[i + 1] = m1 >>> 0;
+    sig[i + 2] = m2 >>> 0;
+    sig[i + 3] = m3 >>> 0;
   }
   return sig;
 }
 
+const BAND_PREFIX = Array.from({ length: LSH_BANDS }, (_, b) => `b${b < 10 ? '0' : ''}${b}:`);
+const HEX = Array.from({ length: 256 }, (_, i) => (i + 256).toString(16).slice(1));
+
 export function bandKeys(sig: ArrayLike<number>): string[] {
-  const keys: string[] = [];
+  const keys = new Array<string>(LSH_BANDS);
   for (let b = 0; b < LSH_BANDS; b++) {
     let h = 0x811c9dc5 ^ b;
     for (let r = 0; r < LSH_ROWS; r++) h = fmix32((h ^ sig[b * LSH_ROWS + r]) >>> 0);
-    keys.push(`b${b < 10 ? '0' : ''}${b}:${h.toString(16).padStart(8, '0')}`);
+    keys[b] = BAND_PREFIX[b] + HEX[h >>> 24] + HEX[(h >>> 16) & 255] + HEX[(h >>> 8) & 255] + HEX[h & 255];
   }
   return keys;
 }
@@ -205,8 +239,12 @@ export function createDedupIndex(options: DedupOptions = {}): DedupIndex {
       const id = article.id ?? `a${++seq}`;
 
       const candidates = new Map<DedupEntry, boolean>(); // entry → equal title
-      for (const k of sig.bandKeys) for (const e of buckets.get(k) ?? []) candidates.set(e, false);
-      if (sig.titleKey) for (const e of titles.get(sig.titleKey) ?? []) candidates.set(e, true);
+      for (const k of sig.bandKeys) {
+        const list = buckets.get(k);
+        if (list) for (const e of list) candidates.set(e, false);
+      }
+      const sameTitle = sig.titleKey ? titles.get(sig.titleKey) : undefined;
+      if (sameTitle) for (const e of sameTitle) candidates.set(e, true);
       let best: DedupEntry | null = null;
       let bestSim = 0;
       for (const [e, titleEqual] of candidates) {

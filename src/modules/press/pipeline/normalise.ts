@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { fold } from '../../../shared/text/fold';
 import { parseDate } from './dates';
 import { detectLanguage } from './language';
-import { cleanLine, cleanText, htmlToText, looksLikeHtml } from './text';
+import { cleanLine, cleanText, foldText, htmlToText, looksLikeHtml } from './text';
 import type { NormalisedArticle, RawArticle } from './types';
 import { canonicaliseUrl, countryFromUrl, hostOf } from './url';
 
@@ -41,8 +41,8 @@ export function normaliseArticle(raw: RawArticle, options: NormaliseOptions = {}
   const language = detectLanguage(`${title}\n${text}`, raw.language);
   const country = cleanLine(raw.country).toUpperCase() || countryFromUrl(canonicalUrl ?? url);
 
-  const foldedTitle = fold(title);
-  const foldedText = fold(text);
+  const foldedTitle = foldText(title);
+  const foldedText = foldText(text);
   const contentHash = createHash('sha256').update(foldedTitle).update('\n').update(foldedText).digest('hex');
 
   const result: NormalisedArticle = {

@@ -1,21 +1,49 @@
 import { fold } from '../../../shared/text/fold';
 
 const INVISIBLE = /[\u200B\u200C\u200D\u00AD\uFEFF]/g;
-const INLINE_SPACES = /[^\S\n]+/g; // whitespace except newline (incl. NBSP, U+202F)
 
-/** NFC, no invisible characters, single spaces, paragraphs separated by one blank line. */
+/** Units that `\s` matches (after invisible characters are gone). */
+const isSpaceUnit = (c: number) => c <= 32
+  ? c === 32 || (c >= 9 && c <= 13)
+  : c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && (c <= 0x200a || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)));
+const SEPARATORS = ['', ' ', '\n', '\n\n'];
+
+/**
+ * NFC, no invisible characters, single spaces, paragraphs separated by one blank line: each run
+ * of whitespace becomes nothing (at either end), one space, `\n` (one line break, CR LF or CR
+ * counted as one) or `\n\n` (two or more). One pass; clean input comes back as it is.
+ */
 export function cleanText(input: string | null | undefined): string {
   if (!input) return '';
-  return input
-    .replace(INVISIBLE, '')
-    .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
-    .replace(INLINE_SPACES, ' ')
-    .split('\n')
-    .map((line) => line.trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  const s = input.replace(INVISIBLE, '').normalize('NFC');
+  let out = '';
+  let copied = 0; // s[copied..] is not in `out` yet
+  let kept = false; // a non-space unit was kept
+  let run = -1; // start of the current whitespace run
+  let breaks = 0;
+  for (let i = 0, n = s.length; i <= n; i++) {
+    const c = i < n ? s.charCodeAt(i) : -1;
+    if (c >= 0 && isSpaceUnit(c)) {
+      if (run < 0) { run = i; breaks = 0; }
+      if (c === 10) breaks++;
+      else if (c === 13) { breaks++; if (s.charCodeAt(i + 1) === 10) i++; }
+      continue;
+    }
+    if (run >= 0) {
+      const sep = !kept || c < 0 ? 0 : breaks === 0 ? 1 : breaks === 1 ? 2 : 3;
+      const len = i - run;
+      const same = sep === 1 ? len === 1 && s.charCodeAt(run) === 32
+        : sep === 2 ? len === 1 && s.charCodeAt(run) === 10
+        : sep === 3 && len === 2 && s.charCodeAt(run) === 10 && s.charCodeAt(run + 1) === 10;
+      if (!same) {
+        out += s.slice(copied, run) + SEPARATORS[sep];
+        copied = i;
+      }
+      run = -1;
+    }
+    kept = true;
+  }
+  return copied === 0 ? s : out + s.slice(copied);
 }
 
 /** One line: NFC, single spaces. */
@@ -56,69 +84,7 @@ export function htmlToText(html: string): string {
 
 export const looksLikeHtml = (s: string) => /<\/?[a-z][a-z0-9]*\b[^>]*>/i.test(s);
 
-/** Folded text plus, for each folded UTF-16 unit, the index of the original unit it came from. */
-export interface AlignedFold {
-  folded: string;
-  /** offsets[i] = index in the original of folded[i]; offsets[folded.length] = original length. */
-  offsets: Int32Array;
-}
-
-const foldCache = new Map<string, string>();
-function foldChar(ch: string): string {
-  let f = foldCache.get(ch);
-  if (f === undefined) {
-    f = fold(ch);
-    if (foldCache.size < 50_000) foldCache.set(ch, f);
-  }
-  return f;
-}
-
-const isLatinLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
-const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x202f || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x1680 || c === 0x205f;
-const isInvisible = (c: number) => c === 0x200b || c === 0x200c || c === 0x200d || c === 0xad || c === 0xfeff;
-
-/**
- * The same result as `fold()` (src/shared/text/fold.ts) for NFC input, computed character by
- * character so that every folded position maps back to the original: used to highlight matches.
- */
-export function foldAligned(input: string): AlignedFold {
-  let folded = '';
-  let offsets = new Int32Array(input.length + 8);
-  let n = 0;
-  const put = (f: string, at: number) => {
-    if (n + f.length >= offsets.length) {
-      const bigger = new Int32Array(offsets.length * 2 + f.length);
-      bigger.set(offsets);
-      offsets = bigger;
-    }
-    for (let k = 0; k < f.length; k++) offsets[n++] = at;
-    folded += f;
-  };
-  let pendingSpace = -1;
-  let afterLatin = false;
-  for (let i = 0; i < input.length; ) {
-    const cp = input.codePointAt(i)!;
-    const width = cp > 0xffff ? 2 : 1;
-    if (isInvisible(cp)) { i += width; continue; }
-    if (isSpace(cp)) {
-      if (n > 0 && pendingSpace < 0) pendingSpace = i;
-      afterLatin = false;
-      i += width;
-      continue;
-    }
-    if (cp >= 0x300 && cp <= 0x36f && afterLatin) { i += width; continue; }
-    if (pendingSpace >= 0) { put(' ', pendingSpace); pendingSpace = -1; }
-    const c0 = input.charCodeAt(i);
-    if (c0 < 128) put(c0 >= 65 && c0 <= 90 ? String.fromCharCode(c0 + 32) : input[i], i);
-    else put(foldChar(width === 1 ? input[i] : input.slice(i, i + 2)), i);
-    afterLatin = isLatinLetter(cp) || (afterLatin && cp >= 0x300 && cp <= 0x36f);
-    i += width;
-  }
-  // A trailing space is dropped, as fold() trims.
-  const result = offsets.slice(0, n + 1);
-  result[n] = input.length;
-  return { folded, offsets: result };
-}
+export { foldAligned, foldText, type AlignedFold } from './folding';
 
 /** Word characters for boundary checks on folded text. */
 const WORD_EXTRA = /[\p{L}\p{N}\p{M}]/u;

@@ -1,11 +1,12 @@
-import AhoCorasick from 'modern-ahocorasick';
 import { fold } from '../../../shared/text/fold';
+import { TermMatcher } from './matcher';
 import { foldAligned, isWordCharCode } from './text';
 
 /**
  * Watch lists. Every term and exclusion is folded (case and diacritics ignored) and matched on
- * the folded article with one Aho–Corasick automaton, word boundaries checked (`an` never matches
- * inside `anh`). Positions are UTF-16 offsets into the article's own title/text, for highlighting.
+ * the folded article with one Aho–Corasick automaton (./matcher.ts), word boundaries checked
+ * (`an` never matches inside `anh`; Lao terms, written without spaces, match anywhere).
+ * Positions are UTF-16 offsets into the article's own title/text, for highlighting.
  */
 export interface TopicDefinition {
   id: string;
@@ -23,7 +24,10 @@ interface PatternRef { topic: number; role: Role; source: string }
 
 export interface CompiledTopics {
   readonly topics: readonly TopicDefinition[];
-  readonly matcher: AhoCorasick<PatternRef[]> | null;
+  readonly matcher: TermMatcher | null;
+  /** Per pattern of the matcher: the topics and roles it stands for, and whether it is Lao. */
+  readonly refs: readonly PatternRef[][];
+  readonly lao: readonly boolean[];
   readonly patternCount: number;
 }
 
@@ -64,10 +68,12 @@ export function compileTopics(topics: readonly TopicDefinition[]): CompiledTopic
     for (const s of t.exclude ?? []) add(i, 'exclude', s);
     for (const s of t.ignoreWithin ?? []) add(i, 'ignore', s);
   });
-  const patterns = [...byPattern].map(([pattern, data]) => ({ pattern, data }));
+  const patterns = [...byPattern.keys()];
   return {
     topics,
-    matcher: patterns.length ? new AhoCorasick<PatternRef[]>(patterns) : null,
+    matcher: patterns.length ? new TermMatcher(patterns) : null,
+    refs: [...byPattern.values()],
+    lao: patterns.map((p) => LAO.test(p)),
     patternCount: patterns.length,
   };
 }
@@ -77,14 +83,13 @@ interface RawHit { refs: PatternRef[]; field: 'title' | 'text'; fs: number; fe: 
 function scan(compiled: CompiledTopics, original: string, field: 'title' | 'text', out: RawHit[]) {
   if (!original || !compiled.matcher) return;
   const { folded, offsets } = foldAligned(original);
-  for (const m of compiled.matcher.search(folded)) {
-    const lao = LAO.test(m.pattern);
-    if (!lao && (isWordCharCode(folded, m.start - 1) || isWordCharCode(folded, m.end))) continue;
+  compiled.matcher.scan(folded, (p, fs, fe) => {
+    if (!compiled.lao[p] && (isWordCharCode(folded, fs - 1) || isWordCharCode(folded, fe))) return;
     // Up to the next kept character, less any whitespace: includes dropped combining marks.
-    let end = offsets[m.end];
-    while (end > offsets[m.end - 1] + 1 && /\s|[\u200B-\u200D\u00AD\uFEFF]/.test(original[end - 1])) end--;
-    out.push({ refs: m.data!, field, fs: m.start, fe: m.end, start: offsets[m.start], end });
-  }
+    let end = offsets[fe];
+    while (end > offsets[fe - 1] + 1 && /\s|[\u200B-\u200D\u00AD\uFEFF]/.test(original[end - 1])) end--;
+    out.push({ refs: compiled.refs[p], field, fs, fe, start: offsets[fs], end });
+  });
 }
 
 export function matchTopics(compiled: CompiledTopics, article: MatchableArticle): TopicMatch[] {
