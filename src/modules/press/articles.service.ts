@@ -1,10 +1,10 @@
 import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { rowsOf, type Db } from '../../db/client';
 import { invalid, notFound } from '../../shared/errors';
-import { fold } from '../../shared/text/fold';
 import { writeAudit, type Actor } from '../audit/audit.service';
 import { highlightRanges, queryWords, snippet } from './highlight';
 import type { Tone } from './pipeline';
+import { rankQuery, searchCondition } from './search-query';
 import { pressArticles, pressArticleTopics, pressSources, pressStories, pressToneCorrections, pressTopics } from './press.tables';
 
 export interface ArticleQuery {
@@ -27,15 +27,6 @@ export const COUNT_CAP = 1000;
 /** Relevance is ranked among this many latest hits (a very common word never ranks the whole table). */
 const RANK_WINDOW = 2000;
 const MAX_OFFSET = 5000;
-
-/** Unquoted words are a phrase (Vietnamese words are syllable pairs); quotes, OR and -word work as on the web. */
-export function toTsQuery(q: string): SQL | null {
-  const folded = fold(q).replace(/[^\p{L}\p{N}\s"-]/gu, ' ').trim();
-  if (!folded) return null;
-  const plain = !/["]|\bor\b|(^|\s)-/.test(folded);
-  const text = plain && folded.includes(' ') ? `"${folded}"` : folded;
-  return sql`websearch_to_tsquery('simple', ${text})`;
-}
 
 function filters(q: ArticleQuery): SQL[] {
   const where: SQL[] = [];
@@ -65,33 +56,38 @@ interface Row {
 }
 
 /**
- * Full-text search over folded text (tsvector `simple` + GIN), filters, sort and paging.
+ * The ids of the page asked for, and the number of hits up to COUNT_CAP + 1, in one query: the
+ * hits in list order up to COUNT_CAP + 1 (or to the page asked for). The planner walks the date
+ * index when hits are frequent and reads them from the GIN index when they are rare; either way a
+ * frequent phrase never counts the table.
+ */
+async function findHits(tx: Db, q: ArticleQuery, match: SQL | null, where: SQL[], offset: number) {
+  if (match) where = [...where, match];
+  const cond = where.length ? sql.join(where, sql` AND `) : sql`true`;
+  const order = q.sort === 'date_asc' ? sql`a.published_at ASC, a.id` : sql`a.published_at DESC, a.id`;
+  const need = offset + q.pageSize;
+  const list =
+    match && q.sort === 'relevance'
+      ? sql`WITH hits AS MATERIALIZED (SELECT a.id, a.search, a.published_at FROM press_articles a WHERE ${cond} ORDER BY a.published_at DESC LIMIT ${RANK_WINDOW})
+            SELECT h.id FROM hits h ORDER BY ts_rank(h.search, ${rankQuery(q.q!)}) DESC, h.published_at DESC`
+      : sql`SELECT a.id FROM press_articles a WHERE ${cond} ORDER BY ${order} LIMIT ${Math.max(COUNT_CAP + 1, need)}`;
+  const hits = rowsOf<{ id: string }>(await tx.execute(list)).map((r) => r.id);
+  return { ids: hits.slice(offset, need), n: hits.length };
+}
+
+/**
+ * Full-text search over folded text (syllables and syllable pairs, GIN; see search-query.ts), filters, sort and paging.
  * Bounded: totals are capped at COUNT_CAP, relevance ranks only the latest RANK_WINDOW hits,
  * and the statement has a time limit.
  */
 export async function searchArticles(db: Db, q: ArticleQuery) {
   const offset = (q.page - 1) * q.pageSize;
   if (offset > MAX_OFFSET) throw invalid('press.search_page_too_far', { max: MAX_OFFSET });
-  const tsq = q.q ? toTsQuery(q.q) : null;
-  if (q.q && !tsq) throw invalid('press.search_empty_query');
-  const where = filters(q);
-  if (tsq) where.push(sql`a.search @@ ${tsq}`);
-  const cond = where.length ? sql.join(where, sql` AND `) : sql`true`;
-  const order = q.sort === 'date_asc' ? sql`a.published_at ASC, a.id` : sql`a.published_at DESC, a.id`;
-
+  const match = q.q ? searchCondition(q.q) : null;
+  if (q.q && !match) throw invalid('press.search_empty_query');
   return db.transaction(async (tx) => {
     await tx.execute(sql`SET LOCAL statement_timeout = 8000`);
-    const list =
-      tsq && q.sort === 'relevance'
-        ? sql`WITH hits AS MATERIALIZED (SELECT a.id, a.search, a.published_at FROM press_articles a WHERE ${cond} ORDER BY a.published_at DESC LIMIT ${RANK_WINDOW})
-              SELECT h.id FROM hits h ORDER BY ts_rank(h.search, ${tsq}) DESC, h.published_at DESC LIMIT ${q.pageSize} OFFSET ${offset}`
-        : sql`SELECT a.id FROM press_articles a WHERE ${cond} ORDER BY ${order} LIMIT ${q.pageSize} OFFSET ${offset}`;
-    const ids = rowsOf<{ id: string }>(await tx.execute(list)).map((r) => r.id);
-    const [{ n }] = rowsOf<{ n: number }>(
-      // Counted along the date index, like the list: a frequent phrase stops after COUNT_CAP hits instead of
-      // rechecking every match found by the GIN index.
-      await tx.execute(sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM press_articles a WHERE ${cond} ORDER BY a.published_at DESC LIMIT ${COUNT_CAP + 1}) x`),
-    );
+    const { ids, n } = await findHits(tx, q, match, filters(q), offset);
     const rows = ids.length
       ? rowsOf<Row>(
           await tx.execute(sql`

@@ -16,6 +16,7 @@ import {
   type RawArticle,
 } from './pipeline';
 import { sanitiseHtml } from './ingest';
+import { syllablePairs } from './search-query';
 import { pressArticleBands, pressArticles, pressArticleTopics, pressSources, pressStories } from './press.tables';
 import { loadLexicons, type Lexicons } from './tone.service';
 import { loadCompiledTopics } from './topics.service';
@@ -67,6 +68,8 @@ class Duplicate extends Error {
 }
 
 const MAX_TEXT = 200_000;
+/** The search index covers this much of the folded text (as the `search` column does). */
+const MAX_SEARCH_TEXT = 200_000;
 
 /**
  * One article into the database: normalise, detect language, match topics, score tone,
@@ -137,6 +140,7 @@ export async function ingestArticle(ctx: IngestContext, raw: RawArticle, opts: I
           entry: opts.entry,
           foldedTitle: n.foldedTitle,
           foldedText: n.foldedText.slice(0, MAX_TEXT),
+          searchPairs: sql`array_to_tsvector(string_to_array(${syllablePairs(n.foldedTitle, n.foldedText.slice(0, MAX_SEARCH_TEXT))}, ' '))`,
         })
         .onConflictDoNothing({ target: pressArticles.canonicalUrl })
         .returning({ id: pressArticles.id });

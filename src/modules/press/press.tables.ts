@@ -99,6 +99,11 @@ export const pressArticles = pgTable(
     entry: text('entry').notNull().default('feed'),
     foldedTitle: text('folded_title').notNull(),
     foldedText: text('folded_text').notNull(),
+    /**
+     * Every pair of adjacent folded syllables as one lexeme (`quang_tri`), computed by the application
+     * (`syllablePairs`): a phrase is answered from the GIN index alone, without rechecking positions.
+     */
+    searchPairs: tsvector('search_pairs').notNull().default(sql`''::tsvector`),
     /** Folded title (weight A) and text (B), `simple` configuration: `quang tri` finds `Quảng Trị`. */
     search: tsvector('search')
       .notNull()
@@ -108,6 +113,7 @@ export const pressArticles = pgTable(
   },
   (t) => [
     index('press_articles_search_idx').using('gin', t.search),
+    index('press_articles_search_pairs_idx').using('gin', t.searchPairs),
     index('press_articles_published_idx').on(t.publishedAt),
     index('press_articles_story_idx').on(t.storyId),
     index('press_articles_source_idx').on(t.sourceId),
