@@ -10,10 +10,11 @@ import { sql } from 'drizzle-orm';
 import { openDatabase, rowsOf } from '../src/db/client';
 import { verify } from '@node-rs/argon2';
 import { fold } from '../src/shared/text/fold';
+import { moduleBaselines } from './baseline-modules';
 
 const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir: process.env.DATABASE_URL ? undefined : process.env.DATA_DIR });
 const db = database.db;
-const app = Fastify({ logger: false });
+const app = Fastify({ logger: false, bodyLimit: 30 * 1024 * 1024 });
 const q = async <T = Record<string, unknown>>(s: ReturnType<typeof sql>) => rowsOf<T>(await db.execute(s));
 const sha256 = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
 
@@ -65,6 +66,8 @@ app.post<{ Body: { username: string; password: string } }>('/sql/login', async (
   await q(sql`INSERT INTO sessions (id, user_id, csrf_token, expires_at) VALUES (${sha256(token)}, ${user.id}, 'x', now() + interval '1 hour')`);
   return { ok: true };
 });
+
+moduleBaselines(app, db, q);
 
 await app.listen({ port: Number(process.env.PORT ?? 0), host: '127.0.0.1' });
 console.log(`baseline at http://localhost:${(app.server.address() as { port: number }).port}`);

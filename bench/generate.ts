@@ -1,10 +1,12 @@
 /**
  * Benchmark data: a province of `--orgs` organisations (120 by default: the demo's 40 and
- * generated ones), one officer per organisation, a history of audit records, and whatever
- * module tables exist when it runs. Each module adds a generator to GENERATORS; a generator
- * whose tables are missing is skipped (reported as such).
+ * generated ones), one officer per organisation, a history of audit records, `--years` years
+ * of issued plans (`--tasks` tasks a year with their organisations' roles), their reporting
+ * periods and reports (bench/gen/reports.ts), `--activities` activities a year and
+ * `--articles` press articles. Each module adds a generator to GENERATORS (bench/gen/); a
+ * generator whose tables are missing is skipped (reported as such).
  *
- *   node bin/run-ts.js bench/generate.ts [--orgs 120] [--audit 50000] [--years 10] [--tasks 60]
+ *   node bin/run-ts.js bench/gen/cli.ts [--orgs 120] [--audit 50000] [--years 10] [--tasks 60] [--activities 1000] [--articles 100000]
  *   (DATA_DIR or DATABASE_URL as for ttdn; an empty database is created and seeded first)
  */
 import { sql } from 'drizzle-orm';
@@ -12,17 +14,21 @@ import { rowsOf, type Db } from '../src/db/client';
 import { hashPassword } from '../src/modules/auth/password';
 import { listTables } from '../src/modules/backup';
 import { fold } from '../src/shared/text/fold';
+import { activitiesGenerator } from './gen/activities';
+import { articlesGenerator } from './gen/articles';
+import { plansGenerator } from './gen/plans';
+import { reportsGenerator } from './gen/reports';
 
 export interface Sizes {
   orgs: number;
   audit: number;
   years: number;
   tasksPerYear: number;
-  /** Reserved for the modules' generators (reports, activities, articles). */
+  activitiesPerYear: number;
   articles: number;
 }
 
-export const DEFAULT_SIZES: Sizes = { orgs: 120, audit: 50_000, years: 10, tasksPerYear: 60, articles: 100_000 };
+export const DEFAULT_SIZES: Sizes = { orgs: 120, audit: 50_000, years: 10, tasksPerYear: 60, activitiesPerYear: 1_000, articles: 100_000 };
 
 export interface Generator {
   name: string;
@@ -73,35 +79,8 @@ const auditGenerator: Generator = {
   },
 };
 
-/** Plans: one provincial plan a year with `tasksPerYear` tasks, each with a lead organisation. */
-const plansGenerator: Generator = {
-  name: 'plans and tasks',
-  tables: ['plans', 'plan_tasks', 'task_orgs'],
-  async run(db, sizes, log) {
-    const thisYear = new Date().getFullYear();
-    let tasks = 0;
-    for (let y = thisYear - sizes.years + 1; y <= thisYear; y++) {
-      const [plan] = rowsOf<{ id: string }>(
-        await db.execute(sql`INSERT INTO plans (title, year_from, year_to, status) VALUES (${`Kế hoạch thông tin đối ngoại năm ${y} (thử nghiệm)`}, ${y}, ${y}, 'draft') RETURNING id`),
-      );
-      await db.execute(sql`
-        WITH t AS (
-          INSERT INTO plan_tasks (plan_id, code, position, title, content, time_from, time_to)
-          SELECT ${plan.id}, g::text, g, 'Nhiệm vụ ' || g || ' năm ' || ${y}, jsonb_build_array('Nội dung nhiệm vụ ' || g),
-                 make_date(${y}, 1 + (g % 12), 1), make_date(${y}, 12, 31)
-          FROM generate_series(1, ${sizes.tasksPerYear}) g
-          RETURNING id, position)
-        INSERT INTO task_orgs (task_id, role, position, org_id, written_name)
-        SELECT t.id, 'lead', 0, o.id, o.name FROM t
-        CROSS JOIN LATERAL (SELECT id, name FROM orgs ORDER BY name OFFSET (t.position % 100) LIMIT 1) o`);
-      tasks += sizes.tasksPerYear;
-    }
-    log(`plans: +${sizes.years}, tasks: +${tasks}`);
-  },
-};
-
 /** Modules append their generators (reports, activities, press articles) here. */
-export const GENERATORS: Generator[] = [orgsGenerator, auditGenerator, plansGenerator];
+export const GENERATORS: Generator[] = [orgsGenerator, auditGenerator, plansGenerator, reportsGenerator, activitiesGenerator, articlesGenerator];
 
 export async function generate(db: Db, sizes: Sizes = DEFAULT_SIZES, log: (s: string) => void = console.log) {
   const have = new Set((await listTables(db)).map((t) => t.name));
@@ -125,15 +104,7 @@ export async function generate(db: Db, sizes: Sizes = DEFAULT_SIZES, log: (s: st
 
 export function sizesFromArgs(argv: string[], base: Sizes = DEFAULT_SIZES): Sizes {
   const out = { ...base };
-  const flags: Record<string, keyof Sizes> = { '--orgs': 'orgs', '--audit': 'audit', '--years': 'years', '--tasks': 'tasksPerYear', '--articles': 'articles' };
+  const flags: Record<string, keyof Sizes> = { '--orgs': 'orgs', '--audit': 'audit', '--years': 'years', '--tasks': 'tasksPerYear', '--activities': 'activitiesPerYear', '--articles': 'articles' };
   for (let i = 0; i < argv.length; i++) if (flags[argv[i]]) out[flags[argv[i]]] = Number(argv[++i]);
   return out;
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const { loadConfig } = await import('../src/config');
-  const { bootstrap } = await import('../src/bootstrap');
-  const { database } = await bootstrap(loadConfig(process.env));
-  await generate(database.db, sizesFromArgs(process.argv.slice(2)));
-  await database.close();
 }

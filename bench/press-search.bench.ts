@@ -1,11 +1,12 @@
 /**
  * Press search latency over a generated corpus on PostgreSQL (DATABASE_URL).
- * Run: node bin/run-ts.js bench/press-search.bench.ts [--articles 1000000] [--runs 25] [--keep]
+ * Run: node bin/run-ts.js bench/press-search.bench.ts [--articles 1000000] [--copies 1] [--paragraphs 10] [--runs 25] [--keep]
+ * (a million articles of ~2.2 KB take about 40 minutes to generate and index on 2 busy cores; `npm run bench`
+ * runs it on 200,000 by default to stay within its 15 minutes: --search-articles sets that)
  *
- * Builds a fresh database `ttdn_bench_press` (migrated), generates the corpus server-side
- * (INSERT … SELECT generate_series, text drawn from word arrays, folded by ttdn_fold), builds the
- * GIN and date indexes, then times the product's own search (searchArticles: folded tsvector,
- * latest 20 hits + capped count) for a common phrase, a rare phrase, a place name and a single
+ * Builds a fresh database `ttdn_bench_press` (migrated), generates the corpus (bench/lib/press-corpus.ts),
+ * builds the GIN and date indexes, then times the product's own search (searchArticles: syllables
+ * and syllable pairs, latest 20 hits + capped count) for a common phrase, a rare phrase, a place name and a single
  * very common syllable, each as median/p95 and as a ratio to a baseline measured in the same
  * run: the latest 20 articles by the date index alone. Prints the machine and this process's RSS.
  */
@@ -15,6 +16,7 @@ import pg from 'pg';
 import { openDatabase, rowsOf } from '../src/db/client';
 import { migrate } from '../src/db/migrate';
 import { searchArticles } from '../src/modules/press/articles.service';
+import { generateCorpus } from './lib/press-corpus';
 
 const arg = (name: string, def: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -23,6 +25,9 @@ const arg = (name: string, def: number) => {
 const N = arg('articles', 1_000_000);
 const RUNS = arg('runs', 25);
 const KEEP = process.argv.includes('--keep');
+/** Each generated text appears this many times (other outlets and dates): faster generation, the same rates. */
+const COPIES = arg('copies', 1);
+const PARAGRAPHS = arg('paragraphs', 10);
 const url = process.env.DATABASE_URL;
 if (!url) {
   console.error('DATABASE_URL is required (PostgreSQL).');
@@ -34,15 +39,6 @@ const dbUrl = (() => {
   u.pathname = `/${DB}`;
   return u.toString();
 })();
-
-// Common Vietnamese syllables and words; phrases planted at known rates below.
-const WORDS = (
-  'tỉnh huyện xã người dân doanh nghiệp chính quyền của và các những được trong với cho là có đã này một từ đến tại về năm ngày tháng ' +
-  'công trình dự án hội nghị lãnh đạo đoàn công tác tăng trưởng thu hút khu vực nhà nước bảo đảm an ninh trật tự xây dựng nông thôn mới ' +
-  'giáo dục y tế văn hóa thể thao giao thông vận tải thương mại xuất khẩu nhập khẩu cà phê lúa gạo điện gió năng lượng thông tin đối ngoại ' +
-  'hợp tác quốc tế biển đảo biên giới du lịch sản xuất chăn nuôi thủy sản đường sá cầu cảng bệnh viện trường học học sinh giáo viên ' +
-  'cán bộ chiến sĩ lực lượng vũ trang mặt trận đoàn thể phụ nữ thanh niên cựu chiến binh hội nông dân kiểm tra giám sát báo cáo kế hoạch'
-).split(' ');
 
 async function admin(q: string) {
   const c = new pg.Client({ connectionString: url });
@@ -68,44 +64,27 @@ async function main() {
   await migrate(db);
   const [{ version }] = rowsOf<{ version: string }>(await db.execute(sql`select version()`));
 
-  // Load without the search and date indexes, then build them once.
+  // Load without the search and date indexes, then build them once (two at a time).
   await db.execute(sql`DROP INDEX IF EXISTS press_articles_search_idx`);
+  await db.execute(sql`DROP INDEX IF EXISTS press_articles_search_pairs_idx`);
   await db.execute(sql`DROP INDEX IF EXISTS press_articles_published_idx`);
-  const words = sql.raw(`ARRAY[${WORDS.map((w) => `'${w}'`).join(',')}]`);
-  const chunk = 50_000;
-  const loadStart = Date.now();
-  for (let from = 1; from <= N; from += chunk) {
-    const to = Math.min(N, from + chunk - 1);
-    await db.execute(sql`
-      WITH w AS (SELECT ${words}::text[] AS a),
-      src AS (
-        SELECT g,
-          (SELECT string_agg(a[1 + floor(random() * array_length(a, 1))::int], ' ') FROM w, generate_series(1, 8 + g % 5 - g % 5)) AS title,
-          (SELECT string_agg(a[1 + floor(random() * array_length(a, 1))::int], ' ') FROM w, generate_series(1, 120 + g % 3 - g % 3)) AS body
-        FROM generate_series(${from}::int, ${to}::int) g)
-      INSERT INTO press_articles (title, text, outlet, canonical_url, published_at, language, tone, tone_scored, content_hash, signature, folded_title, folded_text)
-      SELECT title2, body2, 'Báo ' || (g % 60), 'https://bench.test/' || g, now() - (g % 730) * interval '1 day' - (g % 86400) * interval '1 second',
-             'vi', t, t, md5(g::text), '[]'::jsonb, ttdn_fold(title2), ttdn_fold(body2)
-      FROM (
-        SELECT g,
-          CASE WHEN g % 50 = 0 THEN 'Quảng Trị: ' || title ELSE title END AS title2,
-          body
-            || CASE WHEN g % 3 = 0 THEN ' phát triển kinh tế xã hội' ELSE '' END
-            || CASE WHEN g % 100 = 7 THEN ' huyện Hướng Hóa' ELSE '' END
-            || CASE WHEN g % 20000 = 11 THEN ' hành lang kinh tế Đông Tây qua cửa khẩu La Lay' ELSE '' END AS body2,
-          (ARRAY['positive','neutral','neutral','negative'])[1 + g % 4] AS t
-        FROM src) x`);
-    if (((to / chunk) | 0) % 4 === 0 || to === N) process.stdout.write(`  ${to.toLocaleString('en')} articles, ${((Date.now() - loadStart) / 1000).toFixed(0)} s\n`);
-  }
-  const loadS = (Date.now() - loadStart) / 1000;
+  const { seconds: loadS } = await generateCorpus(db, N, { copies: COPIES, paragraphs: PARAGRAPHS, log: (m) => console.log(`  ${m}`) });
   const idxStart = Date.now();
-  await db.execute(sql`SET maintenance_work_mem = '256MB'`);
-  await db.execute(sql`CREATE INDEX press_articles_search_idx ON press_articles USING gin (search)`);
-  await db.execute(sql`CREATE INDEX press_articles_published_idx ON press_articles (published_at)`);
-  await db.execute(sql`ANALYZE press_articles`);
+  const build = (stmt: ReturnType<typeof sql>) =>
+    db.transaction(async (tx) => {
+      await tx.execute(sql`SET LOCAL maintenance_work_mem = '512MB'`);
+      await tx.execute(stmt);
+    });
+  await Promise.all([
+    build(sql`CREATE INDEX press_articles_search_idx ON press_articles USING gin (search)`),
+    build(sql`CREATE INDEX press_articles_search_pairs_idx ON press_articles USING gin (search_pairs)`).then(() =>
+      build(sql`CREATE INDEX press_articles_published_idx ON press_articles (published_at)`),
+    ),
+  ]);
+  await db.execute(sql`VACUUM ANALYZE press_articles`);
   const idxS = (Date.now() - idxStart) / 1000;
-  const [size] = rowsOf<{ table: string; gin: string; avg: number }>(
-    await db.execute(sql`SELECT pg_size_pretty(pg_total_relation_size('press_articles')) AS table, pg_size_pretty(pg_relation_size('press_articles_search_idx')) AS gin, (SELECT avg(length(text))::int FROM (SELECT text FROM press_articles LIMIT 1000) s) AS avg`),
+  const [size] = rowsOf<{ table: string; gin: string; pairs: string; avg: number }>(
+    await db.execute(sql`SELECT pg_size_pretty(pg_total_relation_size('press_articles')) AS table, pg_size_pretty(pg_relation_size('press_articles_search_idx')) AS gin, pg_size_pretty(pg_relation_size('press_articles_search_pairs_idx')) AS pairs, (SELECT avg(length(text))::int FROM (SELECT text FROM press_articles LIMIT 1000) s) AS avg`),
   );
 
   const time = async (fn: () => Promise<unknown>) => {
@@ -138,7 +117,7 @@ async function main() {
   console.log(`\nPress search benchmark — ${new Date().toISOString()}`);
   console.log(`machine: ${cpu[0]?.model ?? '?'} × ${cpu.length}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.platform()} ${os.release()}, Node ${process.version}`);
   console.log(`database: ${version.split(',')[0]}`);
-  console.log(`corpus: ${N.toLocaleString('en')} articles (~${size.avg} chars of text each), table ${size.table}, GIN ${size.gin}; generated in ${loadS.toFixed(0)} s (${Math.round(N / loadS)}/s), indexes in ${idxS.toFixed(0)} s`);
+  console.log(`corpus: ${N.toLocaleString('en')} articles (~${size.avg} chars of text each${COPIES > 1 ? `; ${Math.ceil(N / COPIES).toLocaleString('en')} texts, each ${COPIES} times` : ''}), table ${size.table}, GIN ${size.gin} + pairs GIN ${size.pairs}; generated in ${loadS.toFixed(0)} s (${Math.round(N / loadS)}/s), indexes in ${idxS.toFixed(0)} s`);
   console.log(`baseline (latest 20 by the date index): median ${baseline.median.toFixed(2)} ms, p95 ${baseline.p95.toFixed(2)} ms`);
   console.log('query                          hits(capped)  median ms   p95 ms   p95 ÷ baseline p95');
   for (const r of results) {

@@ -12,6 +12,8 @@ export interface Measurement {
   p99: number;
   errors: number;
   non2xx: number;
+  /** Count of each non-2xx status seen (measured run only). */
+  statuses: Record<string, number>;
 }
 
 export function percentile(sorted: number[], p: number): number {
@@ -19,44 +21,72 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
+/** One request of a sequence (autocannon's request objects): built just before it is sent, told its answer. */
+export interface DynamicRequest {
+  setupRequest(req: { headers: Record<string, string> }, context: Record<string, unknown>): Record<string, unknown> | null;
+  onResponse?(status: number, body: string, context: Record<string, unknown>): void;
+}
+
 export interface MeasureOptions {
   url: string;
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'PUT';
+  /** A content-type given here replaces the default (application/json when there is a body). */
   headers?: Record<string, string>;
-  body?: string;
+  body?: string | Buffer;
+  /** Requests that change with each call (e.g. a save carrying the version the last one returned); called at the start of each run. */
+  requests?: () => DynamicRequest[];
   connections?: number;
   durationSec?: number;
   warmupSec?: number;
 }
 
-async function once(o: MeasureOptions, durationSec: number, record: boolean) {
+/** One autocannon run: for `durationSec` (requests in flight at the end are cut off), or until `amount` answers. */
+async function once(o: MeasureOptions, run: { durationSec?: number; amount?: number }, record: boolean) {
   const latencies: number[] = [];
+  const statuses: Record<string, number> = {};
   const instance = autocannon({
     url: o.url,
     method: o.method ?? 'GET',
     headers: { ...(o.body ? { 'content-type': 'application/json' } : {}), ...(o.headers ?? {}) },
     body: o.body,
+    requests: o.requests?.(),
     connections: o.connections ?? 10,
-    duration: durationSec,
+    timeout: 30,
+    ...(run.amount ? { amount: run.amount } : { duration: run.durationSec }),
   });
-  if (record) instance.on('response', (_c: unknown, _s: number, _b: number, ms: number) => latencies.push(ms));
+  if (record) {
+    instance.on('response', (_c: unknown, status: number, _b: number, ms: number) => {
+      latencies.push(ms);
+      if (status < 200 || status > 299) statuses[status] = (statuses[status] ?? 0) + 1;
+    });
+  }
+  const started = performance.now();
   const result = await instance;
-  return { result, latencies };
+  return { result, latencies, statuses, seconds: (performance.now() - started) / 1000 };
 }
 
+/**
+ * Warm-up for `warmupSec`, then a measured run of as many requests as the warm-up's rate gives in
+ * `durationSec` (at least two per connection): every measured request is answered, none is left
+ * running in the server when the next measurement starts, and a slow call still gets samples.
+ */
 export async function measure(name: string, o: MeasureOptions): Promise<Measurement> {
-  if (o.warmupSec ?? 1) await once(o, o.warmupSec ?? 1, false);
-  const { result, latencies } = await once(o, o.durationSec ?? 5, true);
+  const connections = o.connections ?? 10;
+  const warmupSec = o.warmupSec ?? 1;
+  const warm = await once(o, { durationSec: warmupSec }, false);
+  const amount = Math.max(2 * connections, Math.round((warm.result.requests.total / warmupSec) * (o.durationSec ?? 5)));
+  const { result, latencies, statuses, seconds } = await once(o, { amount }, true);
   latencies.sort((a, b) => a - b);
   return {
     name,
     requests: result.requests.total,
-    rps: result.requests.total / ((o.durationSec ?? 5) || 1),
+    rps: result.requests.total / seconds,
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
+    statuses,
   };
 }
 
