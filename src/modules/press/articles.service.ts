@@ -55,24 +55,51 @@ interface Row {
   appearances: number | null;
 }
 
+/** A text search first looks among the latest this-many articles that pass the filters. */
+const RECENT_WINDOW = 3000;
+
 /**
- * The ids of the page asked for, and the number of hits up to COUNT_CAP + 1, in one query: the
- * hits in list order up to COUNT_CAP + 1 (or to the page asked for). The planner walks the date
- * index when hits are frequent and reads them from the GIN index when they are rare; either way a
- * frequent phrase never counts the table.
+ * The ids of the page asked for, and the number of hits up to COUNT_CAP + 1.
+ *
+ * Walking the date index is cheapest for frequent hits and the GIN index for rare ones, and the
+ * planner cannot always tell which a phrase is (the pairs of one phrase go together; hits cluster
+ * in time). So a text search looks among the latest RECENT_WINDOW articles first (bounded work);
+ * only when the hits there are fewer than the page or the cap does it read them from the GIN index,
+ * with plain index and sequential scans turned off for those statements.
  */
 async function findHits(tx: Db, q: ArticleQuery, match: SQL | null, where: SQL[], offset: number) {
-  if (match) where = [...where, match];
-  const cond = where.length ? sql.join(where, sql` AND `) : sql`true`;
+  const filterCond = where.length ? sql.join(where, sql` AND `) : sql`true`;
+  const cond = match ? sql`${filterCond} AND ${match}` : filterCond;
   const order = q.sort === 'date_asc' ? sql`a.published_at ASC, a.id` : sql`a.published_at DESC, a.id`;
+  const windowOrder = q.sort === 'date_asc' ? sql`a.published_at ASC` : sql`a.published_at DESC`;
   const need = offset + q.pageSize;
-  const list =
-    match && q.sort === 'relevance'
-      ? sql`WITH hits AS MATERIALIZED (SELECT a.id, a.search, a.published_at FROM press_articles a WHERE ${cond} ORDER BY a.published_at DESC LIMIT ${RANK_WINDOW})
-            SELECT h.id FROM hits h ORDER BY ts_rank(h.search, ${rankQuery(q.q!)}) DESC, h.published_at DESC`
-      : sql`SELECT a.id FROM press_articles a WHERE ${cond} ORDER BY ${order} LIMIT ${Math.max(COUNT_CAP + 1, need)}`;
-  const hits = rowsOf<{ id: string }>(await tx.execute(list)).map((r) => r.id);
-  return { ids: hits.slice(offset, need), n: hits.length };
+  const limit = Math.max(COUNT_CAP + 1, need);
+  const idsOf = async (query: SQL) => rowsOf<{ id: string }>(await tx.execute(query)).map((r) => r.id);
+
+  if (match && q.sort === 'relevance') {
+    const hits = await idsOf(sql`
+      WITH hits AS MATERIALIZED (SELECT a.id, a.search, a.published_at FROM press_articles a WHERE ${cond} ORDER BY a.published_at DESC LIMIT ${RANK_WINDOW})
+      SELECT h.id FROM hits h ORDER BY ts_rank(h.search, ${rankQuery(q.q!)}) DESC, h.published_at DESC`);
+    return { ids: hits.slice(offset, need), n: hits.length };
+  }
+  if (!match) {
+    const hits = await idsOf(sql`SELECT a.id FROM press_articles a WHERE ${cond} ORDER BY ${order} LIMIT ${limit}`);
+    return { ids: hits.slice(offset, need), n: hits.length };
+  }
+  const recent = await idsOf(sql`
+    SELECT a.id FROM (
+      SELECT a.id, a.published_at, a.search, a.search_pairs FROM press_articles a WHERE ${filterCond} ORDER BY ${windowOrder} LIMIT ${RECENT_WINDOW}
+    ) a WHERE ${match} ORDER BY ${order} LIMIT ${limit}`);
+  if (recent.length > COUNT_CAP) return { ids: recent.slice(offset, need), n: recent.length };
+
+  await tx.execute(sql`SELECT set_config('enable_indexscan', 'off', true), set_config('enable_seqscan', 'off', true)`);
+  const ids =
+    recent.length >= need
+      ? recent.slice(offset, need)
+      : (await idsOf(sql`SELECT a.id FROM press_articles a WHERE ${cond} ORDER BY ${order} LIMIT ${need}`)).slice(offset);
+  const [{ n }] = rowsOf<{ n: number }>(await tx.execute(sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM press_articles a WHERE ${cond} LIMIT ${COUNT_CAP + 1}) x`));
+  await tx.execute(sql`SELECT set_config('enable_indexscan', 'on', true), set_config('enable_seqscan', 'on', true)`);
+  return { ids, n };
 }
 
 /**
