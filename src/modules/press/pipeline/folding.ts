@@ -30,7 +30,8 @@ const table = new Int32Array(0x10000).fill(UNKNOWN);
 const multi = new Map<number, string>();
 const astral = new Map<string, string>();
 
-const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x202f || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x1680 || c === 0x205f;
+/** Units that `\s` matches, U+FEFF aside (it is invisible here). */
+export const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x202f || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x1680 || c === 0x205f;
 const isInvisible = (c: number) => c === 0x200b || c === 0x200c || c === 0x200d || c === 0xad || c === 0xfeff;
 const isLatinLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
 const isMark = (c: number) => c >= 0x300 && c <= 0x36f;

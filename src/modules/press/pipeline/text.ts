@@ -1,11 +1,8 @@
 import { fold } from '../../../shared/text/fold';
+import { isSpace } from './folding';
 
 const INVISIBLE = /[\u200B\u200C\u200D\u00AD\uFEFF]/g;
 
-/** Units that `\s` matches (after invisible characters are gone). */
-const isSpaceUnit = (c: number) => c <= 32
-  ? c === 32 || (c >= 9 && c <= 13)
-  : c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && (c <= 0x200a || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)));
 const SEPARATORS = ['', ' ', '\n', '\n\n'];
 
 /**
@@ -23,7 +20,7 @@ export function cleanText(input: string | null | undefined): string {
   let breaks = 0;
   for (let i = 0, n = s.length; i <= n; i++) {
     const c = i < n ? s.charCodeAt(i) : -1;
-    if (c >= 0 && isSpaceUnit(c)) {
+    if (c >= 0 && isSpace(c)) {
       if (run < 0) { run = i; breaks = 0; }
       if (c === 10) breaks++;
       else if (c === 13) { breaks++; if (s.charCodeAt(i + 1) === 10) i++; }
