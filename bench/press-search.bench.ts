@@ -1,6 +1,7 @@
 /**
  * Press search latency over a generated corpus on PostgreSQL (DATABASE_URL).
- * Run: node bin/run-ts.js bench/press-search.bench.ts [--articles 1000000] [--copies 1] [--paragraphs 10] [--runs 25] [--keep]
+ * Run: node bin/run-ts.js bench/press-search.bench.ts [--articles 1000000] [--copies 1] [--paragraphs 10] [--runs 25] [--keep] [--reuse]
+ * (--keep leaves the database for another run; --reuse measures a kept one again without generating it)
  * (a million articles of ~2.2 KB take about 40 minutes to generate and index on 2 busy cores; `npm run bench`
  * runs it on 200,000 by default to stay within its 15 minutes: --search-articles sets that)
  *
@@ -24,7 +25,8 @@ const arg = (name: string, def: number) => {
 };
 const N = arg('articles', 1_000_000);
 const RUNS = arg('runs', 25);
-const KEEP = process.argv.includes('--keep');
+const REUSE = process.argv.includes('--reuse');
+const KEEP = REUSE || process.argv.includes('--keep');
 /** Each generated text appears this many times (other outlets and dates): faster generation, the same rates. */
 const COPIES = arg('copies', 1);
 const PARAGRAPHS = arg('paragraphs', 10);
@@ -57,32 +59,40 @@ const pct = (xs: number[], p: number) => {
 
 async function main() {
   const t0 = Date.now();
-  await admin(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);
-  await admin(`CREATE DATABASE ${DB}`);
+  if (!REUSE) {
+    await admin(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);
+    await admin(`CREATE DATABASE ${DB}`);
+  }
   const database = await openDatabase({ databaseUrl: dbUrl, poolSize: 4 });
   const db = database.db;
   await migrate(db);
   const [{ version }] = rowsOf<{ version: string }>(await db.execute(sql`select version()`));
-
-  // Load without the search and date indexes, then build them once (two at a time).
-  await db.execute(sql`DROP INDEX IF EXISTS press_articles_search_idx`);
-  await db.execute(sql`DROP INDEX IF EXISTS press_articles_search_pairs_idx`);
-  await db.execute(sql`DROP INDEX IF EXISTS press_articles_published_idx`);
-  const { seconds: loadS } = await generateCorpus(db, N, { copies: COPIES, paragraphs: PARAGRAPHS, log: (m) => console.log(`  ${m}`) });
-  const idxStart = Date.now();
-  const build = (stmt: ReturnType<typeof sql>) =>
-    db.transaction(async (tx) => {
-      await tx.execute(sql`SET LOCAL maintenance_work_mem = '512MB'`);
-      await tx.execute(stmt);
-    });
-  await Promise.all([
-    build(sql`CREATE INDEX press_articles_search_idx ON press_articles USING gin (search)`),
-    build(sql`CREATE INDEX press_articles_search_pairs_idx ON press_articles USING gin (search_pairs)`).then(() =>
-      build(sql`CREATE INDEX press_articles_published_idx ON press_articles (published_at)`),
-    ),
-  ]);
-  await db.execute(sql`VACUUM ANALYZE press_articles`);
-  const idxS = (Date.now() - idxStart) / 1000;
+  let loadS = 0;
+  let idxS = 0;
+  if (REUSE) {
+    const [{ n }] = rowsOf<{ n: number }>(await db.execute(sql`SELECT count(*)::int AS n FROM press_articles`));
+    if (n !== N) throw new Error(`--reuse: ${DB} holds ${n} articles, not ${N}`);
+  } else {
+    // Load without the search and date indexes, then build them once (two at a time).
+    await db.execute(sql`DROP INDEX IF EXISTS press_articles_search_idx`);
+    await db.execute(sql`DROP INDEX IF EXISTS press_articles_search_pairs_idx`);
+    await db.execute(sql`DROP INDEX IF EXISTS press_articles_published_idx`);
+    ({ seconds: loadS } = await generateCorpus(db, N, { copies: COPIES, paragraphs: PARAGRAPHS, log: (m) => console.log(`  ${m}`) }));
+    const idxStart = Date.now();
+    const build = (stmt: ReturnType<typeof sql>) =>
+      db.transaction(async (tx) => {
+        await tx.execute(sql`SET LOCAL maintenance_work_mem = '512MB'`);
+        await tx.execute(stmt);
+      });
+    await Promise.all([
+      build(sql`CREATE INDEX press_articles_search_idx ON press_articles USING gin (search)`),
+      build(sql`CREATE INDEX press_articles_search_pairs_idx ON press_articles USING gin (search_pairs)`).then(() =>
+        build(sql`CREATE INDEX press_articles_published_idx ON press_articles (published_at)`),
+      ),
+    ]);
+    await db.execute(sql`VACUUM ANALYZE press_articles`);
+    idxS = (Date.now() - idxStart) / 1000;
+  }
   const [size] = rowsOf<{ table: string; gin: string; pairs: string; avg: number }>(
     await db.execute(sql`SELECT pg_size_pretty(pg_total_relation_size('press_articles')) AS table, pg_size_pretty(pg_relation_size('press_articles_search_idx')) AS gin, pg_size_pretty(pg_relation_size('press_articles_search_pairs_idx')) AS pairs, (SELECT avg(length(text))::int FROM (SELECT text FROM press_articles LIMIT 1000) s) AS avg`),
   );
@@ -117,7 +127,7 @@ async function main() {
   console.log(`\nPress search benchmark — ${new Date().toISOString()}`);
   console.log(`machine: ${cpu[0]?.model ?? '?'} × ${cpu.length}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.platform()} ${os.release()}, Node ${process.version}`);
   console.log(`database: ${version.split(',')[0]}`);
-  console.log(`corpus: ${N.toLocaleString('en')} articles (~${size.avg} chars of text each${COPIES > 1 ? `; ${Math.ceil(N / COPIES).toLocaleString('en')} texts, each ${COPIES} times` : ''}), table ${size.table}, GIN ${size.gin} + pairs GIN ${size.pairs}; generated in ${loadS.toFixed(0)} s (${Math.round(N / loadS)}/s), indexes in ${idxS.toFixed(0)} s`);
+  console.log(`corpus: ${N.toLocaleString('en')} articles (~${size.avg} chars of text each${COPIES > 1 ? `; ${Math.ceil(N / COPIES).toLocaleString('en')} texts, each ${COPIES} times` : ''}), table ${size.table}, GIN ${size.gin} + pairs GIN ${size.pairs}; ${REUSE ? 'measured again (--reuse)' : `generated in ${loadS.toFixed(0)} s (${Math.round(N / loadS)}/s), indexes in ${idxS.toFixed(0)} s`}`);
   console.log(`baseline (latest 20 by the date index): median ${baseline.median.toFixed(2)} ms, p95 ${baseline.p95.toFixed(2)} ms`);
   console.log('query                          hits(capped)  median ms   p95 ms   p95 ÷ baseline p95');
   for (const r of results) {

@@ -4,6 +4,7 @@ import { invalid, notFound } from '../../shared/errors';
 import { writeAudit, type Actor } from '../audit/audit.service';
 import { highlightRanges, queryWords, snippet } from './highlight';
 import type { Tone } from './pipeline';
+import { HIT_TUNING, findTextHits } from './search-hits';
 import { rankQuery, searchCondition } from './search-query';
 import { pressArticles, pressArticleTopics, pressSources, pressStories, pressToneCorrections, pressTopics } from './press.tables';
 
@@ -55,51 +56,29 @@ interface Row {
   appearances: number | null;
 }
 
-/** A text search first looks among the latest this-many articles that pass the filters. */
-const RECENT_WINDOW = 3000;
-
 /**
- * The ids of the page asked for, and the number of hits up to COUNT_CAP + 1.
- *
- * Walking the date index is cheapest for frequent hits and the GIN index for rare ones, and the
- * planner cannot always tell which a phrase is (the pairs of one phrase go together; hits cluster
- * in time). So a text search looks among the latest RECENT_WINDOW articles first (bounded work);
- * only when the hits there are fewer than the page or the cap does it read them from the GIN index,
- * with plain index and sequential scans turned off for those statements.
+ * The ids of the page asked for, and the number of hits up to COUNT_CAP + 1. A text search in date
+ * order goes through findTextHits (search-hits.ts: bounded work for rare and frequent words alike).
  */
-async function findHits(tx: Db, q: ArticleQuery, match: SQL | null, where: SQL[], offset: number) {
-  const filterCond = where.length ? sql.join(where, sql` AND `) : sql`true`;
-  const cond = match ? sql`${filterCond} AND ${match}` : filterCond;
-  const order = q.sort === 'date_asc' ? sql`a.published_at ASC, a.id` : sql`a.published_at DESC, a.id`;
-  const windowOrder = q.sort === 'date_asc' ? sql`a.published_at ASC` : sql`a.published_at DESC`;
+async function findHits(tx: Db, q: ArticleQuery, where: SQL[], offset: number) {
+  const filter = where.length ? sql.join(where, sql` AND `) : sql`true`;
+  const match = q.q ? searchCondition(q.q) : null;
   const need = offset + q.pageSize;
-  const limit = Math.max(COUNT_CAP + 1, need);
   const idsOf = async (query: SQL) => rowsOf<{ id: string }>(await tx.execute(query)).map((r) => r.id);
 
   if (match && q.sort === 'relevance') {
     const hits = await idsOf(sql`
-      WITH hits AS MATERIALIZED (SELECT a.id, a.search, a.published_at FROM press_articles a WHERE ${cond} ORDER BY a.published_at DESC LIMIT ${RANK_WINDOW})
+      WITH hits AS MATERIALIZED (SELECT a.id, a.search, a.published_at FROM press_articles a WHERE ${filter} AND ${match} ORDER BY a.published_at DESC LIMIT ${RANK_WINDOW})
       SELECT h.id FROM hits h ORDER BY ts_rank(h.search, ${rankQuery(q.q!)}) DESC, h.published_at DESC`);
     return { ids: hits.slice(offset, need), n: hits.length };
   }
-  if (!match) {
-    const hits = await idsOf(sql`SELECT a.id FROM press_articles a WHERE ${cond} ORDER BY ${order} LIMIT ${limit}`);
-    return { ids: hits.slice(offset, need), n: hits.length };
+  if (match) {
+    const opaqueMatch = searchCondition(q.q!, { opaque: true })!;
+    return findTextHits(tx, { match, opaqueMatch, filter, asc: q.sort === 'date_asc', offset, pageSize: q.pageSize }, { ...HIT_TUNING, countCap: COUNT_CAP });
   }
-  const recent = await idsOf(sql`
-    SELECT a.id FROM (
-      SELECT a.id, a.published_at, a.search, a.search_pairs FROM press_articles a WHERE ${filterCond} ORDER BY ${windowOrder} LIMIT ${RECENT_WINDOW}
-    ) a WHERE ${match} ORDER BY ${order} LIMIT ${limit}`);
-  if (recent.length > COUNT_CAP) return { ids: recent.slice(offset, need), n: recent.length };
-
-  await tx.execute(sql`SELECT set_config('enable_indexscan', 'off', true), set_config('enable_seqscan', 'off', true)`);
-  const ids =
-    recent.length >= need
-      ? recent.slice(offset, need)
-      : (await idsOf(sql`SELECT a.id FROM press_articles a WHERE ${cond} ORDER BY ${order} LIMIT ${need}`)).slice(offset);
-  const [{ n }] = rowsOf<{ n: number }>(await tx.execute(sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM press_articles a WHERE ${cond} LIMIT ${COUNT_CAP + 1}) x`));
-  await tx.execute(sql`SELECT set_config('enable_indexscan', 'on', true), set_config('enable_seqscan', 'on', true)`);
-  return { ids, n };
+  const order = q.sort === 'date_asc' ? sql`a.published_at ASC, a.id` : sql`a.published_at DESC, a.id`;
+  const hits = await idsOf(sql`SELECT a.id FROM press_articles a WHERE ${filter} ORDER BY ${order} LIMIT ${Math.max(COUNT_CAP + 1, need)}`);
+  return { ids: hits.slice(offset, need), n: hits.length };
 }
 
 /**
@@ -110,11 +89,10 @@ async function findHits(tx: Db, q: ArticleQuery, match: SQL | null, where: SQL[]
 export async function searchArticles(db: Db, q: ArticleQuery) {
   const offset = (q.page - 1) * q.pageSize;
   if (offset > MAX_OFFSET) throw invalid('press.search_page_too_far', { max: MAX_OFFSET });
-  const match = q.q ? searchCondition(q.q) : null;
-  if (q.q && !match) throw invalid('press.search_empty_query');
+  if (q.q && !searchCondition(q.q)) throw invalid('press.search_empty_query');
   return db.transaction(async (tx) => {
     await tx.execute(sql`SET LOCAL statement_timeout = 8000`);
-    const { ids, n } = await findHits(tx, q, match, filters(q), offset);
+    const { ids, n } = await findHits(tx, q, filters(q), offset);
     const rows = ids.length
       ? rowsOf<Row>(
           await tx.execute(sql`

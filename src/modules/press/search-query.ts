@@ -13,12 +13,15 @@ import { fold } from '../../shared/text/fold';
  * syllable is looked up in `search`. Text with letters outside a–z after folding (Lao, other
  * scripts) goes through PostgreSQL's own `websearch_to_tsquery` on `search`.
  */
-export function searchCondition(q: string): SQL | null {
+export function searchCondition(q: string, o: { opaque?: boolean } = {}): SQL | null {
   const folded = cleanQuery(q);
   if (!folded) return null;
-  if (/[^\s"a-z0-9-]/.test(folded)) return sql`a.search @@ websearch_to_tsquery('simple', ${webSearchText(folded)})`;
+  if (/[^\s"a-z0-9-]/.test(folded)) {
+    const query = sql`websearch_to_tsquery('simple', ${webSearchText(folded)})`;
+    return o.opaque ? sql`a.search @@ (SELECT ${query})` : sql`a.search @@ ${query}`;
+  }
   const node = parseQuery(folded);
-  return node ? toSql(node) : null;
+  return node ? toSql(node, o.opaque ?? false) : null;
 }
 
 /** The query for ranking by relevance (positions and weights live in `search`). */
@@ -79,15 +82,21 @@ export function parseQuery(folded: string): QueryNode | null {
   return parts.length === 1 ? parts[0] : { all: parts };
 }
 
-/** Lexemes are runs of a–z and digits (and `_`): nothing in them needs quoting. */
-function toSql(node: QueryNode): SQL {
+/**
+ * Lexemes are runs of a–z and digits (and `_`): nothing in them needs quoting.
+ * `opaque` puts each tsquery in a scalar subquery, so the planner cannot see it and estimates it at its default
+ * (0.5%) rather than as the product of the pairs' frequencies, which is far too low for a phrase (its pairs occur
+ * together): used where the date range, not that guess, must decide the plan (search-hits.ts).
+ */
+function toSql(node: QueryNode, opaque = false): SQL {
+  const tsquery = (text: string) => (opaque ? sql`(SELECT ${text}::tsquery)` : sql`${text}::tsquery`);
   if ('phrase' in node) {
     const s = node.phrase;
-    if (s.length === 1) return sql`a.search @@ ${`'${s[0]}'`}::tsquery`;
+    if (s.length === 1) return sql`a.search @@ ${tsquery(`'${s[0]}'`)}`;
     const pairs = [...new Set(s.slice(1).map((w, i) => `'${s[i]}_${w}'`))];
-    return sql`a.search_pairs @@ ${pairs.join(' & ')}::tsquery`;
+    return sql`a.search_pairs @@ ${tsquery(pairs.join(' & '))}`;
   }
-  if ('not' in node) return sql`NOT (${toSql(node.not)})`;
-  const parts = ('all' in node ? node.all : node.any).map(toSql);
+  if ('not' in node) return sql`NOT (${toSql(node.not, opaque)})`;
+  const parts = ('all' in node ? node.all : node.any).map((n) => toSql(n, opaque));
   return sql`(${sql.join(parts, 'all' in node ? sql` AND ` : sql` OR `)})`;
 }
