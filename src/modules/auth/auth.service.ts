@@ -85,14 +85,25 @@ export function publicUser(u: typeof users.$inferSelect) {
   };
 }
 
-/** Resolve a session cookie to its user; slides the expiry at most once a minute. */
-export async function sessionUser(db: Db, token: string, s: AuthSettings): Promise<SessionUser | null> {
-  const id = sha256(token);
-  const [row] = await db
+/**
+ * The session lookup runs on every request: built once per database handle as a prepared
+ * statement (named on PostgreSQL, so each connection also parses and plans it once).
+ */
+const sessionQueries = new WeakMap<Db, ReturnType<typeof prepareSessionQuery>>();
+const prepareSessionQuery = (db: Db) =>
+  db
     .select({ session: sessions, user: users })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.id, id), gt(sessions.expiresAt, new Date()), eq(users.active, true)));
+    .where(and(eq(sessions.id, sql.placeholder('id')), gt(sessions.expiresAt, sql.placeholder('now')), eq(users.active, true)))
+    .prepare('ttdn_session_user');
+
+/** Resolve a session cookie to its user; slides the expiry at most once a minute. */
+export async function sessionUser(db: Db, token: string, s: AuthSettings): Promise<SessionUser | null> {
+  const id = sha256(token);
+  let query = sessionQueries.get(db);
+  if (!query) sessionQueries.set(db, (query = prepareSessionQuery(db)));
+  const [row] = await query.execute({ id, now: new Date().toISOString() });
   if (!row) return null;
   if (Date.now() - row.session.lastSeenAt.getTime() > 60_000) {
     await db

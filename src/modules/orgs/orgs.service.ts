@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, lte, gte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, isNull, lte, gte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { AppError } from '../../shared/errors';
 import { fold } from '../../shared/text/fold';
@@ -44,15 +44,13 @@ export async function listOrgs(db: Db, q: OrgListQuery) {
   }
   const cond = where.length ? and(...where) : undefined;
   const sortCol = { name: orgs.name, kind: orgs.kind, validTo: orgs.validTo, updatedAt: orgs.updatedAt }[q.sort];
-  // One round trip: the page, the total (window count) and each organisation's aliases.
+  // One round trip: the page, the total (window count) and each organisation's aliases, joined
+  // from one aggregation (a subquery per row would scan the aliases once for each organisation).
+  // Flat columns and plain SQL: Drizzle maps them much faster than nested or subquery fields.
   const rows = await db
-    .select({
-      org: orgs,
-      total: sql<number>`count(*) over ()`.mapWith(Number),
-      // Written out: inside a selected expression Drizzle leaves ${orgs.id} unqualified, which the subquery would take as a.id.
-      aliases: sql<string[]>`array(SELECT a.alias FROM org_aliases a WHERE a.org_id = "orgs"."id" ORDER BY a.alias)`,
-    })
+    .select({ ...getTableColumns(orgs), total: sql<number>`count(*) over ()`.mapWith(Number), aliases: sql<string[] | null>`aliases.list` })
     .from(orgs)
+    .leftJoin(sql`(SELECT org_id, array_agg(alias ORDER BY alias) AS list FROM org_aliases GROUP BY org_id) aliases`, sql`aliases.org_id = ${orgs.id}`)
     .where(cond)
     .orderBy(q.order === 'desc' ? desc(sortCol) : asc(sortCol), asc(orgs.name))
     .limit(q.pageSize)
@@ -62,7 +60,7 @@ export async function listOrgs(db: Db, q: OrgListQuery) {
     : q.page > 1
       ? (await db.select({ total: sql<number>`count(*)::int` }).from(orgs).where(cond))[0].total
       : 0;
-  return { items: rows.map((r) => toOrgDto(r.org, r.aliases)), total, page: q.page, pageSize: q.pageSize };
+  return { items: rows.map((r) => toOrgDto(r, r.aliases ?? [])), total, page: q.page, pageSize: q.pageSize };
 }
 
 export function toOrgDto(r: OrgRow, aliases: string[] = []) {

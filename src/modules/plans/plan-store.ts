@@ -164,31 +164,42 @@ export async function getPlanRow(db: Db, id: string): Promise<PlanRow> {
   return row;
 }
 
+/** A plan's header row with its owner organisation's name, in one read. */
+export async function getPlanHeader(db: Db, id: string): Promise<{ row: PlanRow; ownerName: string | null }> {
+  const [found] = await db.select({ row: plans, ownerName: orgs.name }).from(plans).leftJoin(orgs, eq(orgs.id, plans.orgId)).where(eq(plans.id, id));
+  if (!found) throw new AppError('plan.not_found', 404, { id });
+  return found;
+}
+
 /** The whole plan with its tasks, roles (directory names where resolved) and targets. */
 export async function loadPlan(db: Db, id: string): Promise<StoredPlan> {
-  const row = await getPlanRow(db, id);
+  return planOf(db, await getPlanHeader(db, id));
+}
+
+/** The whole plan from its header (getPlanHeader): tasks, roles with their organisations' and groups' names, targets; one statement after another (the handle may be a transaction). */
+export async function planOf(db: Db, { row, ownerName }: { row: PlanRow; ownerName: string | null }): Promise<StoredPlan> {
+  const id = row.id;
   const tasks = await db.select().from(planTasks).where(eq(planTasks.planId, id)).orderBy(asc(planTasks.position));
   const taskIds = tasks.map((t) => t.id);
-  const [roles, targets, groups] = await Promise.all([
-    taskIds.length
-      ? db
-          .select({ r: taskOrgs, orgName: orgs.name })
-          .from(taskOrgs)
-          .leftJoin(orgs, eq(orgs.id, taskOrgs.orgId))
-          .where(inArray(taskOrgs.taskId, taskIds))
-          .orderBy(asc(taskOrgs.position))
-      : [],
-    taskIds.length ? db.select().from(taskTargets).where(inArray(taskTargets.taskId, taskIds)) : [],
-    db.select({ key: orgGroups.key, name: orgGroups.name, open: orgGroups.open }).from(orgGroups),
-  ]);
-  const [owner] = row.orgId ? await db.select({ name: orgs.name }).from(orgs).where(eq(orgs.id, row.orgId)) : [];
-  const groupByKey = new Map(groups.map((g) => [g.key, g]));
+  const roles = taskIds.length
+    ? await db
+        .select({ r: taskOrgs, orgName: orgs.name, groupName: orgGroups.name, groupOpen: orgGroups.open })
+        .from(taskOrgs)
+        .innerJoin(planTasks, eq(planTasks.id, taskOrgs.taskId))
+        .leftJoin(orgs, eq(orgs.id, taskOrgs.orgId))
+        .leftJoin(orgGroups, eq(orgGroups.key, taskOrgs.groupKey))
+        .where(eq(planTasks.planId, id))
+        .orderBy(asc(taskOrgs.position))
+    : [];
+  const targets = taskIds.length ? await db.select().from(taskTargets).where(inArray(taskTargets.taskId, taskIds)) : [];
   const codeById = new Map(tasks.map((t) => [t.id, t.code]));
+  const rolesOf = groupBy(roles, (r) => r.r.taskId);
+  const targetsOf = groupBy(targets, (x) => x.taskId);
   return {
     id: row.id,
     parentPlanId: row.parentPlanId,
     orgId: row.orgId,
-    orgName: owner?.name ?? null,
+    orgName: ownerName ?? null,
     status: row.status as PlanStatus,
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),
@@ -220,21 +231,18 @@ export async function loadPlan(db: Db, id: string): Promise<StoredPlan> {
     recipients: row.recipients,
     unparsed: row.unparsed,
     tasks: tasks.map((t) => {
-      const mine = roles.filter((r) => r.r.taskId === t.id);
+      const mine = rolesOf.get(t.id) ?? [];
       const entries = (role: TaskRole): StoredOrgEntry[] =>
         mine
           .filter((r) => r.r.role === role)
-          .map(({ r, orgName }) => {
-            const group = r.groupKey ? groupByKey.get(r.groupKey) : undefined;
-            return {
-              id: r.id,
-              name: orgName ?? group?.name ?? r.writtenName,
-              orgId: r.orgId,
-              group: r.groupKey,
-              raw: r.writtenName,
-              ...(group?.open ? { open: true } : {}),
-            };
-          });
+          .map(({ r, orgName, groupName, groupOpen }) => ({
+            id: r.id,
+            name: orgName ?? groupName ?? r.writtenName,
+            orgId: r.orgId,
+            group: r.groupKey,
+            raw: r.writtenName,
+            ...(groupOpen ? { open: true } : {}),
+          }));
       return {
         id: t.id,
         parentId: t.parentId,
@@ -249,11 +257,22 @@ export async function loadPlan(db: Db, id: string): Promise<StoredPlan> {
         lead: entries('lead'),
         advisory: entries('advisory'),
         coordinating: entries('coordinating'),
-        targets: targets.filter((x) => x.taskId === t.id).map((x) => ({ id: x.id, text: x.text, min: x.min, indicator: x.indicator })),
+        targets: (targetsOf.get(t.id) ?? []).map((x) => ({ id: x.id, text: x.text, min: x.min, indicator: x.indicator })),
         version: t.version,
       };
     }),
   };
+}
+
+function groupBy<T>(rows: T[], key: (r: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const r of rows) {
+    const k = key(r);
+    const list = m.get(k);
+    if (list) list.push(r);
+    else m.set(k, [r]);
+  }
+  return m;
 }
 
 /** A stored plan in the importer's shape, for the exporters. */

@@ -6,7 +6,7 @@ import { fold } from '../../shared/text/fold';
 import { writeAudit, type Actor } from '../audit/audit.service';
 import { orgs } from '../orgs/orgs.tables';
 import { assertCanEdit, assertCanRead, assertDraft, assertTransition, canReadPlan } from './plan-access';
-import { getPlanRow, insertPlan, loadPlan } from './plan-store';
+import { getPlanHeader, getPlanRow, insertPlan, planOf } from './plan-store';
 import type { PlanInput, PlanStatus } from './plans.schemas';
 import { plans } from './plans.tables';
 
@@ -73,9 +73,9 @@ export async function listPlans(db: Db, user: SessionUser, q: PlanListQuery) {
 }
 
 export async function getPlan(db: Db, id: string, user: SessionUser) {
-  const row = await getPlanRow(db, id);
-  assertCanRead(user, row);
-  return loadPlan(db, id);
+  const header = await getPlanHeader(db, id);
+  assertCanRead(user, header.row);
+  return planOf(db, header);
 }
 
 export interface PlanHeaderPatch {

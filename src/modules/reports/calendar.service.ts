@@ -6,7 +6,7 @@ import { AppError } from '../../shared/errors';
 import { writeAudit, type Actor } from '../audit/audit.service';
 import { orgs } from '../orgs/orgs.tables';
 import { addDays } from './dates';
-import { expectedOrgs } from './expected';
+import { expectedForPeriods } from './expected';
 import { calendarTokens, reportPeriods } from './reports.tables';
 
 /**
@@ -64,8 +64,9 @@ export async function calendarFeed(db: Db, token: string, now = new Date()): Pro
   if (!row) throw new AppError('report.calendar_not_found', 404);
   const periods = await db.select().from(reportPeriods).orderBy(desc(reportPeriods.deadline)).limit(200);
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//ttdn//Bao cao TTDN//VI', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${esc(`Hạn báo cáo TTĐN — ${row.name}`)}`, 'X-WR-TIMEZONE:Asia/Ho_Chi_Minh'];
+  const expected = await expectedForPeriods(db, periods);
   for (const p of periods) {
-    if (!(await expectedOrgs(db, p)).some((e) => e.orgId === row.orgId)) continue;
+    if (!expected.get(p.id)!.some((e) => e.orgId === row.orgId)) continue;
     lines.push(
       'BEGIN:VEVENT',
       `UID:${p.id}-${row.orgId}@ttdn`,

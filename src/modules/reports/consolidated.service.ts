@@ -5,7 +5,8 @@ import { AppError } from '../../shared/errors';
 import { writeAudit, type Actor } from '../audit/audit.service';
 import { orgs } from '../orgs/orgs.tables';
 import { getSettings } from '../settings/settings.service';
-import { computeDashboard, periodDashboard } from './dashboard.service';
+import { dashboardOf, type computeDashboard } from './dashboard.service';
+import type { PeriodRow } from './expected';
 import { listIndicators } from './indicators';
 import { NARRATIVE_PARTS, TASK_PROGRESS, type NarrativeInput } from './reports.schemas';
 import { consolidatedReports, reports } from './reports.tables';
@@ -20,8 +21,10 @@ export type Consolidated = Awaited<ReturnType<typeof buildConsolidated>>;
 
 export const fmt = (n: number) => n.toLocaleString('vi-VN');
 
-export async function buildConsolidated(db: Db, periodId: string, now = new Date()) {
-  const dash = await periodDashboard(db, periodId, now);
+const byNameVi = new Intl.Collator('vi').compare;
+
+export async function buildConsolidated(db: Db, period: PeriodRow, now = new Date()) {
+  const dash = await dashboardOf(db, period, now);
   return assemble(db, dash, now);
 }
 
@@ -37,7 +40,13 @@ async function assemble(db: Db, dash: ReturnType<typeof computeDashboard>, _now:
     db.select().from(consolidatedReports).where(eq(consolidatedReports.periodId, periodId)),
     getSettings(db),
   ]);
-  accepted.sort((a, b) => a.orgName.localeCompare(b.orgName, 'vi'));
+  accepted.sort((a, b) => byNameVi(a.orgName, b.orgName));
+  // Each report's entry for a task (the first, as the report lists them).
+  const entryOf = accepted.map((r) => {
+    const m = new Map<string, (typeof r.entries)[number]>();
+    for (const e of r.entries) if (!m.has(e.taskId)) m.set(e.taskId, e);
+    return m;
+  });
   const totals = new Map<string, number>();
   const byOrg = new Map<string, Record<string, number>>();
   for (const r of accepted) {
@@ -54,8 +63,8 @@ async function assemble(db: Db, dash: ReturnType<typeof computeDashboard>, _now:
     code: t.code,
     title: t.title,
     outcome: t.outcome,
-    contributions: accepted.flatMap((r) => {
-      const e = r.entries.find((x) => x.taskId === t.taskId);
+    contributions: accepted.flatMap((r, i) => {
+      const e = entryOf[i].get(t.taskId);
       return e && (e.done.trim() || e.status !== 'not_started') ? [{ orgName: r.orgName, status: e.status, statusLabel: TASK_PROGRESS[e.status].vi, done: e.done.trim() }] : [];
     }),
   }));

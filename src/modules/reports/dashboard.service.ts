@@ -50,13 +50,24 @@ export function taskOutcome(
   return 'inProgress';
 }
 
+const byCode = new Intl.Collator('en', { numeric: true }).compare;
+
 export function computeDashboard(period: PeriodRow, expected: ExpectedOrg[], received: Received[], now: Date) {
   const byOrgId = new Map(received.map((r) => [r.orgId, r]));
   const today = vnDate(now);
   const refDate = today < period.dataTo ? today : period.dataTo;
+  // Per report, once: whether it arrived, on time, its submission date and its entries by task.
+  const arrived = new Map<string, { onTime: boolean; submittedOn: string; entries: Map<string, Received['entries'][number]> }>();
+  for (const [orgId, r] of byOrgId) {
+    if (!r.firstSubmittedAt) continue;
+    const entries = new Map<string, Received['entries'][number]>();
+    for (const x of r.entries) if (!entries.has(x.taskId)) entries.set(x.taskId, x);
+    arrived.set(orgId, { onTime: onTime(r.firstSubmittedAt, period.deadline), submittedOn: vnDate(r.firstSubmittedAt), entries });
+  }
   const byOrg = expected.map((e) => {
     const r = byOrgId.get(e.orgId);
-    const got = Boolean(r?.firstSubmittedAt);
+    const a = arrived.get(e.orgId);
+    const got = Boolean(a);
     return {
       orgId: e.orgId,
       name: e.name,
@@ -67,29 +78,29 @@ export function computeDashboard(period: PeriodRow, expected: ExpectedOrg[], rec
       reportId: r?.id ?? null,
       status: r?.status ?? 'missing',
       received: got,
-      onTime: got && onTime(r!.firstSubmittedAt, period.deadline),
-      late: got && !onTime(r!.firstSubmittedAt, period.deadline),
+      onTime: got && a!.onTime,
+      late: got && !a!.onTime,
       firstSubmittedAt: r?.firstSubmittedAt?.toISOString() ?? null,
     };
   });
   const tasks = new Map<string, { taskId: string; code: string; title: string; timeTo: string | null; orgs: { orgId: string; lead: boolean }[] }>();
   for (const e of expected) {
     for (const t of e.tasks) {
-      const x = tasks.get(t.taskId) ?? { taskId: t.taskId, code: t.code, title: t.title, timeTo: t.timeTo, orgs: [] };
+      let x = tasks.get(t.taskId);
+      if (!x) tasks.set(t.taskId, (x = { taskId: t.taskId, code: t.code, title: t.title, timeTo: t.timeTo, orgs: [] }));
       x.orgs.push({ orgId: e.orgId, lead: t.roles.includes('lead') });
-      tasks.set(t.taskId, x);
     }
   }
   const outcomes = { doneOnTime: 0, doneLate: 0, inProgress: 0, overdue: 0 };
   const byTask = [...tasks.values()]
-    .sort((a, b) => a.code.localeCompare(b.code, 'en', { numeric: true }))
+    .sort((a, b) => byCode(a.code, b.code))
     .map((t) => {
-      const got = t.orgs.filter((o) => byOrgId.get(o.orgId)?.firstSubmittedAt);
+      const got = t.orgs.filter((o) => arrived.has(o.orgId));
       const entriesOf = (list: typeof got) =>
         list.flatMap((o) => {
-          const r = byOrgId.get(o.orgId)!;
-          const entry = r.entries.find((x) => x.taskId === t.taskId);
-          return entry ? [{ status: entry.status, completedOn: entry.completedOn || null, submittedOn: r.firstSubmittedAt ? vnDate(r.firstSubmittedAt) : null }] : [];
+          const a = arrived.get(o.orgId)!;
+          const entry = a.entries.get(t.taskId);
+          return entry ? [{ status: entry.status, completedOn: entry.completedOn || null, submittedOn: a.submittedOn }] : [];
         });
       const leadEntries = entriesOf(got.filter((o) => o.lead));
       const outcome = taskOutcome(t, leadEntries.length ? leadEntries : entriesOf(got), refDate);
@@ -100,9 +111,9 @@ export function computeDashboard(period: PeriodRow, expected: ExpectedOrg[], rec
         title: t.title,
         expected: t.orgs.length,
         received: got.length,
-        onTime: got.filter((o) => onTime(byOrgId.get(o.orgId)!.firstSubmittedAt, period.deadline)).length,
+        onTime: got.filter((o) => arrived.get(o.orgId)!.onTime).length,
         missing: t.orgs.length - got.length,
-        missingOrgs: t.orgs.filter((o) => !byOrgId.get(o.orgId)?.firstSubmittedAt).map((o) => o.orgId),
+        missingOrgs: t.orgs.filter((o) => !arrived.has(o.orgId)).map((o) => o.orgId),
         outcome,
       };
     });
@@ -126,7 +137,11 @@ export function computeDashboard(period: PeriodRow, expected: ExpectedOrg[], rec
 }
 
 export async function periodDashboard(db: Db, periodId: string, now = new Date()) {
-  const period = await getPeriod(db, periodId);
-  const [expected, received] = await Promise.all([expectedOrgs(db, period), receivedReports(db, periodId)]);
+  return dashboardOf(db, await getPeriod(db, periodId), now);
+}
+
+export async function dashboardOf(db: Db, period: PeriodRow, now = new Date()) {
+  const expected = await expectedOrgs(db, period);
+  const received = await receivedReports(db, period.id);
   return computeDashboard(period, expected, received, now);
 }

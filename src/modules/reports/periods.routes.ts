@@ -75,10 +75,7 @@ export async function periodRoutes({ app, database }: RouteDeps) {
   app.get(
     '/api/report-periods/:id/consolidated',
     { config: { access: OVERSEERS }, schema: { tags, summary: 'Báo cáo tổng hợp của tỉnh (dự thảo từ các báo cáo đã chấp nhận)', params: uuidParam, response: { 200: anyObject } } },
-    async (request) => {
-      await getPeriod(db, request.params.id);
-      return buildConsolidated(db, request.params.id);
-    },
+    async (request) => buildConsolidated(db, await getPeriod(db, request.params.id)),
   );
 
   app.put(
@@ -94,8 +91,7 @@ export async function periodRoutes({ app, database }: RouteDeps) {
     '/api/report-periods/:id/consolidated.docx',
     { config: { access: OVERSEERS }, schema: { tags, summary: 'Xuất báo cáo tổng hợp ra Word (Nghị định 30/2020, BC)', params: uuidParam } },
     async (request, reply) => {
-      await getPeriod(db, request.params.id);
-      const c = await buildConsolidated(db, request.params.id);
+      const c = await buildConsolidated(db, await getPeriod(db, request.params.id));
       const buf = await consolidatedToDocx(c, vnDate(new Date()));
       return reply.type(DOCX).header('content-disposition', attachment(`Bao-cao-tong-hop-${c.period.year}-${c.period.kind}.docx`)).send(buf);
     },
@@ -105,8 +101,7 @@ export async function periodRoutes({ app, database }: RouteDeps) {
     '/api/report-periods/:id/consolidated.xlsx',
     { config: { access: OVERSEERS }, schema: { tags, summary: 'Xuất số liệu báo cáo tổng hợp ra Excel', params: uuidParam } },
     async (request, reply) => {
-      await getPeriod(db, request.params.id);
-      const c = await buildConsolidated(db, request.params.id);
+      const c = await buildConsolidated(db, await getPeriod(db, request.params.id));
       return reply.type(XLSX).header('content-disposition', attachment(`So-lieu-${c.period.year}-${c.period.kind}.xlsx`)).send(await consolidatedToXlsx(c));
     },
   );

@@ -7,7 +7,7 @@ import { orgs } from '../orgs/orgs.tables';
 import { getPlanRow } from '../plans/plan-store';
 import { planTasks } from '../plans/plans.tables';
 import { addDays, iso, vnDate } from './dates';
-import { expectedOrgs, type PeriodRow } from './expected';
+import { expectedForPeriods, type PeriodRow } from './expected';
 import { ensureDefaultIndicators } from './indicators';
 import type { AdHocInput, PeriodKind, PeriodPatch } from './reports.schemas';
 import { reportPeriods, reports } from './reports.tables';
@@ -161,13 +161,16 @@ export async function listPeriods(db: Db, user: SessionUser, q: { planId?: strin
   const mine = user.orgId
     ? await db.select({ id: reports.id, periodId: reports.periodId, status: reports.status }).from(reports).where(eq(reports.orgId, user.orgId))
     : [];
+  const officerOrg = user.role === 'officer' ? user.orgId : null;
+  // Whether the officer's organisation owes a report where it has none yet: all those periods resolved in one read.
+  const expected = officerOrg ? await expectedForPeriods(db, rows.filter((p) => !mine.some((m) => m.periodId === p.id))) : null;
   const items = [];
   for (const p of rows) {
     const c = counts.filter((x) => x.periodId === p.id);
     const count = (s: string) => c.find((x) => x.status === s)?.n ?? 0;
     const own = mine.find((m) => m.periodId === p.id);
     let owes: boolean | null = null;
-    if (user.role === 'officer' && user.orgId) owes = Boolean(own) || (await expectedOrgs(db, p)).some((e) => e.orgId === user.orgId);
+    if (officerOrg) owes = Boolean(own) || expected!.get(p.id)!.some((e) => e.orgId === officerOrg);
     items.push({
       ...periodDto(p),
       counts: { draft: count('draft'), submitted: count('submitted'), returned: count('returned'), accepted: count('accepted') },
