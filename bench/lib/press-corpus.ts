@@ -21,7 +21,8 @@ import type { Db } from '../../src/db/client';
 import { syllablePairs } from '../../src/modules/press/search-query';
 import { fold } from '../../src/shared/text/fold';
 
-const WORDS = (
+/** Vietnamese syllables of news prose (also used by bench/press-worker.bench.ts). */
+export const WORDS = (
   'tỉnh huyện xã người dân doanh nghiệp chính quyền của và các những được trong với cho là có đã này một từ đến tại về năm ngày tháng ' +
   'công trình dự án hội nghị lãnh đạo đoàn công tác tăng trưởng thu hút khu vực nhà nước bảo đảm an ninh trật tự xây dựng nông thôn mới ' +
   'giáo dục y tế văn hóa thể thao giao thông vận tải thương mại xuất khẩu nhập khẩu cà phê lúa gạo điện gió năng lượng thông tin đối ngoại ' +
