@@ -14,10 +14,21 @@ export function startWorker(ctx: Omit<JobContext, 'now'> & { now?: () => Date },
   const now = ctx.now ?? (() => new Date());
   const timers: NodeJS.Timeout[] = [];
   const running = new Set<Promise<void>>();
+  /** Jobs running in this process: the lease below is this owner's, so it would let a second run start. */
+  const inFlight = new Set<string>();
   let stopped = false;
 
   const runOnce = async (job: JobDefinition) => {
-    if (stopped) return;
+    if (stopped || inFlight.has(job.name)) return;
+    inFlight.add(job.name);
+    try {
+      await leaseAndRun(job);
+    } finally {
+      inFlight.delete(job.name);
+    }
+  };
+
+  const leaseAndRun = async (job: JobDefinition) => {
     const leaseMs = job.leaseMs ?? Math.max(job.everyMs * 2, 60_000);
     const taken = rowsOf(
       await ctx.db.execute(sql`
