@@ -23,6 +23,8 @@ const schema = z.object({
   WEB_DIST: z.string().default('./dist/web'),
   /** Press fetching may reach loopback (127.0.0.0/8, ::1) only when true: tests serve feeds locally. Other private addresses stay refused. */
   PRESS_ALLOW_LOOPBACK_FETCH: z.enum(['true', 'false']).default('false'),
+  /** Heap size (MB) above which the press worker collects garbage after an article page (0: leave it to V8). */
+  PRESS_HEAP_SOFT_LIMIT_MB: z.coerce.number().int().min(0).max(16384).default(160),
   /** SMTP server for e-mail notifications (smtp://user:pass@host:port); unset: mail is logged, not sent. */
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'phải bắt đầu bằng smtp:// hoặc smtps://').optional(),
   MAIL_FROM: z.string().min(3).default('ttdn <no-reply@ttdn.local>'),
@@ -45,6 +47,7 @@ function toConfig(env: z.infer<typeof schema>) {
     demoPassword: env.DEMO_PASSWORD,
     webDist: path.resolve(env.WEB_DIST),
     pressAllowLoopbackFetch: env.PRESS_ALLOW_LOOPBACK_FETCH === 'true',
+    pressHeapSoftLimitMb: env.PRESS_HEAP_SOFT_LIMIT_MB,
     smtpUrl: env.SMTP_URL,
     mailFrom: env.MAIL_FROM,
   };

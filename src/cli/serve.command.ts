@@ -3,7 +3,6 @@ import pino from 'pino';
 import { bootstrap, printDemoCredentials } from '../bootstrap';
 import { JOBS } from '../jobs/registry';
 import { startWorker } from '../jobs/runner';
-import { buildApp } from '../server/app';
 import { fail, globalConfig, ROOT } from './common';
 import { buildWebIfNeeded } from './web-build';
 
@@ -31,7 +30,8 @@ export function registerServe(program: Command) {
         if (opts.buildWeb && roles.includes('web')) buildWebIfNeeded(ROOT, config.webDist, console.log);
         const { database, demo, migrations } = await bootstrap(config);
         const log = pino({ level: config.logLevel });
-        const app = roles.includes('web') ? await buildApp({ database, config }) : null;
+        // The web app (Fastify, routes, exporters) is loaded only by a process that serves it.
+        const app = roles.includes('web') ? await (await import('../server/app')).buildApp({ database, config }) : null;
         const worker = roles.includes('worker') ? startWorker({ db: database.db, config, log }, JOBS) : null;
         const shutdown = async (signal: string) => {
           log.info({ signal }, 'shutting down');

@@ -1,10 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import type { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import * as schema from './schema';
@@ -26,7 +23,19 @@ export interface Database {
   pool?: pg.Pool;
 }
 
-export const PGLITE_EXTENSIONS = { pg_trgm, unaccent };
+/**
+ * The embedded database and its extensions (pg_trgm, unaccent, passed on every open): loaded only
+ * when it is opened, so a process on PostgreSQL (a worker) does not carry PGlite's 60 MB.
+ */
+async function loadPglite() {
+  const [{ PGlite }, { pg_trgm }, { unaccent }, { drizzle }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('@electric-sql/pglite/contrib/pg_trgm'),
+    import('@electric-sql/pglite/contrib/unaccent'),
+    import('drizzle-orm/pglite'),
+  ]);
+  return { PGlite, extensions: { pg_trgm, unaccent }, drizzle };
+}
 
 // Dates stay 'YYYY-MM-DD' strings on both drivers.
 pg.types.setTypeParser(1082, (v) => v);
@@ -69,12 +78,9 @@ async function openPglite(opts: OpenOptions): Promise<Database> {
     created = !opts.loadDataDir;
   }
   try {
-    const pglite = await PGlite.create({
-      dataDir,
-      loadDataDir: opts.loadDataDir,
-      extensions: PGLITE_EXTENSIONS,
-    });
-    const db = drizzlePglite(pglite, { schema }) as unknown as Db;
+    const { PGlite, extensions, drizzle } = await loadPglite();
+    const pglite = await PGlite.create({ dataDir, loadDataDir: opts.loadDataDir, extensions });
+    const db = drizzle(pglite, { schema }) as unknown as Db;
     return {
       db,
       kind: 'pglite',

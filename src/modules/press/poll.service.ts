@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { rowsOf } from '../../db/client';
 import { AppError } from '../../shared/errors';
+import { keepHeapUnder } from '../../shared/heap';
 import { translate } from '../../shared/messages/catalogue';
 import { extractArticle, nextPollAt, parseFeed, safeFetch, type FeedItem, type PollOutcome } from './ingest';
 import { ingestArticle, type IngestContext } from './ingest.service';
@@ -133,6 +134,9 @@ async function ingestItem(ctx: IngestContext, s: ClaimedSource, item: FeedItem, 
     { title: item.title, text, author, outlet: s.name, url: item.link, canonicalUrl: null, publishedAt },
     { source, entry: 'feed', html },
   );
+  // A page's jsdom window and the sanitiser's documents are megabytes of garbage per article:
+  // left to V8, a worker's heap grows by hundreds of MB in one poll (bench/press-worker.bench.ts).
+  keepHeapUnder(ctx.config.pressHeapSoftLimitMb);
   return r.status;
 }
 
