@@ -108,18 +108,23 @@ async function main() {
     return { median: pct(xs, 50), p95: pct(xs, 95) };
   };
   const baseline = await time(() => db.execute(sql`SELECT id FROM press_articles ORDER BY published_at DESC LIMIT 20`));
-  const q = (text: string) => () => searchArticles(db, { q: text, sort: 'date_desc', page: 1, pageSize: 20 });
-  const cases: [string, string][] = [
+  const q = (text: string, filter: { outlet?: string; page?: number } = {}) => () =>
+    searchArticles(db, { q: text, sort: 'date_desc', page: 1, pageSize: 20, ...filter });
+  const cases: [string, string, { outlet?: string; page?: number }?][] = [
     ['common phrase', 'phát triển kinh tế'],
     ['rare phrase', 'hành lang kinh tế Đông Tây'],
     ['place name (no diacritics)', 'quang tri'],
     ['place name', 'Hướng Hóa'],
     ['single common syllable', 'của'],
+    ['place name, one outlet of 60', 'quang tri', { outlet: 'Báo 30' }],
+    // The generator plants the place name in the titles of outlets 0, 10, … 50 only: no hit, every candidate checked.
+    ['place name, an outlet never naming it', 'quang tri', { outlet: 'Báo 7' }],
+    ['common phrase, page 10', 'phát triển kinh tế', { page: 10 }],
   ];
   const results = [];
-  for (const [label, text] of cases) {
-    const r = await time(q(text));
-    const hits = (await q(text)()).total;
+  for (const [label, text, filter] of cases) {
+    const r = await time(q(text, filter));
+    const hits = (await q(text, filter)()).total;
     results.push({ label, text, hits, ...r });
   }
 

@@ -5,7 +5,8 @@ import { writeAudit, type Actor } from '../audit/audit.service';
 import { highlightRanges, queryWords, snippet } from './highlight';
 import type { Tone } from './pipeline';
 import { HIT_TUNING, findTextHits } from './search-hits';
-import { rankQuery, searchCondition } from './search-query';
+import { queryLexemes, rankQuery, searchCondition } from './search-query';
+import { rarestLexemeShare } from './search-stats';
 import { pressArticles, pressArticleTopics, pressSources, pressStories, pressToneCorrections, pressTopics } from './press.tables';
 
 export interface ArticleQuery {
@@ -60,7 +61,7 @@ interface Row {
  * The ids of the page asked for, and the number of hits up to COUNT_CAP + 1. A text search in date
  * order goes through findTextHits (search-hits.ts: bounded work for rare and frequent words alike).
  */
-async function findHits(tx: Db, q: ArticleQuery, where: SQL[], offset: number) {
+async function findHits(tx: Db, q: ArticleQuery, where: SQL[], offset: number, share: number | null) {
   const filter = where.length ? sql.join(where, sql` AND `) : sql`true`;
   const match = q.q ? searchCondition(q.q) : null;
   const need = offset + q.pageSize;
@@ -74,7 +75,7 @@ async function findHits(tx: Db, q: ArticleQuery, where: SQL[], offset: number) {
   }
   if (match) {
     const opaqueMatch = searchCondition(q.q!, { opaque: true })!;
-    return findTextHits(tx, { match, opaqueMatch, filter, asc: q.sort === 'date_asc', offset, pageSize: q.pageSize }, { ...HIT_TUNING, countCap: COUNT_CAP });
+    return findTextHits(tx, { match, opaqueMatch, filter, asc: q.sort === 'date_asc', offset, pageSize: q.pageSize, share }, { ...HIT_TUNING, countCap: COUNT_CAP });
   }
   const order = q.sort === 'date_asc' ? sql`a.published_at ASC, a.id` : sql`a.published_at DESC, a.id`;
   const hits = await idsOf(sql`SELECT a.id FROM press_articles a WHERE ${filter} ORDER BY ${order} LIMIT ${Math.max(COUNT_CAP + 1, need)}`);
@@ -90,9 +91,11 @@ export async function searchArticles(db: Db, q: ArticleQuery) {
   const offset = (q.page - 1) * q.pageSize;
   if (offset > MAX_OFFSET) throw invalid('press.search_page_too_far', { max: MAX_OFFSET });
   if (q.q && !searchCondition(q.q)) throw invalid('press.search_empty_query');
+  // Read before the transaction (on the embedded database a query beside an open transaction would wait for it).
+  const share = q.q && q.sort !== 'relevance' ? await rarestLexemeShare(db, queryLexemes(q.q)) : null;
   return db.transaction(async (tx) => {
     await tx.execute(sql`SET LOCAL statement_timeout = 8000`);
-    const { ids, n } = await findHits(tx, q, filters(q), offset);
+    const { ids, n } = await findHits(tx, q, filters(q), offset, share);
     const rows = ids.length
       ? rowsOf<Row>(
           await tx.execute(sql`

@@ -3,7 +3,8 @@ import { sql, type SQL } from 'drizzle-orm';
 import { rowsOf, type Database } from '../../db/client';
 import { cloneTestDatabase } from '../../../test/db';
 import { findTextHits, type HitTuning } from './search-hits';
-import { searchCondition } from './search-query';
+import { queryLexemes, searchCondition } from './search-query';
+import { rarestLexemeShare } from './search-stats';
 
 /**
  * findTextHits walks, counts by the index and reads date windows; whichever way it goes, its page and
@@ -11,7 +12,7 @@ import { searchCondition } from './search-query';
  * dense words, rare ones, words dense only among the newest, words frequent only among the oldest,
  * several articles at one instant, both orders, pages deep in the list, a filter.
  */
-const TUNING: HitTuning = { probeRows: 10, dense: 0.15, walkMaxRows: 150, countCap: 40, growth: 2, windows: 3 };
+const TUNING: HitTuning = { probeRows: 10, dense: 0.15, rare: 0.05, walkMaxRows: 150, countCap: 40, growth: 2, windows: 3 };
 const N = 480;
 let database: Database;
 const steps = new Set<string>();
@@ -66,6 +67,25 @@ describe('findTextHits', () => {
       });
     }
   }
+  it('goes to the index after one step when the statistics call the words rare, however dense they are where it walked', async () => {
+    const match = searchCondition('alpha beta')!; // in every second article: the walk would go on
+    const opaqueMatch = searchCondition('alpha beta', { opaque: true })!;
+    for (const asc of [false, true]) {
+      const all = await plain(match, sql`true`, asc);
+      for (const [offset, pageSize] of [[0, 20], [60, 10]]) {
+        for (const share of [undefined, 0.01]) {
+          const taken: string[] = [];
+          const got = await database.db.transaction((tx) =>
+            findTextHits(tx, { match, opaqueMatch, filter: sql`true`, asc, offset, pageSize, share }, TUNING, (step) => taken.push(step)),
+          );
+          expect(got.ids).toEqual(all.slice(offset, offset + pageSize));
+          expect(got.n).toBe(Math.min(all.length, Math.max(TUNING.countCap + 1, offset + pageSize)));
+          if (share === undefined) expect(taken.slice(0, 2)).toEqual(['walk', 'walk']);
+          else expect(taken.slice(0, 2)).toEqual(['walk', 'count']);
+        }
+      }
+    }
+  });
   it('went every way at least once above', () => {
     expect([...steps].sort()).toEqual(['all', 'count', 'rest', 'walk', 'window']);
   });
@@ -76,5 +96,18 @@ describe('findTextHits', () => {
       return rowsOf<{ s: string }>(await tx.execute(sql`SELECT current_setting('enable_indexscan') AS s`))[0].s;
     });
     expect(setting).toBe('on');
+  });
+});
+
+describe('rarestLexemeShare', () => {
+  it('reads how common the rarest word of a plain query is from the planner statistics', async () => {
+    await database.db.execute(sql`ANALYZE press_articles`);
+    const share = (q: string) => rarestLexemeShare(database.db, queryLexemes(q));
+    expect(await share('het')).toBeGreaterThan(0.9); // a syllable in every article: `search`
+    expect(await share('alpha beta')).toBeGreaterThan(0.3); // a pair in every second one: `search_pairs`
+    expect(await share('hiem co')).toBeLessThan(0.05);
+    expect(await share('alpha beta hiem')).toBeLessThan(0.05); // the rarest pair decides
+    expect(await share('khong co dau')).toBe(0);
+    expect(await share('alpha or hiem')).toBeNull(); // not one phrase: unknown
   });
 });

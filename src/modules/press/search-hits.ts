@@ -16,17 +16,21 @@ import { rowsOf, type Db } from '../../db/client';
  * the bitmap (at most countCap + 1 visits) and takes the page from what it walked when that holds it,
  * from all the hits when they are few, and else from date windows reaching back `growth`, `growth`², …
  * times the span walked, where the index and the date range are intersected before any article is visited.
+ * Where the statistics say the words are rare in the whole table (`share` below `rare`), the index is cheap
+ * whatever the density among the articles walked (a filter on a rare word's outlets can make it dense there):
+ * it goes to the index after the first step.
  */
 export interface HitTuning {
   probeRows: number;
   dense: number;
+  rare: number;
   walkMaxRows: number;
   countCap: number;
   growth: number;
   windows: number;
 }
 
-export const HIT_TUNING: HitTuning = { probeRows: 600, dense: 0.15, walkMaxRows: 9000, countCap: 1000, growth: 8, windows: 3 };
+export const HIT_TUNING: HitTuning = { probeRows: 600, dense: 0.15, rare: 0.05, walkMaxRows: 9000, countCap: 1000, growth: 8, windows: 3 };
 
 export interface HitSearch {
   /** The text condition on `press_articles a`. */
@@ -38,6 +42,8 @@ export interface HitSearch {
   asc: boolean;
   offset: number;
   pageSize: number;
+  /** The share of all articles holding the query's rarest word (search-stats.ts); null or absent when unknown. */
+  share?: number | null;
 }
 
 /** An article's place in the order: published_at as PostgreSQL prints it (microseconds kept) and id. */
@@ -120,7 +126,8 @@ export async function findTextHits(tx: Db, s: HitSearch, tuning: HitTuning = HIT
     const last = await edge(e, rows);
     if (!last) return { ids: page(known), n: known.length }; // every article walked
     walked += rows;
-    if (hits.length < rows * tuning.dense || walked + rows * 2 > tuning.walkMaxRows) return beyond(known, last, (await edge(null, 1))!);
+    const rare = s.share != null && s.share < tuning.rare;
+    if (rare || hits.length < rows * tuning.dense || walked + rows * 2 > tuning.walkMaxRows) return beyond(known, last, (await edge(null, 1))!);
     e = last;
   }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { fold } from '../../shared/text/fold';
-import { parseQuery, searchCondition, syllablePairs, syllables } from './search-query';
+import { parseQuery, queryLexemes, searchCondition, syllablePairs, syllables } from './search-query';
 
 const tree = (s: string) => parseQuery(fold(s));
 const render = (s: string) => {
@@ -10,6 +10,16 @@ const render = (s: string) => {
 };
 
 describe('search query', () => {
+  it('names the lexemes of a plain query, as the condition looks them up', () => {
+    expect(queryLexemes('Phát triển kinh tế')).toEqual({ column: 'search_pairs', lexemes: ['phat_trien', 'trien_kinh', 'kinh_te'] });
+    expect(queryLexemes('Quảng')).toEqual({ column: 'search', lexemes: ['quang'] });
+    expect(queryLexemes('tin tin tin')).toEqual({ column: 'search_pairs', lexemes: ['tin_tin'] });
+    expect(queryLexemes('quang or tri')).toBeNull();
+    expect(queryLexemes('"quang tri"')).toBeNull();
+    expect(queryLexemes('quang -tri')).toBeNull();
+    expect(queryLexemes('ສະບາຍດີ')).toBeNull();
+    expect(queryLexemes('  ')).toBeNull();
+  });
   it('makes plain words one phrase, looked up by syllable pairs', () => {
     expect(tree('quang tri')).toEqual({ phrase: ['quang', 'tri'] });
     expect(render('Phát triển kinh tế')).toMatchObject({

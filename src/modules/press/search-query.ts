@@ -24,6 +24,21 @@ export function searchCondition(q: string, o: { opaque?: boolean } = {}): SQL | 
   return node ? toSql(node, o.opaque ?? false) : null;
 }
 
+export interface QueryLexemes {
+  column: 'search' | 'search_pairs';
+  lexemes: string[];
+}
+
+/** The lexemes a plain query (one phrase, as most are) looks up, and where; null for other queries. */
+export function queryLexemes(q: string): QueryLexemes | null {
+  const folded = cleanQuery(q);
+  if (!folded || /[^\s"a-z0-9-]/.test(folded) || !isPlain(folded)) return null;
+  const s = syllables(folded);
+  if (s.length === 0) return null;
+  if (s.length === 1) return { column: 'search', lexemes: s };
+  return { column: 'search_pairs', lexemes: [...new Set(s.slice(1).map((w, i) => `${s[i]}_${w}`))] };
+}
+
 /** The query for ranking by relevance (positions and weights live in `search`). */
 export function rankQuery(q: string): SQL {
   return sql`websearch_to_tsquery('simple', ${webSearchText(cleanQuery(q))})`;
