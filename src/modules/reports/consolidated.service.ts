@@ -24,13 +24,13 @@ export const fmt = (n: number) => n.toLocaleString('vi-VN');
 const byNameVi = new Intl.Collator('vi').compare;
 
 export async function buildConsolidated(db: Db, period: PeriodRow, now = new Date()) {
-  const dash = await dashboardOf(db, period, now);
-  return assemble(db, dash, now);
+  // The dashboard's reads and the report's own, all at once: the request waits for one round of queries.
+  const [dash, parts] = await Promise.all([dashboardOf(db, period, now), readParts(db, period.id)]);
+  return assemble(db, dash, parts);
 }
 
-async function assemble(db: Db, dash: ReturnType<typeof computeDashboard>, _now: Date) {
-  const periodId = dash.period.id;
-  const [accepted, indicators, [saved], settings] = await Promise.all([
+function readParts(db: Db, periodId: string) {
+  return Promise.all([
     db
       .select({ orgId: reports.orgId, orgName: orgs.name, entries: reports.entries, difficulties: reports.difficulties, proposals: reports.proposals, answers: reports.answers })
       .from(reports)
@@ -40,6 +40,9 @@ async function assemble(db: Db, dash: ReturnType<typeof computeDashboard>, _now:
     db.select().from(consolidatedReports).where(eq(consolidatedReports.periodId, periodId)),
     getSettings(db),
   ]);
+}
+
+async function assemble(db: Db, dash: ReturnType<typeof computeDashboard>, [accepted, indicators, [saved], settings]: Awaited<ReturnType<typeof readParts>>) {
   accepted.sort((a, b) => byNameVi(a.orgName, b.orgName));
   // Each report's entry for a task (the first, as the report lists them).
   const entryOf = accepted.map((r) => {
