@@ -16,10 +16,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { openDatabase, rowsOf } from '../src/db/client';
 import { migrate } from '../src/db/migrate';
 import { searchArticles } from '../src/modules/press/articles.service';
+import { createPgDatabase, dropPgDatabase, withDatabase } from '../test/db';
 import { generateCorpus } from './lib/press-corpus';
 
 const arg = (name: string, def: number) => {
@@ -33,28 +33,15 @@ const KEEP = REUSE || process.argv.includes('--keep');
 /** Each generated text appears this many times (other outlets and dates): faster generation, the same rates. */
 const COPIES = arg('copies', 1);
 const PARAGRAPHS = arg('paragraphs', 10);
-const url = process.env.DATABASE_URL;
+const url = process.env.DATABASE_URL ?? '';
 if (!url) {
   console.error('DATABASE_URL is required (PostgreSQL).');
   process.exit(2);
 }
 // One database per corpus size: `npm run bench` (200,000) never drops a kept million.
 const DB = `ttdn_bench_press_${N}`;
-const dbUrl = (() => {
-  const u = new URL(url);
-  u.pathname = `/${DB}`;
-  return u.toString();
-})();
+const dbUrl = withDatabase(url, DB);
 
-async function admin(q: string) {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    await c.query(q);
-  } finally {
-    await c.end();
-  }
-}
 
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -64,8 +51,7 @@ const pct = (xs: number[], p: number) => {
 async function main() {
   const t0 = Date.now();
   if (!REUSE) {
-    await admin(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);
-    await admin(`CREATE DATABASE ${DB}`);
+    await createPgDatabase(url, DB);
   }
   const database = await openDatabase({ databaseUrl: dbUrl, poolSize: 4 });
   const db = database.db;
@@ -176,7 +162,7 @@ async function main() {
     console.log(`written: ${path.relative(process.cwd(), file)}`);
   }
   await database.close();
-  if (!KEEP) await admin(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);
+  if (!KEEP) await dropPgDatabase(url, DB);
 }
 
 main().catch((err) => {

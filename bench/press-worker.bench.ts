@@ -35,8 +35,8 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { bootstrap } from '../src/bootstrap';
+import { createPgDatabase, dropPgDatabase, withDatabase } from '../test/db';
 import { loadConfig } from '../src/config';
 import { openDatabase, rowsOf, type Database } from '../src/db/client';
 import { SYSTEM_ACTOR } from '../src/modules/audit/audit.service';
@@ -420,21 +420,6 @@ let server: Awaited<ReturnType<typeof startServer>> | null = null;
 let dataDir: string | null = null;
 let pgCreated = false;
 
-async function admin(q: string) {
-  const c = new pg.Client({ connectionString: adminUrl });
-  await c.connect();
-  try {
-    await c.query(q);
-  } finally {
-    await c.end();
-  }
-}
-const pgUrl = () => {
-  const u = new URL(adminUrl!);
-  u.pathname = `/${PG_DB}`;
-  return u.toString();
-};
-
 /** Stops the worker (SIGTERM, then SIGKILL after 15 s). */
 async function stopWorker() {
   const w = worker;
@@ -461,7 +446,7 @@ async function doCleanUp() {
   server = null;
   if (pgCreated) {
     pgCreated = false;
-    await admin(`DROP DATABASE IF EXISTS "${PG_DB}" WITH (FORCE)`).catch((e) => console.error(`could not drop ${PG_DB}: ${e}`));
+    await dropPgDatabase(adminUrl!, PG_DB).catch((e) => console.error(`could not drop ${PG_DB}: ${e}`));
   }
   if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   dataDir = null;
@@ -520,10 +505,9 @@ async function main() {
   // Database: fresh, migrated and seeded as the product does; the sources registered.
   let env: Record<string, string | undefined>;
   if (kind === 'postgres') {
-    await admin(`DROP DATABASE IF EXISTS "${PG_DB}" WITH (FORCE)`);
-    await admin(`CREATE DATABASE "${PG_DB}"`);
+    await createPgDatabase(adminUrl!, PG_DB);
     pgCreated = true;
-    env = { DATABASE_URL: pgUrl() };
+    env = { DATABASE_URL: withDatabase(adminUrl!, PG_DB) };
   } else {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ttdn-bench-worker-'));
     env = { DATA_DIR: dataDir, DATABASE_URL: undefined };

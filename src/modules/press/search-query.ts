@@ -36,8 +36,11 @@ export function queryLexemes(q: string): QueryLexemes | null {
   const s = syllables(folded);
   if (s.length === 0) return null;
   if (s.length === 1) return { column: 'search', lexemes: s };
-  return { column: 'search_pairs', lexemes: [...new Set(s.slice(1).map((w, i) => `${s[i]}_${w}`))] };
+  return { column: 'search_pairs', lexemes: phrasePairs(s) };
 }
+
+/** A phrase's adjacent syllable pairs as `search_pairs` lexemes, each once (`quang_tri`). */
+const phrasePairs = (s: string[]) => [...new Set(s.slice(1).map((w, i) => `${s[i]}_${w}`))];
 
 /** The query for ranking by relevance (positions and weights live in `search`). */
 export function rankQuery(q: string): SQL {
@@ -108,8 +111,7 @@ function toSql(node: QueryNode, opaque = false): SQL {
   if ('phrase' in node) {
     const s = node.phrase;
     if (s.length === 1) return sql`a.search @@ ${tsquery(`'${s[0]}'`)}`;
-    const pairs = [...new Set(s.slice(1).map((w, i) => `'${s[i]}_${w}'`))];
-    return sql`a.search_pairs @@ ${tsquery(pairs.join(' & '))}`;
+    return sql`a.search_pairs @@ ${tsquery(phrasePairs(s).map((p) => `'${p}'`).join(' & '))}`;
   }
   if ('not' in node) return sql`NOT (${toSql(node.not, opaque)})`;
   const parts = ('all' in node ? node.all : node.any).map((n) => toSql(n, opaque));
