@@ -15,7 +15,6 @@ interface Period {
   plan_id: string | null;
 }
 
-
 /** What the completeness dashboard reads: the period, the directory, the plan's tasks and roles, the period's reports (entry statuses). */
 async function dashboardRows(q: Query, id: string) {
   const [period] = await q<Period>(sql`SELECT * FROM report_periods WHERE id = ${id}`);
@@ -27,7 +26,9 @@ async function dashboardRows(q: Query, id: string) {
     q(sql`SELECT * FROM org_successors`),
     q(sql`SELECT issued_on, year_from FROM plans WHERE id = ${planId}`),
     q(sql`SELECT id, code, title, time_to FROM plan_tasks WHERE plan_id = ${planId} ORDER BY position`),
-    q(sql`SELECT o.task_id, o.role, o.org_id, o.group_key FROM task_orgs o JOIN plan_tasks t ON t.id = o.task_id WHERE t.plan_id = ${planId} ORDER BY o.position`),
+    q(
+      sql`SELECT o.task_id, o.role, o.org_id, o.group_key FROM task_orgs o JOIN plan_tasks t ON t.id = o.task_id WHERE t.plan_id = ${planId} ORDER BY o.position`,
+    ),
     q(sql`
       SELECT id, org_id, status, first_submitted_at, submitted_at,
              coalesce((SELECT jsonb_agg(jsonb_build_object('taskId', e->>'taskId', 'status', e->>'status', 'completedOn', e->>'completedOn')) FROM jsonb_array_elements(entries) e), '[]'::jsonb) AS entries
@@ -37,7 +38,9 @@ async function dashboardRows(q: Query, id: string) {
 }
 
 export function moduleBaselines(app: FastifyInstance, db: Db, q: Query) {
-  app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: 25 * 1024 * 1024 }, (_req, body, done) => done(null, body));
+  app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: 25 * 1024 * 1024 }, (_req, body, done) =>
+    done(null, body),
+  );
 
   // The plan page: the plan, its tasks in order, their organisations (with directory names), targets, group names, owner.
   app.get<{ Params: { id: string } }>('/sql/plans/:id', async (req) => {
@@ -45,7 +48,9 @@ export function moduleBaselines(app: FastifyInstance, db: Db, q: Query) {
     const [[plan], tasks, roles, targets, groups] = await Promise.all([
       q<{ org_id: string | null }>(sql`SELECT * FROM plans WHERE id = ${id}`),
       q(sql`SELECT * FROM plan_tasks WHERE plan_id = ${id} ORDER BY position`),
-      q(sql`SELECT r.*, o.name AS org_name FROM task_orgs r JOIN plan_tasks t ON t.id = r.task_id LEFT JOIN orgs o ON o.id = r.org_id WHERE t.plan_id = ${id} ORDER BY r.position`),
+      q(
+        sql`SELECT r.*, o.name AS org_name FROM task_orgs r JOIN plan_tasks t ON t.id = r.task_id LEFT JOIN orgs o ON o.id = r.org_id WHERE t.plan_id = ${id} ORDER BY r.position`,
+      ),
       q(sql`SELECT x.* FROM task_targets x JOIN plan_tasks t ON t.id = x.task_id WHERE t.plan_id = ${id}`),
       q(sql`SELECT key, name, open FROM org_groups`),
     ]);
@@ -60,7 +65,9 @@ export function moduleBaselines(app: FastifyInstance, db: Db, q: Query) {
     const id = req.params.id;
     const dash = await dashboardRows(q, id);
     const [accepted, indicators, saved, settings] = await Promise.all([
-      q(sql`SELECT r.org_id, o.name AS org_name, r.entries, r.difficulties, r.proposals, r.answers FROM reports r JOIN orgs o ON o.id = r.org_id WHERE r.period_id = ${id} AND r.status = 'accepted'`),
+      q(
+        sql`SELECT r.org_id, o.name AS org_name, r.entries, r.difficulties, r.proposals, r.answers FROM reports r JOIN orgs o ON o.id = r.org_id WHERE r.period_id = ${id} AND r.status = 'accepted'`,
+      ),
       q(sql`SELECT * FROM report_indicators ORDER BY position, code`),
       q(sql`SELECT * FROM consolidated_reports WHERE period_id = ${id}`),
       q(sql`SELECT * FROM settings`),
@@ -69,13 +76,18 @@ export function moduleBaselines(app: FastifyInstance, db: Db, q: Query) {
   });
 
   // Report autosave: the versioned UPDATE and its audit record, in one transaction.
-  app.put<{ Params: { id: string }; Body: { version: number; entries: unknown[]; answers: string[]; difficulties: string; proposals: string } }>('/sql/reports/:id', async (req, reply) => {
+  app.put<{
+    Params: { id: string };
+    Body: { version: number; entries: unknown[]; answers: string[]; difficulties: string; proposals: string };
+  }>('/sql/reports/:id', async (req, reply) => {
     const b = req.body;
     return db.transaction(async (tx) => {
-      const [row] = rowsOf<{ version: number; updated_at: string }>(await tx.execute(sql`
+      const [row] = rowsOf<{ version: number; updated_at: string }>(
+        await tx.execute(sql`
         UPDATE reports SET entries = ${JSON.stringify(b.entries)}::jsonb, answers = ${JSON.stringify(b.answers)}::jsonb, difficulties = ${b.difficulties}, proposals = ${b.proposals},
                version = version + 1, updated_at = now()
-        WHERE id = ${req.params.id} AND version = ${b.version} RETURNING version, updated_at`));
+        WHERE id = ${req.params.id} AND version = ${b.version} RETURNING version, updated_at`),
+      );
       if (!row) return reply.status(409).send({ code: 'report.version_conflict' });
       await tx.execute(sql`
         INSERT INTO audit_log (actor_id, actor_name, action, entity, entity_id, before, after, ip)
@@ -90,14 +102,21 @@ export function moduleBaselines(app: FastifyInstance, db: Db, q: Query) {
   // Article search for a phrase: its adjacent syllable pairs in `search_pairs` (as the product looks a phrase up, migration 0006),
   // the latest 20 hits with what the list shows, and the total capped at 1,000.
   app.get<{ Querystring: { q: string } }>('/sql/articles', async (req) => {
-    const s = fold(req.query.q).split(/[^a-z0-9]+/).filter(Boolean);
-    const pairs = s.slice(1).map((w, i) => `${s[i]}_${w}`).join(' & ');
+    const s = fold(req.query.q)
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean);
+    const pairs = s
+      .slice(1)
+      .map((w, i) => `${s[i]}_${w}`)
+      .join(' & ');
     const [items, [{ n }]] = await Promise.all([
       q(sql`
         SELECT a.id, a.title, left(a.text, 20000) AS text, a.outlet, a.url, a.published_at, a.language, a.country, a.tone, a.story_id, s.appearances
         FROM press_articles a LEFT JOIN press_stories s ON s.id = a.story_id
         WHERE a.search_pairs @@ ${pairs}::tsquery ORDER BY a.published_at DESC, a.id LIMIT 20`),
-      q<{ n: number }>(sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM press_articles a WHERE a.search_pairs @@ ${pairs}::tsquery LIMIT 1001) x`),
+      q<{ n: number }>(
+        sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM press_articles a WHERE a.search_pairs @@ ${pairs}::tsquery LIMIT 1001) x`,
+      ),
     ]);
     return { items, total: Math.min(n, 1000) };
   });

@@ -12,7 +12,10 @@ import { verify } from '@node-rs/argon2';
 import { fold } from '../src/shared/text/fold';
 import { moduleBaselines } from './baseline-modules';
 
-const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir: process.env.DATABASE_URL ? undefined : process.env.DATA_DIR });
+const database = await openDatabase({
+  databaseUrl: process.env.DATABASE_URL,
+  dataDir: process.env.DATABASE_URL ? undefined : process.env.DATA_DIR,
+});
 const db = database.db;
 const app = Fastify({ logger: false, bodyLimit: 30 * 1024 * 1024 });
 const q = async <T = Record<string, unknown>>(s: ReturnType<typeof sql>) => rowsOf<T>(await db.execute(s));
@@ -56,14 +59,20 @@ app.get('/sql/audit', async () => {
 });
 app.get('/sql/me', async (req, reply) => {
   const token = /ttdn_session=([^;]+)/.exec(req.headers.cookie ?? '')?.[1] ?? '';
-  const [row] = await q(sql`SELECT u.* FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = ${sha256(token)} AND s.expires_at > now() AND u.active`);
+  const [row] = await q(
+    sql`SELECT u.* FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = ${sha256(token)} AND s.expires_at > now() AND u.active`,
+  );
   return row ?? reply.status(401).send({});
 });
 app.post<{ Body: { username: string; password: string } }>('/sql/login', async (req, reply) => {
-  const [user] = await q<{ id: string; password_hash: string }>(sql`SELECT id, password_hash FROM users WHERE username = ${req.body.username}`);
+  const [user] = await q<{ id: string; password_hash: string }>(
+    sql`SELECT id, password_hash FROM users WHERE username = ${req.body.username}`,
+  );
   if (!user || !(await verify(user.password_hash, req.body.password))) return reply.status(401).send({});
   const token = crypto.randomBytes(32).toString('base64url');
-  await q(sql`INSERT INTO sessions (id, user_id, csrf_token, expires_at) VALUES (${sha256(token)}, ${user.id}, 'x', now() + interval '1 hour')`);
+  await q(
+    sql`INSERT INTO sessions (id, user_id, csrf_token, expires_at) VALUES (${sha256(token)}, ${user.id}, 'x', now() + interval '1 hour')`,
+  );
   return { ok: true };
 });
 

@@ -61,7 +61,11 @@ export async function loadFixture(db: Db): Promise<Fixture> {
     ON CONFLICT (id) DO NOTHING`);
   // The plan page of the last complete year (or the latest plan), and that year's annual period (or the latest closed one).
   const year = new Date().getFullYear() - 1;
-  const [plan] = rowsOf<{ id: string }>(await db.execute(sql`SELECT id FROM plans WHERE parent_plan_id IS NULL ORDER BY (year_from = ${year}) DESC, year_from DESC, created_at DESC LIMIT 1`));
+  const [plan] = rowsOf<{ id: string }>(
+    await db.execute(
+      sql`SELECT id FROM plans WHERE parent_plan_id IS NULL ORDER BY (year_from = ${year}) DESC, year_from DESC, created_at DESC LIMIT 1`,
+    ),
+  );
   const [period] = rowsOf<{ id: string; title: string }>(
     await db.execute(sql`
       SELECT p.id, p.title FROM report_periods p
@@ -77,12 +81,16 @@ export async function loadFixture(db: Db): Promise<Fixture> {
   const drafts: Draft[] = [];
   for (const [i, r] of rows.entries()) {
     const token = `bench-officer-${i}`;
-    await db.execute(sql`INSERT INTO sessions (id, user_id, csrf_token, expires_at) VALUES (${sha256(token)}, ${r.user_id}, ${CSRF}, now() + interval '1 day') ON CONFLICT (id) DO NOTHING`);
+    await db.execute(
+      sql`INSERT INTO sessions (id, user_id, csrf_token, expires_at) VALUES (${sha256(token)}, ${r.user_id}, ${CSRF}, now() + interval '1 day') ON CONFLICT (id) DO NOTHING`,
+    );
     drafts.push({ id: r.id, version: r.version, token, entries: typeof r.entries === 'string' ? r.entries : JSON.stringify(r.entries) });
   }
   if (!plan || !period) throw new Error('bench: the generated data has no plan or no reporting period');
   const tables = ['orgs', 'plans', 'plan_tasks', 'report_periods', 'reports', 'activities', 'press_articles', 'audit_log'];
-  const [counts] = rowsOf<Record<string, number>>(await db.execute(sql.raw(`SELECT ${tables.map((t) => `(SELECT count(*)::int FROM ${t}) AS ${t}`).join(', ')}`)));
+  const [counts] = rowsOf<Record<string, number>>(
+    await db.execute(sql.raw(`SELECT ${tables.map((t) => `(SELECT count(*)::int FROM ${t}) AS ${t}`).join(', ')}`)),
+  );
   return { planId: plan.id, periodId: period.id, periodTitle: period.title, drafts, counts };
 }
 
@@ -135,10 +143,22 @@ export function buildCalls(f: Fixture): Call[] {
     { name: 'org lookup (trigram)', api: `/api/orgs/lookup?name=${q('So TTTT')}`, sql: `/sql/lookup?name=${q('So TTTT')}` },
     { name: 'audit list (page of 50)', api: '/api/audit', sql: '/sql/audit' },
     { name: '/api/auth/me', api: '/api/auth/me', sql: '/sql/me' },
-    { name: 'login (argon2id)', api: '/api/auth/login', sql: '/sql/login', method: 'POST', body: JSON.stringify({ username: 'lanhdao', password: PASSWORD }), anonymous: true },
+    {
+      name: 'login (argon2id)',
+      api: '/api/auth/login',
+      sql: '/sql/login',
+      method: 'POST',
+      body: JSON.stringify({ username: 'lanhdao', password: PASSWORD }),
+      anonymous: true,
+    },
     { name: 'plan page (plan + 60 tasks, roles)', api: `/api/plans/${f.planId}`, sql: `/sql/plans/${f.planId}` },
     { name: 'reporting dashboard (period)', api: `/api/report-periods/${f.periodId}/dashboard`, sql: `/sql/dashboard/${f.periodId}` },
-    { name: 'consolidated report .docx ¹', api: `/api/report-periods/${f.periodId}/consolidated.docx`, sql: `/sql/consolidated/${f.periodId}`, connections: 2 },
+    {
+      name: 'consolidated report .docx ¹',
+      api: `/api/report-periods/${f.periodId}/consolidated.docx`,
+      sql: `/sql/consolidated/${f.periodId}`,
+      connections: 2,
+    },
     { name: 'article search (q=quang tri)', api: `/api/press/articles?q=${q('quang tri')}`, sql: `/sql/articles?q=${q('quang tri')}` },
     {
       name: `plan import, parse only (${Math.round(seed.length / 1024)} KB .md) ²`,

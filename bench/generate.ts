@@ -49,9 +49,13 @@ const orgsGenerator: Generator = {
       const name = `Đơn vị thử nghiệm số ${i + 1} tỉnh Quảng Trị`;
       const short = `ĐV thử ${i + 1}`;
       const [row] = rowsOf<{ id: string }>(
-        await db.execute(sql`INSERT INTO orgs (name, short_name, kind, search_text) VALUES (${name}, ${short}, ${KINDS[i % KINDS.length]}, ${`${fold(name)} | ${fold(short)}`}) RETURNING id`),
+        await db.execute(
+          sql`INSERT INTO orgs (name, short_name, kind, search_text) VALUES (${name}, ${short}, ${KINDS[i % KINDS.length]}, ${`${fold(name)} | ${fold(short)}`}) RETURNING id`,
+        ),
       );
-      await db.execute(sql`INSERT INTO org_aliases (org_id, alias, folded) VALUES (${row.id}, ${`DVTN ${i + 1}`}, ${fold(`DVTN ${i + 1}`)})`);
+      await db.execute(
+        sql`INSERT INTO org_aliases (org_id, alias, folded) VALUES (${row.id}, ${`DVTN ${i + 1}`}, ${fold(`DVTN ${i + 1}`)})`,
+      );
     }
     // One officer per organisation that has none; one password hash shared (hashing is not what is measured).
     const hash = await hashPassword('Bench-password-1');
@@ -60,7 +64,9 @@ const orgsGenerator: Generator = {
       SELECT 'canbo.' || substr(o.id::text, 1, 8), 'Cán bộ ' || o.short_name, ${hash}, 'officer', o.id
       FROM orgs o WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.org_id = o.id)
       ON CONFLICT (username) DO NOTHING`);
-    log(`orgs: +${add}; officers: +${(r as { rowCount?: number; affectedRows?: number }).rowCount ?? (r as { affectedRows?: number }).affectedRows ?? '?'}`);
+    log(
+      `orgs: +${add}; officers: +${(r as { rowCount?: number; affectedRows?: number }).rowCount ?? (r as { affectedRows?: number }).affectedRows ?? '?'}`,
+    );
   },
 };
 
@@ -80,7 +86,14 @@ const auditGenerator: Generator = {
 };
 
 /** Modules append their generators (reports, activities, press articles) here. */
-export const GENERATORS: Generator[] = [orgsGenerator, auditGenerator, plansGenerator, reportsGenerator, activitiesGenerator, articlesGenerator];
+export const GENERATORS: Generator[] = [
+  orgsGenerator,
+  auditGenerator,
+  plansGenerator,
+  reportsGenerator,
+  activitiesGenerator,
+  articlesGenerator,
+];
 
 export async function generate(db: Db, sizes: Sizes = DEFAULT_SIZES, log: (s: string) => void = console.log) {
   const have = new Set((await listTables(db)).map((t) => t.name));
@@ -104,7 +117,14 @@ export async function generate(db: Db, sizes: Sizes = DEFAULT_SIZES, log: (s: st
 
 export function sizesFromArgs(argv: string[], base: Sizes = DEFAULT_SIZES): Sizes {
   const out = { ...base };
-  const flags: Record<string, keyof Sizes> = { '--orgs': 'orgs', '--audit': 'audit', '--years': 'years', '--tasks': 'tasksPerYear', '--activities': 'activitiesPerYear', '--articles': 'articles' };
+  const flags: Record<string, keyof Sizes> = {
+    '--orgs': 'orgs',
+    '--audit': 'audit',
+    '--years': 'years',
+    '--tasks': 'tasksPerYear',
+    '--activities': 'activitiesPerYear',
+    '--articles': 'articles',
+  };
   for (let i = 0; i < argv.length; i++) if (flags[argv[i]]) out[flags[argv[i]]] = Number(argv[++i]);
   return out;
 }

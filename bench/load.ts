@@ -79,7 +79,10 @@ export async function fullLoad(opts: FullLoadOptions): Promise<FullLoad> {
   u.pathname = `/${name}`;
   const env = { DATABASE_URL: u.toString(), DEMO_PASSWORD: PASSWORD };
   // The first process migrates and loads the demo province; the others start on it.
-  const web = () => (opts.cpuProfDir ? startProcess(['--cpu-prof', `--cpu-prof-dir=${opts.cpuProfDir}`, TTDN, 'serve', '--role', 'web'], env) : startTtdn('web', env));
+  const web = () =>
+    opts.cpuProfDir
+      ? startProcess(['--cpu-prof', `--cpu-prof-dir=${opts.cpuProfDir}`, TTDN, 'serve', '--role', 'web'], env)
+      : startTtdn('web', env);
   const first = await web();
   const data = opts.demoOnly ? 'demo province only' : await addHistory(env.DATABASE_URL);
   const rest = await Promise.all([web(), startTtdn('worker', env)]);
@@ -106,12 +109,20 @@ export async function fullLoad(opts: FullLoadOptions): Promise<FullLoad> {
 
 const f0 = (x: number) => (Number.isFinite(x) ? Math.round(x).toLocaleString('en-US') : '–');
 const f1 = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '–');
-const think = (r: LoadResult) => (r.thinkMs[1] > 0 ? `a uniformly random think time of ${r.thinkMs[0]}–${r.thinkMs[1]} ms between a user's actions` : 'no think time (saturation)');
-const cpu = (r: LoadResult) => Object.entries(r.cpu).map(([k, v]) => `${k} ${v}%`).join(', ');
+const think = (r: LoadResult) =>
+  r.thinkMs[1] > 0
+    ? `a uniformly random think time of ${r.thinkMs[0]}–${r.thinkMs[1]} ms between a user's actions`
+    : 'no think time (saturation)';
+const cpu = (r: LoadResult) =>
+  Object.entries(r.cpu)
+    .map(([k, v]) => `${k} ${v}%`)
+    .join(', ');
 
 function summary(r: LoadResult, label: string) {
   return (
-    `**${label}** — ${r.clients} users (${Object.entries(r.roles).map(([k, v]) => `${v} ${k}`).join(', ')}), ${think(r)}, measured for ${(r.durationMs / 1000).toFixed(0)} s after a ` +
+    `**${label}** — ${r.clients} users (${Object.entries(r.roles)
+      .map(([k, v]) => `${v} ${k}`)
+      .join(', ')}), ${think(r)}, measured for ${(r.durationMs / 1000).toFixed(0)} s after a ` +
     `${(r.rampUpMs / 1000).toFixed(0)} s ramp-up: **${f0(r.rps)} req/s**, ${r.requests.toLocaleString('en-US')} requests, **errors ${r.errors}**, ` +
     `latency p50 ${f1(r.p50)} ms, p95 ${f1(r.p95)} ms, **p99 ${f1(r.p99)} ms**, max ${f0(r.max)} ms (logins excluded). ` +
     `Logins in the ramp-up (argon2id, ${r.login.perSecond.toFixed(0)}/s): ${r.login.n}, errors ${r.login.errors}, p50 ${f1(r.login.p50)} ms, p99 ${f1(r.login.p99)} ms. ` +
@@ -164,6 +175,17 @@ if (commandLine.slice(1, 3).some((a) => a && import.meta.url === pathToFileURL(p
     demoOnly: args.includes('--demo-only'),
     cpuProfDir: flag('--cpu-prof'),
   });
-  console.log(JSON.stringify({ ...r, markdown: undefined, submitted: r.submitted.length, saturation: r.saturation && { ...r.saturation, submitted: r.saturation.submitted.length } }, null, 2));
+  console.log(
+    JSON.stringify(
+      {
+        ...r,
+        markdown: undefined,
+        submitted: r.submitted.length,
+        saturation: r.saturation && { ...r.saturation, submitted: r.saturation.submitted.length },
+      },
+      null,
+      2,
+    ),
+  );
   console.log(`\n${r.markdown}`);
 }

@@ -24,7 +24,12 @@ function enlarge(text: string, times: number): string {
   const out: string[] = [...lines.slice(0, start)];
   for (let k = 0; k < times; k++) {
     for (const l of content) {
-      out.push(l.replace(/^(#*\s*\**)(\d{1,2})((?:\.\d+)?\.\s)/, (_, pre: string, top: string, rest: string) => `${pre}${k * 12 + Number(top)}${rest}`));
+      out.push(
+        l.replace(
+          /^(#*\s*\**)(\d{1,2})((?:\.\d+)?\.\s)/,
+          (_, pre: string, top: string, rest: string) => `${pre}${k * 12 + Number(top)}${rest}`,
+        ),
+      );
     }
   }
   out.push(...lines.slice(end));
@@ -57,15 +62,27 @@ const largePlan = parsePlan(await extractSource(largeBuf, 'large.md'));
 const seedSource = await extractSource(seedBuf, 'seed.md');
 const seedBase = await time(50, () => baseline(seed));
 const rows = [
-  { name: 'seed: extract + parse', size: seedBuf.length, ms: await time(50, async () => parsePlan(await extractSource(seedBuf, 'seed.md'))), base: seedBase },
+  {
+    name: 'seed: extract + parse',
+    size: seedBuf.length,
+    ms: await time(50, async () => parsePlan(await extractSource(seedBuf, 'seed.md'))),
+    base: seedBase,
+  },
   { name: 'seed: parse only', size: seedBuf.length, ms: await time(50, () => parsePlan(seedSource)), base: seedBase },
-  { name: '20× seed: extract + parse', size: largeBuf.length, ms: await time(10, async () => parsePlan(await extractSource(largeBuf, 'large.md'))), base: await time(10, () => baseline(large)) },
+  {
+    name: '20× seed: extract + parse',
+    size: largeBuf.length,
+    ms: await time(10, async () => parsePlan(await extractSource(largeBuf, 'large.md'))),
+    base: await time(10, () => baseline(large)),
+  },
 ];
 const cpu = os.cpus();
 console.log(`machine: ${cpu[0]?.model ?? 'unknown'}, ${cpu.length} cores, node ${process.version}, ${os.platform()} ${os.arch()}`);
 console.log(`20× plan: ${largePlan.tasks.length} tasks, ${large.split('\n').length} lines, ${largePlan.unparsed.length} unparsed`);
 for (const r of rows) {
-  console.log(`${r.name.padEnd(28)} ${(r.size / 1024).toFixed(0).padStart(5)} KB  median ${r.ms.toFixed(2).padStart(8)} ms  baseline ${r.base.toFixed(3).padStart(7)} ms  ratio ${(r.ms / Math.max(r.base, 1e-6)).toFixed(0)}×`);
+  console.log(
+    `${r.name.padEnd(28)} ${(r.size / 1024).toFixed(0).padStart(5)} KB  median ${r.ms.toFixed(2).padStart(8)} ms  baseline ${r.base.toFixed(3).padStart(7)} ms  ratio ${(r.ms / Math.max(r.base, 1e-6)).toFixed(0)}×`,
+  );
 }
 const ok = rows[0].ms < 200 && rows[2].ms < 2000;
 console.log(`targets (seed < 200 ms, 20× < 2000 ms): ${ok ? 'met' : 'NOT met'}`);

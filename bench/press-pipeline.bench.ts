@@ -10,21 +10,33 @@ import os from 'node:os';
 import evalSet from '../src/modules/press/pipeline/eval/tone-eval.json' with { type: 'json' };
 import { fold } from '../src/shared/text/fold';
 import {
-  DEFAULT_TOPICS, MINHASH_IMPLEMENTATION, compileTopics, createDedupIndex, detectLanguage, evaluateTone, matchTopics, normaliseArticle, scoreTone,
-  type LabelledArticle, type TopicDefinition,
+  DEFAULT_TOPICS,
+  MINHASH_IMPLEMENTATION,
+  compileTopics,
+  createDedupIndex,
+  detectLanguage,
+  evaluateTone,
+  matchTopics,
+  normaliseArticle,
+  scoreTone,
+  type LabelledArticle,
+  type TopicDefinition,
 } from '../src/modules/press/pipeline';
 
 const N = Number(process.argv[2] ?? 4000);
 let seed = 42;
-const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296);
+const rnd = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296;
 const pick = <T>(a: readonly T[]) => a[Math.floor(rnd() * a.length)];
 
-const SYL = ('tỉnh quảng trị đông hà vĩnh linh gio cam lộ triệu phong hải lăng hướng hóa đầu tư kinh tế biển đảo biên giới ' +
+const SYL = (
+  'tỉnh quảng trị đông hà vĩnh linh gio cam lộ triệu phong hải lăng hướng hóa đầu tư kinh tế biển đảo biên giới ' +
   'nhân quyền tôn giáo dân tộc cửa việt lao bảo la lay thông tin đối ngoại phát triển du lịch hợp tác huyện xã người dân ' +
   'doanh nghiệp chính quyền của và các những được trong với cho là có đã này một từ đến tại về năm ngày tháng công trình ' +
   'dự án hội nghị lãnh đạo đoàn công tác tăng trưởng thu hút khu vực nhà nước bảo đảm an ninh trật tự xây dựng nông thôn mới ' +
-  'giáo dục y tế văn hóa thể thao giao thông vận tải thương mại xuất khẩu nhập khẩu cà phê lúa gạo điện gió năng lượng').split(' ');
-const TERMS = ('quảng trị|đông hà|vĩnh linh|gio linh|cam lộ|hải lăng|hướng hóa|lao bảo|la lay|cửa việt|biên giới|nhân quyền|tôn giáo|đầu tư').split('|');
+  'giáo dục y tế văn hóa thể thao giao thông vận tải thương mại xuất khẩu nhập khẩu cà phê lúa gạo điện gió năng lượng'
+).split(' ');
+const TERMS =
+  'quảng trị|đông hà|vĩnh linh|gio linh|cam lộ|hải lăng|hướng hóa|lao bảo|la lay|cửa việt|biên giới|nhân quyền|tôn giáo|đầu tư'.split('|');
 
 function sentence(): string {
   const n = 8 + Math.floor(rnd() * 14);
@@ -34,9 +46,17 @@ function sentence(): string {
   return s[0].toUpperCase() + s.slice(1) + '.';
 }
 function article(i: number) {
-  const paras = Array.from({ length: 7 + Math.floor(rnd() * 5) }, () => Array.from({ length: 4 + Math.floor(rnd() * 3) }, sentence).join(' '));
+  const paras = Array.from({ length: 7 + Math.floor(rnd() * 5) }, () =>
+    Array.from({ length: 4 + Math.floor(rnd() * 3) }, sentence).join(' '),
+  );
   const day = 1 + (i % 28);
-  return { title: sentence().slice(0, -1), text: paras.join('\n\n'), outlet: `Báo ${i % 20}`, url: `https://bao${i % 20}.vn/bai-${i}.html`, publishedAt: `${String(day).padStart(2, '0')}/03/2024 08:30` };
+  return {
+    title: sentence().slice(0, -1),
+    text: paras.join('\n\n'),
+    outlet: `Báo ${i % 20}`,
+    url: `https://bao${i % 20}.vn/bai-${i}.html`,
+    publishedAt: `${String(day).padStart(2, '0')}/03/2024 08:30`,
+  };
 }
 
 // Corpus: ~20 % copies of an earlier article with a new footer or a few edited words.
@@ -46,7 +66,12 @@ for (let i = 0; i < N; i++) {
     const src = corpus[Math.floor(rnd() * corpus.length)];
     const words = src.text.split(' ');
     for (let k = 0; k < words.length / 50; k++) words[Math.floor(rnd() * words.length)] = pick(SYL);
-    corpus.push({ ...src, url: `https://copy${i % 7}.vn/${i}`, outlet: `Trang ${i % 7}`, text: `${words.join(' ')}\n\nNguồn: trang ${i % 7}` });
+    corpus.push({
+      ...src,
+      url: `https://copy${i % 7}.vn/${i}`,
+      outlet: `Trang ${i % 7}`,
+      text: `${words.join(' ')}\n\nNguồn: trang ${i % 7}`,
+    });
   } else corpus.push(article(i));
 }
 const avgChars = Math.round(corpus.reduce((s, a) => s + a.text.length + a.title.length, 0) / corpus.length);
@@ -59,7 +84,11 @@ for (let t = 0; termCount < 1000; t++) {
   const terms: string[] = [];
   while (terms.length < 10 && termCount < 1000) {
     const p = Array.from({ length: 2 + Math.floor(rnd() * 2) }, () => pick(SYL)).join(' ');
-    if (!seen.has(fold(p))) { seen.add(fold(p)); terms.push(p); termCount++; }
+    if (!seen.has(fold(p))) {
+      seen.add(fold(p));
+      terms.push(p);
+      termCount++;
+    }
   }
   extra.push({ id: `gen-${t}`, name: `gen ${t}`, terms });
 }
@@ -84,7 +113,10 @@ const baseline = run('baseline: fold title + text', (a) => fold(a.title) + fold(
 let dedup = createDedupIndex();
 let stories = 0;
 const pipeline = (withTone: boolean) => (a: (typeof corpus)[number], i: number) => {
-  if (i === 0) { dedup = createDedupIndex(); stories = 0; }
+  if (i === 0) {
+    dedup = createDedupIndex();
+    stories = 0;
+  }
   const n = normaliseArticle(a);
   matchTopics(compiled, n);
   const d = dedup.add({ id: String(i), foldedTitle: n.foldedTitle, foldedText: n.foldedText, publishedAt: n.publishedAt });
@@ -103,23 +135,34 @@ const parts = [
 ];
 const folded = corpus.map((a) => ({ foldedTitle: fold(a.title), foldedText: fold(a.text), publishedAt: '2024-03-12T08:00:00+07:00' }));
 let dd = createDedupIndex();
-parts.push(run('  dedup (on folded text)', (_a, i) => { if (i === 0) dd = createDedupIndex(); return dd.add({ id: String(i), ...folded[i] }); }));
+parts.push(
+  run('  dedup (on folded text)', (_a, i) => {
+    if (i === 0) dd = createDedupIndex();
+    return dd.add({ id: String(i), ...folded[i] });
+  }),
+);
 
 const cpu = os.cpus()[0]?.model ?? 'unknown';
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 console.log('Press pipeline benchmark');
 console.log(`machine: ${cpu}, ${os.cpus().length} cores, ${os.platform()} ${os.arch()}, Node ${process.version}`);
-console.log(`corpus: ${corpus.length} articles, ${fmt(avgChars)} chars on average; ${compiled.patternCount} topic patterns compiled in ${compileMs.toFixed(1)} ms`);
+console.log(
+  `corpus: ${corpus.length} articles, ${fmt(avgChars)} chars on average; ${compiled.patternCount} topic patterns compiled in ${compileMs.toFixed(1)} ms`,
+);
 console.log(`MinHash: ${MINHASH_IMPLEMENTATION}; each line the median of ${PASSES} passes`);
 for (const r of [baseline, core, full, ...parts]) {
-  console.log(`${r.label.padEnd(40)} ${fmt(r.perSec).padStart(8)} articles/s  (${((r.ms / corpus.length) * 1000).toFixed(0)} µs each, ${(baseline.perSec / r.perSec).toFixed(1)}× baseline time)`);
+  console.log(
+    `${r.label.padEnd(40)} ${fmt(r.perSec).padStart(8)} articles/s  (${((r.ms / corpus.length) * 1000).toFixed(0)} µs each, ${(baseline.perSec / r.perSec).toFixed(1)}× baseline time)`,
+  );
 }
 console.log(`stories: ${coreStories} for ${corpus.length} articles`);
 console.log(`target ≥ 2,000 articles/s per core (normalise + match + dedup): ${core.perSec >= 2000 ? 'met' : 'NOT met'}`);
 const articles = evalSet.articles as LabelledArticle[];
 for (const split of ['train', 'heldout'] as const) {
   const e = evaluateTone(articles, { split });
-  const langs = Object.entries(e.byLanguage).map(([l, v]) => `${l} ${(v.accuracy * 100).toFixed(0)}% (${v.n})`).join(', ');
+  const langs = Object.entries(e.byLanguage)
+    .map(([l, v]) => `${l} ${(v.accuracy * 100).toFixed(0)}% (${v.n})`)
+    .join(', ');
   console.log(`tone accuracy, ${split}: ${(e.accuracy * 100).toFixed(1)}% of ${e.n} — ${langs}`);
 }
 const mem = process.memoryUsage();

@@ -42,7 +42,6 @@ if (!url) {
 const DB = `ttdn_bench_press_${N}`;
 const dbUrl = withDatabase(url, DB);
 
-
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
@@ -88,10 +87,13 @@ async function main() {
       ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`);
   }
   const made = REUSE
-    ? (rowsOf<{ value: string }>(await db.execute(sql`SELECT value FROM bench_meta WHERE key = 'generated'`).catch(() => ({ rows: [] })))[0]?.value ?? 'generated earlier') + '; measured again (--reuse)'
+    ? (rowsOf<{ value: string }>(await db.execute(sql`SELECT value FROM bench_meta WHERE key = 'generated'`).catch(() => ({ rows: [] })))[0]
+        ?.value ?? 'generated earlier') + '; measured again (--reuse)'
     : `generated in ${loadS.toFixed(0)} s (${Math.round(N / loadS)}/s), indexes in ${idxS.toFixed(0)} s`;
   const [size] = rowsOf<{ table: string; gin: string; pairs: string; avg: number }>(
-    await db.execute(sql`SELECT pg_size_pretty(pg_total_relation_size('press_articles')) AS table, pg_size_pretty(pg_relation_size('press_articles_search_idx')) AS gin, pg_size_pretty(pg_relation_size('press_articles_search_pairs_idx')) AS pairs, (SELECT avg(length(text))::int FROM (SELECT text FROM press_articles LIMIT 1000) s) AS avg`),
+    await db.execute(
+      sql`SELECT pg_size_pretty(pg_total_relation_size('press_articles')) AS table, pg_size_pretty(pg_relation_size('press_articles_search_idx')) AS gin, pg_size_pretty(pg_relation_size('press_articles_search_pairs_idx')) AS pairs, (SELECT avg(length(text))::int FROM (SELECT text FROM press_articles LIMIT 1000) s) AS avg`,
+    ),
   );
 
   const time = async (fn: () => Promise<unknown>) => {
@@ -105,8 +107,10 @@ async function main() {
     return { median: pct(xs, 50), p95: pct(xs, 95) };
   };
   const baseline = await time(() => db.execute(sql`SELECT id FROM press_articles ORDER BY published_at DESC LIMIT 20`));
-  const q = (text: string, filter: { outlet?: string; page?: number } = {}) => () =>
-    searchArticles(db, { q: text, sort: 'date_desc', page: 1, pageSize: 20, ...filter });
+  const q =
+    (text: string, filter: { outlet?: string; page?: number } = {}) =>
+    () =>
+      searchArticles(db, { q: text, sort: 'date_desc', page: 1, pageSize: 20, ...filter });
   const cases: [string, string, { outlet?: string; page?: number }?][] = [
     ['common phrase', 'phát triển kinh tế'],
     ['rare phrase', 'hành lang kinh tế Đông Tây'],
@@ -130,16 +134,24 @@ async function main() {
   const print = (line: string) => (console.log(line), lines.push(line));
   console.log('');
   print(`Press search benchmark — ${new Date().toISOString()}`);
-  print(`machine: ${cpu[0]?.model ?? '?'} × ${cpu.length}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.platform()} ${os.release()}, Node ${process.version}`);
+  print(
+    `machine: ${cpu[0]?.model ?? '?'} × ${cpu.length}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.platform()} ${os.release()}, Node ${process.version}`,
+  );
   print(`database: ${version.split(',')[0]}`);
-  print(`corpus: ${N.toLocaleString('en')} articles (~${size.avg} chars of text each${COPIES > 1 ? `; ${Math.ceil(N / COPIES).toLocaleString('en')} texts, each ${COPIES} times` : ''}), table ${size.table}, GIN ${size.gin} + pairs GIN ${size.pairs}; ${made}`);
+  print(
+    `corpus: ${N.toLocaleString('en')} articles (~${size.avg} chars of text each${COPIES > 1 ? `; ${Math.ceil(N / COPIES).toLocaleString('en')} texts, each ${COPIES} times` : ''}), table ${size.table}, GIN ${size.gin} + pairs GIN ${size.pairs}; ${made}`,
+  );
   print(`baseline (latest 20 by the date index): median ${baseline.median.toFixed(2)} ms, p95 ${baseline.p95.toFixed(2)} ms`);
   print('query                          hits(capped)  median ms   p95 ms   p95 ÷ baseline p95');
   for (const r of results) {
-    print(`${`${r.label} "${r.text}"`.padEnd(52).slice(0, 52)} ${String(r.hits).padStart(6)} ${r.median.toFixed(2).padStart(9)} ${r.p95.toFixed(2).padStart(8)} ${(r.p95 / baseline.p95).toFixed(1).padStart(10)}×`);
+    print(
+      `${`${r.label} "${r.text}"`.padEnd(52).slice(0, 52)} ${String(r.hits).padStart(6)} ${r.median.toFixed(2).padStart(9)} ${r.p95.toFixed(2).padStart(8)} ${(r.p95 / baseline.p95).toFixed(1).padStart(10)}×`,
+    );
   }
   const worst = Math.max(...results.map((r) => r.p95));
-  print(`target p95 < 100 ms: ${worst < 100 ? 'met' : 'NOT met'} (worst ${worst.toFixed(1)} ms); process RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB; total ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+  print(
+    `target p95 < 100 ms: ${worst < 100 ? 'met' : 'NOT met'} (worst ${worst.toFixed(1)} ms); process RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB; total ${((Date.now() - t0) / 1000).toFixed(0)} s`,
+  );
   if (N >= 1_000_000) {
     // The issue's size: npm run bench searches 200,000 (its 15 minutes), so this run keeps its own record.
     const file = path.join(path.dirname(fileURLToPath(import.meta.url)), 'RESULTS-press-search.md');
@@ -150,7 +162,7 @@ async function main() {
         '# Press search at a million articles (issue 6)',
         '',
         `Written by \`DATABASE_URL=postgres://… node bin/run-ts.js bench/press-search.bench.ts ${args}\`; \`npm run bench\` searches`,
-        '200,000 articles to stay within its 15 minutes (bench/RESULTS.md). Each query: the product\'s `searchArticles` (page 1 of 20,',
+        "200,000 articles to stay within its 15 minutes (bench/RESULTS.md). Each query: the product's `searchArticles` (page 1 of 20,",
         'newest first unless stated, total capped at 1,000), a warm-up, then the runs; the baseline is the latest 20 articles by the date index.',
         '',
         '```',

@@ -75,10 +75,25 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 // Corpus: feeds and their items (deterministic).
 
 let seed = 6;
-const rnd = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+const rnd = () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 const pick = <T>(a: readonly T[]) => a[Math.floor(rnd() * a.length)];
 
-const VI_TERMS = ['Quảng Trị', 'Đông Hà', 'Vĩnh Linh', 'Gio Linh', 'Cam Lộ', 'Hải Lăng', 'Hướng Hóa', 'Lao Bảo', 'La Lay', 'Cửa Việt', 'đảo Cồn Cỏ', 'hành lang kinh tế Đông – Tây', 'nước bạn Lào', 'thông tin đối ngoại'];
+const VI_TERMS = [
+  'Quảng Trị',
+  'Đông Hà',
+  'Vĩnh Linh',
+  'Gio Linh',
+  'Cam Lộ',
+  'Hải Lăng',
+  'Hướng Hóa',
+  'Lao Bảo',
+  'La Lay',
+  'Cửa Việt',
+  'đảo Cồn Cỏ',
+  'hành lang kinh tế Đông – Tây',
+  'nước bạn Lào',
+  'thông tin đối ngoại',
+];
 const VI_NEGATIVE = [
   'Một số trang mạng đã bịa đặt, xuyên tạc thông tin về tình hình tại cửa khẩu, kích động người dân và chống phá chính quyền.',
   'Các thông tin này hoàn toàn sai sự thật, gây hoang mang dư luận và bôi nhọ lực lượng chức năng tại khu vực biên giới.',
@@ -90,7 +105,18 @@ const EN_WORDS = (
   'airport energy wind power solar farmers rice coffee exports imports growth percent million billion school hospital health education ' +
   'culture security police sea island fishing fishermen environment climate flood storm rain relief aid support programme plan policy law'
 ).split(' ');
-const EN_TERMS = ['Quang Tri', 'Dong Ha', 'Lao Bao', 'Cua Viet', 'Con Co island', 'Vietnam', 'Laos', 'Thailand', 'the East-West Economic Corridor', 'Savannakhet'];
+const EN_TERMS = [
+  'Quang Tri',
+  'Dong Ha',
+  'Lao Bao',
+  'Cua Viet',
+  'Con Co island',
+  'Vietnam',
+  'Laos',
+  'Thailand',
+  'the East-West Economic Corridor',
+  'Savannakhet',
+];
 const EN_NEGATIVE = [
   'Critics accused local officials of corruption and abuse of power, and protesters clashed with police after the deadly accident.',
   'Rights groups condemned the crackdown and said the false reports spread fear among residents.',
@@ -178,9 +204,21 @@ ${f.items
 /** An article page as news sites serve it: menus, scripts, JSON-LD, related links, footer around the article. */
 function page(it: Item, f: Feed, base: string): string {
   const url = `${base}${it.path}`;
-  const nav = Array.from({ length: 40 }, (_, k) => `<li><a href="/muc/${k}">${f.lang === 'vi' ? 'Chuyên mục' : 'Section'} ${k}</a></li>`).join('');
-  const related = f.items.slice(0, 15).map((r) => `<li><a href="${r.path}">${esc(r.title)}</a></li>`).join('');
-  const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: it.title, datePublished: it.published.toISOString(), author: { '@type': 'Person', name: it.author } });
+  const nav = Array.from(
+    { length: 40 },
+    (_, k) => `<li><a href="/muc/${k}">${f.lang === 'vi' ? 'Chuyên mục' : 'Section'} ${k}</a></li>`,
+  ).join('');
+  const related = f.items
+    .slice(0, 15)
+    .map((r) => `<li><a href="${r.path}">${esc(r.title)}</a></li>`)
+    .join('');
+  const ld = JSON.stringify({
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: it.title,
+    datePublished: it.published.toISOString(),
+    author: { '@type': 'Person', name: it.author },
+  });
   return `<!doctype html><html lang="${f.lang}"><head><meta charset="utf-8"><title>${esc(it.title)} – ${esc(f.name)}</title>
 <meta name="viewport" content="width=device-width,initial-scale=1"><meta name="description" content="${esc(summaryOf(it))}">
 <meta property="og:title" content="${esc(it.title)}"><meta property="og:site_name" content="${esc(f.name)}"><meta property="og:url" content="${url}">
@@ -268,7 +306,8 @@ async function startServer(feeds: Feed[], pages: Map<string, { item: Item; feed:
       const notModified =
         (f.validator === 'etag' && req.headers['if-none-match'] === f.etag) ||
         (f.validator === 'last-modified' && req.headers['if-modified-since'] === f.lastModified);
-      const validators = f.validator === 'etag' ? { etag: f.etag } : f.validator === 'last-modified' ? { 'last-modified': f.lastModified } : {};
+      const validators =
+        f.validator === 'etag' ? { etag: f.etag } : f.validator === 'last-modified' ? { 'last-modified': f.lastModified } : {};
       if (notModified) {
         if (counted) c.feeds304++;
         res.writeHead(304, validators);
@@ -352,7 +391,19 @@ async function baseline(feeds: Feed[], base: string, ctx: Awaited<ReturnType<typ
         }
         t = lap('extract', t);
       }
-      const n = normaliseArticle({ title: item.title, text, author: item.author, outlet: f.name, url: item.link, publishedAt: item.publishedAt, language: f.lang, country: 'VN' }, { fallbackPublishedAt: new Date() });
+      const n = normaliseArticle(
+        {
+          title: item.title,
+          text,
+          author: item.author,
+          outlet: f.name,
+          url: item.link,
+          publishedAt: item.publishedAt,
+          language: f.lang,
+          country: 'VN',
+        },
+        { fallbackPublishedAt: new Date() },
+      );
       scoreTone({ title: n.title, text: n.text, language: n.language }, { lexicons: ctx.lexicons });
       matchTopics(ctx.topics, { title: n.title, text: n.text });
       const d = dedup.add({ id: String(created), foldedTitle: n.foldedTitle, foldedText: n.foldedText, publishedAt: n.publishedAt });
@@ -393,10 +444,17 @@ function dbProbe(database: Database): Probe {
 }
 
 async function apiProbe(url: string): Promise<Probe> {
-  const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'thuongtruc', password: PASSWORD }) });
+  const login = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'thuongtruc', password: PASSWORD }),
+  });
   if (login.status !== 200) throw new Error(`login: ${login.status} ${await login.text()}`);
   const { csrfToken } = (await login.json()) as { csrfToken: string };
-  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   return {
     async sources() {
       const r = await fetch(`${url}/api/press/sources`, { headers: { cookie } });
@@ -461,16 +519,27 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 process.once('exit', () => worker?.child.kill('SIGKILL'));
 
 /** Waits until `done(sources)`, reading the worker's peak memory each time; fails after `timeoutMs`. */
-async function waitFor(probe: Probe, what: string, everyMs: number, timeoutMs: number, done: (s: SourceState[]) => boolean, onPeak: (mb: number) => void) {
+async function waitFor(
+  probe: Probe,
+  what: string,
+  everyMs: number,
+  timeoutMs: number,
+  done: (s: SourceState[]) => boolean,
+  onPeak: (mb: number) => void,
+) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const pid = worker?.child.pid;
-    if (!pid || worker!.child.exitCode !== null) throw new Error(`the worker stopped while waiting for ${what}:\n${worker?.output() ?? ''}`);
+    if (!pid || worker!.child.exitCode !== null)
+      throw new Error(`the worker stopped while waiting for ${what}:\n${worker?.output() ?? ''}`);
     const peak = peakRssMb(pid);
     if (peak) onPeak(peak);
     const s = await probe.sources();
     if (done(s)) return { at: performance.now(), sources: s };
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; sources: ${JSON.stringify(s.map((x) => [x.health, x.articleCount]))}\n${worker?.output() ?? ''}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `timed out waiting for ${what}; sources: ${JSON.stringify(s.map((x) => [x.health, x.articleCount]))}\n${worker?.output() ?? ''}`,
+      );
     await sleep(everyMs);
   }
 }
@@ -491,9 +560,19 @@ async function main() {
   server = await startServer(feeds, pages);
   const base = server.base;
   for (const f of feeds) {
-    f.body = f.format === 'rss'
-      ? rss(f.name, f.items.map((it) => ({ title: it.title, link: `${base}${it.path}`, description: summaryOf(it), content: f.summaryOnly ? undefined : contentOf(it), pubDate: it.published.toUTCString() })))
-      : atom(f, base);
+    f.body =
+      f.format === 'rss'
+        ? rss(
+            f.name,
+            f.items.map((it) => ({
+              title: it.title,
+              link: `${base}${it.path}`,
+              description: summaryOf(it),
+              content: f.summaryOnly ? undefined : contentOf(it),
+              pubDate: it.published.toUTCString(),
+            })),
+          )
+        : atom(f, base);
   }
   const distinct = pages.size;
   const totalItems = FEEDS * ITEMS;
@@ -513,12 +592,26 @@ async function main() {
     env = { DATA_DIR: dataDir, DATABASE_URL: undefined };
   }
   env = { ...env, DEMO_PASSWORD: PASSWORD, PRESS_ALLOW_LOOPBACK_FETCH: 'true', LOG_LEVEL: 'warn' };
-  const config = loadConfig(Object.fromEntries(Object.entries({ ...process.env, ...env, LOG_LEVEL: 'silent' }).filter(([, v]) => v !== undefined)));
+  const config = loadConfig(
+    Object.fromEntries(Object.entries({ ...process.env, ...env, LOG_LEVEL: 'silent' }).filter(([, v]) => v !== undefined)),
+  );
   const tBoot = performance.now();
   database = (await bootstrap(config)).database;
   const ids = new Set<string>();
   for (const f of feeds) {
-    const { id } = await createSource(database.db, { name: f.name, url: `${base}${f.path}`, language: f.lang, country: f.lang === 'vi' ? 'VN' : 'US', weight: 3, intervalMinutes: 60, active: true }, SYSTEM_ACTOR);
+    const { id } = await createSource(
+      database.db,
+      {
+        name: f.name,
+        url: `${base}${f.path}`,
+        language: f.lang,
+        country: f.lang === 'vi' ? 'VN' : 'US',
+        weight: 3,
+        intervalMinutes: 60,
+        active: true,
+      },
+      SYSTEM_ACTOR,
+    );
     ids.add(id);
   }
   const ingestCtx = await createIngestContext(database.db, config, log);
@@ -532,7 +625,10 @@ async function main() {
 
   // The worker.
   const tStart = performance.now();
-  worker = await startTtdn(kind === 'pglite' ? 'web,worker' : 'worker', WORKER_NODE_OPTIONS ? { ...env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${WORKER_NODE_OPTIONS}`.trim() } : env);
+  worker = await startTtdn(
+    kind === 'pglite' ? 'web,worker' : 'worker',
+    WORKER_NODE_OPTIONS ? { ...env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${WORKER_NODE_OPTIONS}`.trim() } : env,
+  );
   const startSec = (performance.now() - tStart) / 1000;
   const pid = worker.child.pid!;
   let peakMb = 0;
@@ -542,7 +638,14 @@ async function main() {
   const probe: Probe = { sources: async () => (await all.sources()).filter((s) => ids.has(s.id)), pollSoon: all.pollSoon };
   const every = kind === 'pglite' ? 500 : 250;
 
-  const first = await waitFor(probe, 'the first poll', every, 60_000 + 250 * totalItems, (s) => s.every((x) => x.lastFetchedAt !== null), onPeak);
+  const first = await waitFor(
+    probe,
+    'the first poll',
+    every,
+    60_000 + 250 * totalItems,
+    (s) => s.every((x) => x.lastFetchedAt !== null),
+    onPeak,
+  );
   const c1 = server.phase();
   const created = first.sources.reduce((s, x) => s + x.articleCount, 0);
   const firstSec = (first.at - c1.first) / 1000;
@@ -556,7 +659,14 @@ async function main() {
   const tAsk = performance.now();
   // Baseline while the worker idles until its next run (it does not compete for the CPU then).
   const base0 = await baseline(feeds.slice(0, BASELINE_FEEDS), base, ingestCtx);
-  const second = await waitFor(probe, 'the second poll', every, 80_000, (s) => s.every((x) => x.lastFetchedAt !== before.get(x.id)), onPeak);
+  const second = await waitFor(
+    probe,
+    'the second poll',
+    every,
+    80_000,
+    (s) => s.every((x) => x.lastFetchedAt !== before.get(x.id)),
+    onPeak,
+  );
   const c2 = server.phase();
   const createdSecond = second.sources.reduce((s, x) => s + x.articleCount, 0) - created;
   const waitSec = (c2.first ? c2.first - tAsk : NaN) / 1000;
@@ -569,7 +679,16 @@ async function main() {
 
   // What was stored.
   if (kind === 'pglite') database = await openDatabase({ dataDir: dataDir! });
-  const [st] = rowsOf<{ articles: number; stories: number; grouped: number; biggest: number; vi: number; en: number; topics: number; alerts: number }>(
+  const [st] = rowsOf<{
+    articles: number;
+    stories: number;
+    grouped: number;
+    biggest: number;
+    vi: number;
+    en: number;
+    topics: number;
+    alerts: number;
+  }>(
     await database!.db.execute(sql`select
       (select count(*)::int from press_articles) as articles,
       (select count(*)::int from press_stories) as stories,
@@ -589,7 +708,12 @@ async function main() {
   const pct = (x: number) => `${Math.round((x / (base0.seconds * 1000)) * 100)} %`;
 
   console.log('Press worker benchmark (issue 6: a worker under 500 MB)');
-  console.log(`machine: ${cpu[0]?.model ?? 'unknown'}, ${cpu.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB RAM, ${os.platform()} ${os.arch()}, Node ${process.version}; load average at the end ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+  console.log(
+    `machine: ${cpu[0]?.model ?? 'unknown'}, ${cpu.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB RAM, ${os.platform()} ${os.arch()}, Node ${process.version}; load average at the end ${os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}`,
+  );
   console.log(
     kind === 'postgres'
       ? `database: ${version.split(' ').slice(0, 2).join(' ')} (fresh database ${PG_DB}); worker: \`ttdn serve --role worker\``
@@ -603,7 +727,9 @@ async function main() {
     `articles: ${fmt(distinct)} distinct links (${fmt(viArticles)} Vietnamese, ${fmt(distinct - viArticles)} English), ${fmt(avgChars)} characters of text on average; ` +
       `${fmt(copies)} syndicated copies (own link, same story), ${fmt(sharedLinks)} items linking to another feed's article`,
   );
-  console.log(`set-up: database ${bootSec.toFixed(1)} s (migrate, demo data, ${FEEDS} sources via createSource); worker start ${startSec.toFixed(1)} s`);
+  console.log(
+    `set-up: database ${bootSec.toFixed(1)} s (migrate, demo data, ${FEEDS} sources via createSource); worker start ${startSec.toFixed(1)} s`,
+  );
   console.log(
     `baseline (in this process, no database, no job machinery: same fetch, feed parsing, page extraction, normalise + tone + topics + dedup + sanitise, on the first ${BASELINE_FEEDS} feeds): ` +
       `${fmt(base0.created)} articles in ${base0.seconds.toFixed(1)} s = ${fmt(base0.perSec)} articles/s (fetch + feed parsing ${pct(base0.ms.fetch)}, page extraction ${pct(base0.ms.extract)}, normalise + tone + topics + dedup ${pct(base0.ms.pipeline)}, sanitising the HTML kept ${pct(base0.ms.sanitise)})`,
@@ -625,9 +751,12 @@ async function main() {
   console.log(
     `worker memory: peak ${peakMb.toFixed(0)} MB (VmHWM of pid ${pid}); RSS after the first poll ${rssAfterFirst?.toFixed(0) ?? '?'} MB, at the end ${rssEnd?.toFixed(0) ?? '?'} MB`,
   );
-  console.log(`target ≥ 2,000 articles/s per core concerns the pipeline (bench/press-pipeline.bench.ts); here the whole worker: ${fmt(rate)} articles/s on one event loop`);
+  console.log(
+    `target ≥ 2,000 articles/s per core concerns the pipeline (bench/press-pipeline.bench.ts); here the whole worker: ${fmt(rate)} articles/s on one event loop`,
+  );
   console.log(`target worker < ${TARGET_MB} MB: ${peakMb > 0 && peakMb < TARGET_MB ? 'met' : 'NOT met'}`);
-  if (st.articles !== distinct || createdSecond !== 0) console.log(`WARNING: ${st.articles} articles stored for ${distinct} distinct links, ${createdSecond} added by the second poll`);
+  if (st.articles !== distinct || createdSecond !== 0)
+    console.log(`WARNING: ${st.articles} articles stored for ${distinct} distinct links, ${createdSecond} added by the second poll`);
   console.log(`time: ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
@@ -642,7 +771,7 @@ try {
   await main();
 } catch (err) {
   failed = true;
-  console.error(err instanceof Error ? err.stack ?? err.message : err);
+  console.error(err instanceof Error ? (err.stack ?? err.message) : err);
 } finally {
   await cleanUp();
 }

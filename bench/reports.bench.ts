@@ -63,7 +63,8 @@ const db = database.db;
 const t0 = performance.now();
 await migrate(db);
 await ensureDefaultIndicators(db);
-for (const g of GROUP_PHRASES) await db.insert(orgGroups).values({ key: g.key, name: g.name, phrases: g.phrases, kinds: g.kinds, open: g.open });
+for (const g of GROUP_PHRASES)
+  await db.insert(orgGroups).values({ key: g.key, name: g.name, phrases: g.phrases, kinds: g.kinds, open: g.open });
 
 // 120 organisations: the province, 64 departments, 45 districts, 10 press; a few end mid-way (merged).
 const kindOf = (i: number) => (i === 0 ? 'province' : i <= 64 ? 'department' : i <= 109 ? 'district' : 'press');
@@ -91,14 +92,36 @@ for (let y = 0; y < YEARS; y++) {
     time: { label: `Cả năm ${year}`, from: `${year}-01-01`, to: k % 10 === 3 ? `${year}-03-31` : `${year}-12-31` },
     lead: [entry(1 + ((k * 7) % 119)), entry(1 + ((k * 13 + 5) % 119))],
     advisory: k % 5 === 0 ? [entry(1 + ((k * 3) % 64))] : [],
-    coordinating: [k % 3 === 0 ? group('departments') : k % 3 === 1 ? group('districts') : group('provincial_press'), entry(1 + ((k * 11) % 119))],
+    coordinating: [
+      k % 3 === 0 ? group('departments') : k % 3 === 1 ? group('districts') : group('provincial_press'),
+      entry(1 + ((k * 11) % 119)),
+    ],
     targets: [],
     notes: [],
   }));
   const input = planInput.parse({
-    document: { kind: 'KẾ HOẠCH', number: null, numberCode: 'KH-UBND', issuer: 'UBND tỉnh Mẫu', place: 'Mẫu', issuedOn: `${year}-01-05`, title: `Kế hoạch TTĐN năm ${year}`, yearFrom: year, yearTo: year, signer: null, signerTitle: [] },
+    document: {
+      kind: 'KẾ HOẠCH',
+      number: null,
+      numberCode: 'KH-UBND',
+      issuer: 'UBND tỉnh Mẫu',
+      place: 'Mẫu',
+      issuedOn: `${year}-01-05`,
+      title: `Kế hoạch TTĐN năm ${year}`,
+      yearFrom: year,
+      yearTo: year,
+      signer: null,
+      signerTitle: [],
+    },
     tasks,
-    reporting: { deadlines: [{ day: 25, month: 5 }, { day: 25, month: 11 }], adHoc: true, text: [] },
+    reporting: {
+      deadlines: [
+        { day: 25, month: 5 },
+        { day: 25, month: 11 },
+      ],
+      adHoc: true,
+      text: [],
+    },
   });
   const planId = await insertPlan(db, input, { status: 'issued', createdBy: null, orgId: ids[0] });
   await generatePeriods(db, planId, null, SYSTEM_ACTOR);
@@ -125,7 +148,16 @@ for (const p of periods) {
       entryCount += entries.length;
       const at = new Date(`${p.deadline}T10:00:00+07:00`);
       if (i % 8 === 0) at.setUTCDate(at.getUTCDate() + 3);
-      return { periodId: p.id, orgId: e.orgId, status: i % 6 === 0 ? 'submitted' : 'accepted', entries, submissions: 1, firstSubmittedAt: at, submittedAt: at, acceptedAt: at };
+      return {
+        periodId: p.id,
+        orgId: e.orgId,
+        status: i % 6 === 0 ? 'submitted' : 'accepted',
+        entries,
+        submissions: 1,
+        firstSubmittedAt: at,
+        submittedAt: at,
+        acceptedAt: at,
+      };
     });
   for (let i = 0; i < values.length; i += 40) await db.insert(reports).values(values.slice(i, i + 40));
   reportCount += values.length;
@@ -151,7 +183,9 @@ const latest = periods.sort((a, b) => b.deadline.localeCompare(a.deadline))[0];
 const now = new Date(`${latest.deadline}T12:00:00+07:00`);
 const dash = await periodDashboard(db, latest.id, now);
 const dashboard = await time(50, () => periodDashboard(db, latest.id, now));
-const baseline = await time(50, async () => db.execute(sql`SELECT status, count(*)::int AS n FROM reports WHERE period_id = ${latest.id} GROUP BY status`));
+const baseline = await time(50, async () =>
+  db.execute(sql`SELECT status, count(*)::int AS n FROM reports WHERE period_id = ${latest.id} GROUP BY status`),
+);
 let docxBytes = 0;
 const docx = await time(5, async () => {
   const c = await buildConsolidated(db, latest, now);
@@ -162,15 +196,29 @@ const docx = await time(5, async () => {
 if (process.env.BENCH_PROFILE) {
   const parts = {
     expected: await time(30, () => expectedOrgs(db, latest)),
-    received: await time(30, () => db.select({ id: reports.id, e: sql`(SELECT jsonb_agg(jsonb_build_object('taskId', e->>'taskId', 'status', e->>'status')) FROM jsonb_array_elements(${reports.entries}) e)` }).from(reports).where(sql`period_id = ${latest.id}`)),
+    received: await time(30, () =>
+      db
+        .select({
+          id: reports.id,
+          e: sql`(SELECT jsonb_agg(jsonb_build_object('taskId', e->>'taskId', 'status', e->>'status')) FROM jsonb_array_elements(${reports.entries}) e)`,
+        })
+        .from(reports)
+        .where(sql`period_id = ${latest.id}`),
+    ),
   };
   console.log(JSON.stringify(parts));
 }
 const cpu = os.cpus();
-console.log(`machine: ${cpu[0]?.model ?? 'unknown'}, ${cpu.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB, node ${process.version}, ${os.platform()} ${os.arch()}`);
+console.log(
+  `machine: ${cpu[0]?.model ?? 'unknown'}, ${cpu.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB, node ${process.version}, ${os.platform()} ${os.arch()}`,
+);
 console.log(`database: ${where}`);
-console.log(`province: ${ORGS} organisations, ${YEARS} plans × ${TASKS} tasks, ${periods.length} periods, ${reportCount} reports, ${entryCount} task entries (set-up ${(setupMs / 1000).toFixed(1)} s)`);
-console.log(`period measured: ${latest.title} — expected ${dash.totals.expected}, received ${dash.totals.received}, tasks ${dash.byTask.length}`);
+console.log(
+  `province: ${ORGS} organisations, ${YEARS} plans × ${TASKS} tasks, ${periods.length} periods, ${reportCount} reports, ${entryCount} task entries (set-up ${(setupMs / 1000).toFixed(1)} s)`,
+);
+console.log(
+  `period measured: ${latest.title} — expected ${dash.totals.expected}, received ${dash.totals.received}, tasks ${dash.byTask.length}`,
+);
 const line = (name: string, r: { p50: number; p95: number; max: number }) =>
   `${name.padEnd(34)} p50 ${r.p50.toFixed(1).padStart(7)} ms  p95 ${r.p95.toFixed(1).padStart(7)} ms  max ${r.max.toFixed(1).padStart(7)} ms  ratio p95/baseline ${(r.p95 / Math.max(baseline.p95, 1e-3)).toFixed(1)}×`;
 console.log(line('baseline: SQL count by status', baseline));

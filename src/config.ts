@@ -14,10 +14,19 @@ const schema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'phải bắt đầu bằng postgres:// hoặc postgresql://')
     .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(12),
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
-  LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  LOGIN_WINDOW_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
   DEMO_DATA: z.enum(['true', 'false']).default('true'),
   DEMO_PASSWORD: z.string().min(8).optional(),
   WEB_DIST: z.string().default('./dist/web'),
@@ -26,7 +35,10 @@ const schema = z.object({
   /** Heap size (MB) above which the press worker collects garbage after an article page (0: leave it to V8). */
   PRESS_HEAP_SOFT_LIMIT_MB: z.coerce.number().int().min(0).max(16384).default(160),
   /** SMTP server for e-mail notifications (smtp://user:pass@host:port); unset: mail is logged, not sent. */
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'phải bắt đầu bằng smtp:// hoặc smtps://').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'phải bắt đầu bằng smtp:// hoặc smtps://')
+    .optional(),
   MAIL_FROM: z.string().min(3).default('ttdn <no-reply@ttdn.local>'),
 });
 

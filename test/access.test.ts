@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Fastify from 'fastify';
-import { isAllowed, ROLE_VALUES, type Role, type SessionUser } from '../src/server/access';
+import { isAllowed, ROLE_VALUES, type Role, type SessionUser } from '../src/http';
 import { createTestContext, DEMO, type Client, type TestContext } from './context';
 
 /**
@@ -48,7 +48,8 @@ describe('route access rules', () => {
         const res = await client.request({ method: route.method as 'GET', url, payload });
         const allowed = isAllowed(route.access, { role } as SessionUser);
         const denied = res.statusCode === 403 && res.json().code === 'auth.forbidden';
-        if (allowed && (denied || res.statusCode === 401)) failures.push(`${role} ${route.method} ${route.url} should be allowed: ${res.statusCode}`);
+        if (allowed && (denied || res.statusCode === 401))
+          failures.push(`${role} ${route.method} ${route.url} should be allowed: ${res.statusCode}`);
         if (!allowed && !denied) failures.push(`${role} ${route.method} ${route.url} should be denied: ${res.statusCode}`);
         if (SESSION_ENDING.has(route.url)) clients.set(role, await ctx.login(DEMO[role]));
       }

@@ -36,13 +36,25 @@ beforeAll(async () => {
   // sequences hold more than the demo data.
   const admin = await ctx.login('admin');
   for (let i = 0; i < 3; i++) {
-    const res = await admin.request({ method: 'POST', url: '/api/orgs', payload: { name: `Ban Sao lưu ${i}`, kind: 'department', aliases: [`BSL${i}`, `Sao luu ${i}`] } });
+    const res = await admin.request({
+      method: 'POST',
+      url: '/api/orgs',
+      payload: { name: `Ban Sao lưu ${i}`, kind: 'department', aliases: [`BSL${i}`, `Sao luu ${i}`] },
+    });
     expect(res.statusCode, res.body).toBe(201);
     const org = res.json();
-    const put = await admin.request({ method: 'PUT', url: `/api/orgs/${org.id}`, payload: { name: `Ban Sao lưu ${i} (mới)`, kind: 'department', aliases: [`BSL${i}`], version: org.version } });
+    const put = await admin.request({
+      method: 'PUT',
+      url: `/api/orgs/${org.id}`,
+      payload: { name: `Ban Sao lưu ${i} (mới)`, kind: 'department', aliases: [`BSL${i}`], version: org.version },
+    });
     expect(put.statusCode, put.body).toBe(200);
   }
-  const user = await admin.request({ method: 'POST', url: '/api/users', payload: { username: 'sao.luu', password: 'Mat-khau-2026-x', role: 'leader' } });
+  const user = await admin.request({
+    method: 'POST',
+    url: '/api/users',
+    payload: { username: 'sao.luu', password: 'Mat-khau-2026-x', role: 'leader' },
+  });
   expect(user.statusCode, user.body).toBe(201);
   // An attachment file, with a nested path and a long name (pax header in the archive).
   const nested = path.join(dataDir, 'files', 'press', '2026', `${'tệp-đính-kèm-'.repeat(8)}.pdf`);
@@ -177,7 +189,8 @@ describe(`backup and restore (${adminUrl() ? 'PostgreSQL' : 'PGlite'})`, () => {
       expect(b.stderr).toBe('');
       expect(b.code).toBe(0);
       const sums = async (f: string) => {
-        for await (const e of readTarGz(f)) if (e.name === 'manifest.json') return (JSON.parse(await entryText(e)) as Manifest).tables.map((t) => [t.name, t.rows]);
+        for await (const e of readTarGz(f))
+          if (e.name === 'manifest.json') return (JSON.parse(await entryText(e)) as Manifest).tables.map((t) => [t.name, t.rows]);
       };
       // The same tables and row counts after a trip through the command line (rows: see the round trip above).
       expect(await sums(out)).toEqual(await sums(file));

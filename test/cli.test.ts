@@ -34,7 +34,9 @@ describe('ttdn command line', () => {
       const orgs = await fetch(`${server.url}/api/orgs?q=dakrong`, { headers: { cookie: login.cookie } });
       expect((await orgs.json()).items[0].name).toBe('UBND huyện Đakrông');
       // While the server owns the folder, another process is refused with a clear message.
-      const second = await runTtdn(['user', 'add', '--username', 'x.y', '--password', 'Mat-khau-2026-b', '--role', 'leader'], { DATA_DIR: dataDir });
+      const second = await runTtdn(['user', 'add', '--username', 'x.y', '--password', 'Mat-khau-2026-b', '--role', 'leader'], {
+        DATA_DIR: dataDir,
+      });
       expect(second.code).not.toBe(0);
       expect(second.stderr).toMatch(/đang được tiến trình \d+ sử dụng/);
     } finally {
@@ -44,7 +46,9 @@ describe('ttdn command line', () => {
 
   it('user add refuses an officer without an organisation and an unknown organisation', async () => {
     const dataDir = path.join(tmp, 'fresh');
-    const noOrg = await runTtdn(['user', 'add', '--username', 'b.b', '--password', 'Mat-khau-2026-a', '--role', 'officer'], { DATA_DIR: dataDir });
+    const noOrg = await runTtdn(['user', 'add', '--username', 'b.b', '--password', 'Mat-khau-2026-a', '--role', 'officer'], {
+      DATA_DIR: dataDir,
+    });
     expect(noOrg.code).not.toBe(0);
     expect(noOrg.stderr).toContain('phải thuộc một đơn vị');
     const unknown = await runTtdn(
@@ -57,25 +61,26 @@ describe('ttdn command line', () => {
 });
 
 // On PostgreSQL only: the embedded database is owned by one process (see the lock test above).
-if (adminUrl()) describe('several API processes on one PostgreSQL', () => {
-  it('start together, migrate once and share sessions', async () => {
-    const name = `ttdn_multi_${process.pid}`;
-    await createPgDatabase(adminUrl()!, name);
-    const env = { DATABASE_URL: withDatabase(adminUrl()!, name), DEMO_PASSWORD: 'Demo-password-1' };
-    const [a, b] = await Promise.all([startServer(env), startServer(env)]);
-    try {
-      const login = await loginHttp(a.url, 'admin', 'Demo-password-1');
-      expect(login.status).toBe(200);
-      const me = await fetch(`${b.url}/api/auth/me`, { headers: { cookie: login.cookie } });
-      expect(me.status).toBe(200);
-      const orgs = await (await fetch(`${b.url}/api/orgs?pageSize=500`, { headers: { cookie: login.cookie } })).json();
-      expect(orgs.total).toBe(40);
-    } finally {
-      await Promise.all([a.stop(), b.stop()]);
-      await dropPgDatabase(adminUrl()!, name);
-    }
+if (adminUrl())
+  describe('several API processes on one PostgreSQL', () => {
+    it('start together, migrate once and share sessions', async () => {
+      const name = `ttdn_multi_${process.pid}`;
+      await createPgDatabase(adminUrl()!, name);
+      const env = { DATABASE_URL: withDatabase(adminUrl()!, name), DEMO_PASSWORD: 'Demo-password-1' };
+      const [a, b] = await Promise.all([startServer(env), startServer(env)]);
+      try {
+        const login = await loginHttp(a.url, 'admin', 'Demo-password-1');
+        expect(login.status).toBe(200);
+        const me = await fetch(`${b.url}/api/auth/me`, { headers: { cookie: login.cookie } });
+        expect(me.status).toBe(200);
+        const orgs = await (await fetch(`${b.url}/api/orgs?pageSize=500`, { headers: { cookie: login.cookie } })).json();
+        expect(orgs.total).toBe(40);
+      } finally {
+        await Promise.all([a.stop(), b.stop()]);
+        await dropPgDatabase(adminUrl()!, name);
+      }
+    });
   });
-});
 
 describe('ttdn plan import', () => {
   it('prints the plan as JSON without a running server, matching the directory, saving nothing', async () => {
@@ -88,7 +93,10 @@ describe('ttdn plan import', () => {
     expect(t8.lead[0].name).toBe('Ủy ban nhân dân tỉnh Quảng Trị');
     expect(t8.lead[0].orgId).toMatch(/^[0-9a-f-]{36}$/);
     expect(t8.advisory[0].name).toBe('Sở Thông tin và Truyền thông');
-    expect(plan.reporting.deadlines).toEqual([{ day: 25, month: 5 }, { day: 25, month: 11 }]);
+    expect(plan.reporting.deadlines).toEqual([
+      { day: 25, month: 5 },
+      { day: 25, month: 11 },
+    ]);
     expect(plan.document).toMatchObject({ yearFrom: 2023, yearTo: 2023, issuedOn: null });
   });
 

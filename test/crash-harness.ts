@@ -54,7 +54,11 @@ export interface CrashOp {
 }
 
 const auditFor = async (http: Http, entity: string, entityId: string) =>
-  ((await http.call('GET', `/api/audit?entity=${entity}&entityId=${entityId}&pageSize=500`)).body as { items: { action: string; after: any }[] }).items;
+  (
+    (await http.call('GET', `/api/audit?entity=${entity}&entityId=${entityId}&pageSize=500`)).body as {
+      items: { action: string; after: any }[];
+    }
+  ).items;
 
 /** Every organisation this run made or touched: name and aliases must tell the same story. */
 async function runOrgs(http: Http, run: string) {
@@ -65,7 +69,11 @@ async function runOrgs(http: Http, run: string) {
 export const orgCreate: CrashOp = {
   name: 'organisation create',
   async send(http, run, i) {
-    const r = await http.call('POST', '/api/orgs', { name: `${run} tạo ${i}`, kind: 'department', aliases: [`${run}-c${i}-a`, `${run}-c${i}-b`] });
+    const r = await http.call('POST', '/api/orgs', {
+      name: `${run} tạo ${i}`,
+      kind: 'department',
+      aliases: [`${run}-c${i}-a`, `${run}-c${i}-b`],
+    });
     return r.status === 201 ? { id: r.body.id, i } : null;
   },
   async check(http, run, acks) {
@@ -108,7 +116,12 @@ export const orgEdit: CrashOp = {
     s.busy[k] = true;
     try {
       const v = s.versions[k];
-      const r = await http.call('PUT', `/api/orgs/${s.ids[k]}`, { name: `${run} sửa ${k} lần ${v}`, kind: 'district', aliases: [`${run}-e${k}-${v}`], version: v });
+      const r = await http.call('PUT', `/api/orgs/${s.ids[k]}`, {
+        name: `${run} sửa ${k} lần ${v}`,
+        kind: 'district',
+        aliases: [`${run}-e${k}-${v}`],
+        version: v,
+      });
       if (r.status !== 200) return null;
       s.versions[k] = v + 1;
       return { id: s.ids[k], k, version: v + 1 };
@@ -143,7 +156,12 @@ export const userCreate: CrashOp = {
   name: 'user create',
   async send(http, run, i) {
     const username = `${run.toLowerCase()}.u${i}`;
-    const r = await http.call('POST', '/api/users', { username, password: `Mat-khau-2026-${i}`, role: 'leader', displayName: `${run} user ${i}` });
+    const r = await http.call('POST', '/api/users', {
+      username,
+      password: `Mat-khau-2026-${i}`,
+      role: 'leader',
+      displayName: `${run} user ${i}`,
+    });
     return r.status === 201 ? { id: r.body.id, username } : null;
   },
   async check(http, run, acks) {

@@ -51,7 +51,9 @@ describe(`crash safety (${adminUrl() ? 'PostgreSQL' : 'PGlite'})`, () => {
       const admin = await httpLogin(second.url, 'admin', TEST_PASSWORD);
       const problems: string[] = [];
       for (const op of CRASH_OPS) problems.push(...(await op.check(admin, run, s!.acks.get(op)!)).map((p) => `${op.name}: ${p}`));
-      console.log(`crash: ${s!.sent} sent, ${s!.acknowledged} acknowledged (${CRASH_OPS.map((o) => `${o.name} ${s!.acks.get(o)!.length}`).join(', ')}) before SIGKILL`);
+      console.log(
+        `crash: ${s!.sent} sent, ${s!.acknowledged} acknowledged (${CRASH_OPS.map((o) => `${o.name} ${s!.acks.get(o)!.length}`).join(', ')}) before SIGKILL`,
+      );
       expect(problems).toEqual([]);
       // The storm was real: acknowledged writes of every kind, and requests cut off by the kill.
       for (const op of CRASH_OPS) expect(s!.acks.get(op)!.length, op.name).toBeGreaterThan(0);

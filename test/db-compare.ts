@@ -15,7 +15,10 @@ export async function snapshotTables(db: Database['db']): Promise<Record<string,
     const rows: unknown[] = [];
     for await (const page of tableRows(db, t)) for (const line of page) rows.push(normalise(JSON.parse(line)));
     // Compared as sets: a restore keeps the physical order except where it fills forward references.
-    out[t.name] = rows.map((r) => JSON.stringify(r)).sort().map((r) => JSON.parse(r));
+    out[t.name] = rows
+      .map((r) => JSON.stringify(r))
+      .sort()
+      .map((r) => JSON.parse(r));
   }
   return out;
 }
@@ -48,7 +51,8 @@ export async function apiReads(app: FastifyInstance): Promise<Record<string, unk
   const out: Record<string, unknown> = {};
   const orgs = await get('/api/orgs?pageSize=500');
   out.orgs = orgs;
-  for (const o of ((orgs.body as { items: { id: string }[] }).items ?? []).slice(0, 10)) out[`org ${o.id}`] = await get(`/api/orgs/${o.id}`);
+  for (const o of ((orgs.body as { items: { id: string }[] }).items ?? []).slice(0, 10))
+    out[`org ${o.id}`] = await get(`/api/orgs/${o.id}`);
   out.lookup = await get('/api/orgs/lookup?name=so%20ngoai%20vu');
   out.groups = await get('/api/org-groups');
   const users = await get('/api/users');
@@ -68,5 +72,12 @@ export async function emptyDatabase(): Promise<Database & { url?: string }> {
   await createPgDatabase(url, name);
   const dbUrl = withDatabase(url, name);
   const database = await openDatabase({ databaseUrl: dbUrl, poolSize: 3 });
-  return { ...database, url: dbUrl, close: async () => { await database.close(); await dropPgDatabase(url, name); } };
+  return {
+    ...database,
+    url: dbUrl,
+    close: async () => {
+      await database.close();
+      await dropPgDatabase(url, name);
+    },
+  };
 }

@@ -27,14 +27,65 @@ afterAll(() => ctx?.close());
 const hostileString = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.string({ unit: 'grapheme', maxLength: 40 }),
-  fc.constantFrom('', ' ', '0', '-1', '1e309', 'NaN', 'null', 'true', '[]', '{}', '../../etc/passwd', '%00', '\u0000', "' OR 1=1 --", '<script>alert(1)</script>',
-    '2024-02-30', '9999-99-99', 'ĐĂNG KÝ Sở TT&TT', 'x'.repeat(5000), '00000000-0000-0000-0000-000000000000', '__proto__', 'constructor'),
+  fc.constantFrom(
+    '',
+    ' ',
+    '0',
+    '-1',
+    '1e309',
+    'NaN',
+    'null',
+    'true',
+    '[]',
+    '{}',
+    '../../etc/passwd',
+    '%00',
+    '\u0000',
+    "' OR 1=1 --",
+    '<script>alert(1)</script>',
+    '2024-02-30',
+    '9999-99-99',
+    'ĐĂNG KÝ Sở TT&TT',
+    'x'.repeat(5000),
+    '00000000-0000-0000-0000-000000000000',
+    '__proto__',
+    'constructor',
+  ),
   fc.uuid(),
 );
 const keys = fc.constantFrom(
-  'name', 'kind', 'aliases', 'version', 'username', 'password', 'role', 'orgId', 'parentId', 'q', 'page', 'pageSize', 'sort', 'order', 'date',
-  'validFrom', 'validTo', 'email', 'title', 'status', 'text', 'url', 'from', 'to', 'id', 'sourceIds', 'targetId', 'effectiveDate', 'year', 'items',
-  '__proto__', 'constructor',
+  'name',
+  'kind',
+  'aliases',
+  'version',
+  'username',
+  'password',
+  'role',
+  'orgId',
+  'parentId',
+  'q',
+  'page',
+  'pageSize',
+  'sort',
+  'order',
+  'date',
+  'validFrom',
+  'validTo',
+  'email',
+  'title',
+  'status',
+  'text',
+  'url',
+  'from',
+  'to',
+  'id',
+  'sourceIds',
+  'targetId',
+  'effectiveDate',
+  'year',
+  'items',
+  '__proto__',
+  'constructor',
 );
 const value: fc.Arbitrary<unknown> = fc.oneof(
   hostileString,
@@ -59,7 +110,10 @@ function clientFor(access: unknown): Client | null {
 }
 
 const withTimeout = <T>(p: Promise<T>, what: string) =>
-  Promise.race([p, new Promise<T>((_, rej) => setTimeout(() => rej(new Error(`${what}: no answer within ${TIME_BOUND_MS} ms`)), TIME_BOUND_MS))]);
+  Promise.race([
+    p,
+    new Promise<T>((_, rej) => setTimeout(() => rej(new Error(`${what}: no answer within ${TIME_BOUND_MS} ms`)), TIME_BOUND_MS)),
+  ]);
 
 describe('API fuzzing', () => {
   it('answers every route with random input without a 500, a hang, or a write on rejection', async () => {
@@ -74,31 +128,38 @@ describe('API fuzzing', () => {
       const params = (route.url.match(/:[A-Za-z]+/g) ?? []).length;
       const mutating = route.method !== 'GET';
       await fc.assert(
-        fc.asyncProperty(fc.array(hostileString, { minLength: params, maxLength: params }), query, body, fc.boolean(), async (ps, q, b, rawText) => {
-          let i = 0;
-          const url = route.url.replace(/:[A-Za-z]+/g, () => encodeURIComponent(ps[i++] || 'x'));
-          const qs = new URLSearchParams(q as Record<string, string>).toString();
-          const payload = mutating ? (rawText ? `{"broken": ${JSON.stringify(b).slice(0, 20)}` : JSON.stringify(b)) : undefined;
-          const res = await withTimeout(
-            client.request({
-              method: route.method as 'GET',
-              url: `${url}${qs ? `?${qs}` : ''}`,
-              payload,
-              headers: payload === undefined ? {} : { 'content-type': 'application/json' },
-            }),
-            `${route.method} ${url}`,
-          );
-          sent++;
-          if (res.statusCode >= 500) failures.push(`${route.method} ${url}?${qs} ${payload ?? ''} → ${res.statusCode} ${res.body.slice(0, 200)}`);
-          if (mutating) {
-            const after = await rowCounts(ctx.database.db, WRITES_ON_REJECTION);
-            if (res.statusCode >= 400 && JSON.stringify(after) !== JSON.stringify(counts)) {
-              const changed = Object.keys(after).filter((t) => after[t] !== counts[t]);
-              failures.push(`${route.method} ${url} rejected with ${res.statusCode} but wrote to ${changed.join(', ')}`);
+        fc.asyncProperty(
+          fc.array(hostileString, { minLength: params, maxLength: params }),
+          query,
+          body,
+          fc.boolean(),
+          async (ps, q, b, rawText) => {
+            let i = 0;
+            const url = route.url.replace(/:[A-Za-z]+/g, () => encodeURIComponent(ps[i++] || 'x'));
+            const qs = new URLSearchParams(q as Record<string, string>).toString();
+            const payload = mutating ? (rawText ? `{"broken": ${JSON.stringify(b).slice(0, 20)}` : JSON.stringify(b)) : undefined;
+            const res = await withTimeout(
+              client.request({
+                method: route.method as 'GET',
+                url: `${url}${qs ? `?${qs}` : ''}`,
+                payload,
+                headers: payload === undefined ? {} : { 'content-type': 'application/json' },
+              }),
+              `${route.method} ${url}`,
+            );
+            sent++;
+            if (res.statusCode >= 500)
+              failures.push(`${route.method} ${url}?${qs} ${payload ?? ''} → ${res.statusCode} ${res.body.slice(0, 200)}`);
+            if (mutating) {
+              const after = await rowCounts(ctx.database.db, WRITES_ON_REJECTION);
+              if (res.statusCode >= 400 && JSON.stringify(after) !== JSON.stringify(counts)) {
+                const changed = Object.keys(after).filter((t) => after[t] !== counts[t]);
+                failures.push(`${route.method} ${url} rejected with ${res.statusCode} but wrote to ${changed.join(', ')}`);
+              }
+              counts = after;
             }
-            counts = after;
-          }
-        }),
+          },
+        ),
         { numRuns: mutating ? 14 : 10, seed: 7_2026 },
       );
     }

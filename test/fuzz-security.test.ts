@@ -30,7 +30,11 @@ describe('sessions', () => {
 
   it('last SESSION_TTL_HOURS from the last activity (cookie and database agree)', async () => {
     const t0 = Date.now();
-    const res = await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: DEMO.inspector, password: TEST_PASSWORD } });
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: DEMO.inspector, password: TEST_PASSWORD },
+    });
     const expires = Date.parse(/Expires=([^;]+)/.exec(cookieOf(res.headers['set-cookie']))![1]);
     expect(Math.abs(expires - (t0 + 2 * 3600_000))).toBeLessThan(5_000);
   });
@@ -38,9 +42,15 @@ describe('sessions', () => {
   it('end when the account is disabled', async () => {
     const admin = await ctx.login(DEMO.admin);
     const officer = await ctx.login(DEMO.officer);
-    expect((await admin.request({ method: 'PATCH', url: `/api/users/${officer.user.id}`, payload: { active: false } })).statusCode).toBe(200);
+    expect((await admin.request({ method: 'PATCH', url: `/api/users/${officer.user.id}`, payload: { active: false } })).statusCode).toBe(
+      200,
+    );
     expect((await officer.request({ method: 'GET', url: '/api/auth/me' })).statusCode).toBe(401);
-    const again = await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: DEMO.officer, password: TEST_PASSWORD } });
+    const again = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: DEMO.officer, password: TEST_PASSWORD },
+    });
     expect(again.statusCode).toBe(403);
     await admin.request({ method: 'PATCH', url: `/api/users/${officer.user.id}`, payload: { active: true } });
   });
@@ -48,7 +58,11 @@ describe('sessions', () => {
 
 describe('cookie flags', () => {
   it('httpOnly, SameSite=Lax, Path=/, and Secure when the request came over HTTPS (through a proxy)', async () => {
-    const plain = await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: DEMO.leader, password: TEST_PASSWORD } });
+    const plain = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: DEMO.leader, password: TEST_PASSWORD },
+    });
     const c = cookieOf(plain.headers['set-cookie']);
     expect(c).toMatch(/HttpOnly/);
     expect(c).toMatch(/SameSite=Lax/);
@@ -84,7 +98,11 @@ describe('password rules', () => {
   it('apply when an admin creates a user or resets a password, not only on change', async () => {
     const admin = await ctx.login(DEMO.admin);
     for (const password of ['short1', 'onlyletterslong', '1234567890123']) {
-      const create = await admin.request({ method: 'POST', url: '/api/users', payload: { username: `weak.${password.length}`, password, role: 'leader' } });
+      const create = await admin.request({
+        method: 'POST',
+        url: '/api/users',
+        payload: { username: `weak.${password.length}`, password, role: 'leader' },
+      });
       expect(create.statusCode, password).toBe(400);
       expect(create.json().code).toBe('auth.weak_password');
       const reset = await admin.request({ method: 'PATCH', url: `/api/users/${admin.user.id}`, payload: { password } });
@@ -97,14 +115,29 @@ describe('rate limits and forgery', () => {
   it('limit failed logins per address across usernames (4 × LOGIN_MAX_FAILURES), with a retry time', async () => {
     const from = { 'x-forwarded-for': '203.0.113.9' };
     for (let i = 0; i < 12; i++) {
-      const r = await ctx.app.inject({ method: 'POST', url: '/api/auth/login', headers: from, payload: { username: `guess${i}`, password: 'wrong-password-1' } });
+      const r = await ctx.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        headers: from,
+        payload: { username: `guess${i}`, password: 'wrong-password-1' },
+      });
       expect(r.statusCode).toBe(401);
     }
-    const blocked = await ctx.app.inject({ method: 'POST', url: '/api/auth/login', headers: from, payload: { username: DEMO.secretariat, password: TEST_PASSWORD } });
+    const blocked = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: from,
+      payload: { username: DEMO.secretariat, password: TEST_PASSWORD },
+    });
     expect(blocked.statusCode).toBe(429);
     expect(blocked.json().details.retryAfterSeconds).toBeGreaterThan(0);
     // Another address is not affected.
-    const other = await ctx.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'x-forwarded-for': '203.0.113.10' }, payload: { username: DEMO.secretariat, password: TEST_PASSWORD } });
+    const other = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'x-forwarded-for': '203.0.113.10' },
+      payload: { username: DEMO.secretariat, password: TEST_PASSWORD },
+    });
     expect(other.statusCode).toBe(200);
   });
 

@@ -38,9 +38,26 @@ describe(`load (${adminUrl() ? 'PostgreSQL: 2 web + 1 worker' : 'PGlite: one pro
       procs.push(p);
       urls = [p.url];
     }
-    const world = await prepareWorld({ url: urls[0], password: TEST_PASSWORD, admin: DEMO.admin, secretariat: DEMO.secretariat, clients: adminUrl() ? 16 : 10 });
-    const r = await runLoad({ urls, world, password: TEST_PASSWORD, rampUpMs: 1_000, durationMs: 4_000, thinkMs: [0, 50], submitChance: 1, completeTour: true });
-    console.log(`load: ${r.clients} users, ${r.requests} requests in ${(r.durationMs / 1000).toFixed(1)} s = ${r.rps.toFixed(0)}/s, p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, errors ${r.errors}`);
+    const world = await prepareWorld({
+      url: urls[0],
+      password: TEST_PASSWORD,
+      admin: DEMO.admin,
+      secretariat: DEMO.secretariat,
+      clients: adminUrl() ? 16 : 10,
+    });
+    const r = await runLoad({
+      urls,
+      world,
+      password: TEST_PASSWORD,
+      rampUpMs: 1_000,
+      durationMs: 4_000,
+      thinkMs: [0, 50],
+      submitChance: 1,
+      completeTour: true,
+    });
+    console.log(
+      `load: ${r.clients} users, ${r.requests} requests in ${(r.durationMs / 1000).toFixed(1)} s = ${r.rps.toFixed(0)}/s, p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, errors ${r.errors}`,
+    );
     expect(r.errorSamples).toEqual([]);
     expect(r.errors).toBe(0);
     expect(r.login.n).toBe(r.clients);

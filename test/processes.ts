@@ -72,7 +72,13 @@ export function startServer(env: Record<string, string | undefined>, timeoutMs =
 }
 
 function cleanEnv(env: Record<string, string | undefined>) {
-  const base: Record<string, string | undefined> = { ...process.env, DATABASE_URL: undefined, DATA_DIR: undefined, PORT: undefined, ...env };
+  const base: Record<string, string | undefined> = {
+    ...process.env,
+    DATABASE_URL: undefined,
+    DATA_DIR: undefined,
+    PORT: undefined,
+    ...env,
+  };
   return Object.fromEntries(Object.entries(base).filter(([, v]) => v !== undefined)) as NodeJS.ProcessEnv;
 }
 

@@ -19,7 +19,9 @@ export const plansGenerator: Generator = {
   name: 'plans, tasks and periods',
   tables: ['plans', 'plan_tasks', 'task_orgs', 'report_periods'],
   async run(db, sizes, log) {
-    const orgRows = rowsOf<{ id: string; name: string; kind: string }>(await db.execute(sql`SELECT id, name, kind FROM orgs WHERE kind <> 'province' ORDER BY name`));
+    const orgRows = rowsOf<{ id: string; name: string; kind: string }>(
+      await db.execute(sql`SELECT id, name, kind FROM orgs WHERE kind <> 'province' ORDER BY name`),
+    );
     const [province] = rowsOf<{ id: string }>(await db.execute(sql`SELECT id FROM orgs WHERE kind = 'province' LIMIT 1`));
     const n = orgRows.length;
     const entry = (i: number) => ({ name: orgRows[i % n].name, orgId: orgRows[i % n].id, raw: orgRows[i % n].name });
@@ -40,9 +42,28 @@ export const plansGenerator: Generator = {
         notes: [],
       }));
       const input = planInput.parse({
-        document: { kind: 'KẾ HOẠCH', number: String(10 + year % 90), numberCode: 'KH-UBND', issuer: 'UBND tỉnh Quảng Trị', place: 'Quảng Trị', issuedOn: `${year}-01-05`, title: `${BENCH_PLAN_TITLE} ${year}`, yearFrom: year, yearTo: year, signer: null, signerTitle: [] },
+        document: {
+          kind: 'KẾ HOẠCH',
+          number: String(10 + (year % 90)),
+          numberCode: 'KH-UBND',
+          issuer: 'UBND tỉnh Quảng Trị',
+          place: 'Quảng Trị',
+          issuedOn: `${year}-01-05`,
+          title: `${BENCH_PLAN_TITLE} ${year}`,
+          yearFrom: year,
+          yearTo: year,
+          signer: null,
+          signerTitle: [],
+        },
         tasks,
-        reporting: { deadlines: [{ day: 25, month: 5 }, { day: 25, month: 11 }], adHoc: true, text: [] },
+        reporting: {
+          deadlines: [
+            { day: 25, month: 5 },
+            { day: 25, month: 11 },
+          ],
+          adHoc: true,
+          text: [],
+        },
       });
       const planId = await insertPlan(db, input, { status: 'issued', createdBy: null, orgId: province?.id ?? null });
       periods += (await generatePeriods(db, planId, null, SYSTEM_ACTOR)).created.length;

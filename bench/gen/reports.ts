@@ -20,7 +20,9 @@ export const reportsGenerator: Generator = {
   async run(db, _sizes, log) {
     await ensureDefaultIndicators(db);
     const thisYear = new Date().getFullYear();
-    const planIds = rowsOf<{ id: string }>(await db.execute(sql`SELECT id FROM plans WHERE title LIKE ${`${BENCH_PLAN_TITLE} %`}`)).map((r) => r.id);
+    const planIds = rowsOf<{ id: string }>(await db.execute(sql`SELECT id FROM plans WHERE title LIKE ${`${BENCH_PLAN_TITLE} %`}`)).map(
+      (r) => r.id,
+    );
     const periods = planIds.length ? await db.select().from(reportPeriods).where(inArray(reportPeriods.planId, planIds)) : [];
     let sent = 0;
     let drafts = 0;
@@ -42,7 +44,16 @@ export const reportsGenerator: Generator = {
           if (current) return { periodId: p.id, orgId: e.orgId, status: 'draft', entries };
           const at = new Date(`${p.deadline}T10:00:00+07:00`);
           if (i % 8 === 0) at.setUTCDate(at.getUTCDate() + 3);
-          return { periodId: p.id, orgId: e.orgId, status: i % 6 === 0 ? 'submitted' : 'accepted', entries, submissions: 1, firstSubmittedAt: at, submittedAt: at, acceptedAt: i % 6 === 0 ? null : at };
+          return {
+            periodId: p.id,
+            orgId: e.orgId,
+            status: i % 6 === 0 ? 'submitted' : 'accepted',
+            entries,
+            submissions: 1,
+            firstSubmittedAt: at,
+            submittedAt: at,
+            acceptedAt: i % 6 === 0 ? null : at,
+          };
         });
       for (let i = 0; i < values.length; i += 40) await db.insert(reports).values(values.slice(i, i + 40));
       if (current) drafts += values.length;

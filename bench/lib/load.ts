@@ -73,11 +73,53 @@ export interface LoadResult extends Stats {
 
 /** Weighted mix per role; every kind is also done once, in random order, at the start of a session. */
 export const MIX: Record<Role, [string, number][]> = {
-  officer: [['periods', 8], ['tasks', 8], ['period', 6], ['report open', 6], ['report', 12], ['autosave', 40], ['me', 8], ['notifications', 12]],
-  secretariat: [['dashboard', 20], ['consolidated', 10], ['plan', 10], ['periods', 5], ['press search', 15], ['activities', 15], ['me', 10], ['notifications', 15]],
-  leader: [['dashboard', 20], ['consolidated', 10], ['plan', 10], ['periods', 5], ['press search', 15], ['activities', 15], ['me', 10], ['notifications', 15]],
-  inspector: [['dashboard', 20], ['consolidated', 10], ['audit', 15], ['press search', 15], ['activities', 15], ['me', 10], ['notifications', 15]],
-  admin: [['audit', 20], ['users', 15], ['orgs', 15], ['dashboard', 15], ['me', 15], ['notifications', 20]],
+  officer: [
+    ['periods', 8],
+    ['tasks', 8],
+    ['period', 6],
+    ['report open', 6],
+    ['report', 12],
+    ['autosave', 40],
+    ['me', 8],
+    ['notifications', 12],
+  ],
+  secretariat: [
+    ['dashboard', 20],
+    ['consolidated', 10],
+    ['plan', 10],
+    ['periods', 5],
+    ['press search', 15],
+    ['activities', 15],
+    ['me', 10],
+    ['notifications', 15],
+  ],
+  leader: [
+    ['dashboard', 20],
+    ['consolidated', 10],
+    ['plan', 10],
+    ['periods', 5],
+    ['press search', 15],
+    ['activities', 15],
+    ['me', 10],
+    ['notifications', 15],
+  ],
+  inspector: [
+    ['dashboard', 20],
+    ['consolidated', 10],
+    ['audit', 15],
+    ['press search', 15],
+    ['activities', 15],
+    ['me', 10],
+    ['notifications', 15],
+  ],
+  admin: [
+    ['audit', 20],
+    ['users', 15],
+    ['orgs', 15],
+    ['dashboard', 15],
+    ['me', 15],
+    ['notifications', 20],
+  ],
 };
 const PRESS_QUERIES = ['quang tri', 'lao', 'du lich', 'bien gioi', 'dau tu'];
 
@@ -101,13 +143,21 @@ export function stats(xs: number[], errors = 0): Stats {
 /** A logged-in user: cookie, CSRF token, JSON calls. */
 export async function session(base: string, username: string, password: string) {
   const t = performance.now();
-  const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
   const body = (await res.json()) as { csrfToken?: string };
   const ms = performance.now() - t;
   if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${JSON.stringify(body).slice(0, 120)}`);
   const headers = { cookie: (res.headers.get('set-cookie') ?? '').split(';')[0], 'x-csrf-token': body.csrfToken ?? '' };
   const call = async (method: string, path: string, json?: unknown) => {
-    const r = await fetch(`${base}${path}`, { method, headers: json === undefined ? headers : { ...headers, 'content-type': 'application/json' }, body: json === undefined ? undefined : JSON.stringify(json) });
+    const r = await fetch(`${base}${path}`, {
+      method,
+      headers: json === undefined ? headers : { ...headers, 'content-type': 'application/json' },
+      body: json === undefined ? undefined : JSON.stringify(json),
+    });
     const text = await r.text();
     return { status: r.status, text, json: () => JSON.parse(text) };
   };
@@ -129,7 +179,8 @@ function cpuSnapshot(database?: string) {
       try {
         const s = fs.readFileSync(`/proc/${d}/stat`, 'utf8');
         let comm = s.slice(s.indexOf('(') + 1, s.lastIndexOf(')'));
-        if (comm === 'postgres' && database) comm = fs.readFileSync(`/proc/${d}/cmdline`, 'utf8').includes(` ${database} `) ? 'postgres: this database' : 'postgres: other';
+        if (comm === 'postgres' && database)
+          comm = fs.readFileSync(`/proc/${d}/cmdline`, 'utf8').includes(` ${database} `) ? 'postgres: this database' : 'postgres: other';
         const f = s.slice(s.lastIndexOf(')') + 2).split(' ');
         procs.set(Number(d), { comm, ticks: Number(f[11]) + Number(f[12]) });
       } catch {
@@ -144,10 +195,25 @@ function cpuSnapshot(database?: string) {
 
 function cpuShares(a: ReturnType<typeof cpuSnapshot>, b: ReturnType<typeof cpuSnapshot>, pids: number[]): Record<string, number> {
   const seconds = (b.at - a.at) / 1000;
-  const out: Record<string, number> = { 'load generator': 0, 'ttdn processes': 0, 'postgres: this database': 0, 'postgres: other': 0, other: 0 };
+  const out: Record<string, number> = {
+    'load generator': 0,
+    'ttdn processes': 0,
+    'postgres: this database': 0,
+    'postgres: other': 0,
+    other: 0,
+  };
   for (const [pid, p] of b.procs) {
     const ticks = p.ticks - (a.procs.get(pid)?.ticks ?? 0);
-    const group = pid === process.pid ? 'load generator' : pids.includes(pid) ? 'ttdn processes' : p.comm.startsWith('postgres') ? (p.comm === 'postgres: this database' ? p.comm : 'postgres: other') : 'other';
+    const group =
+      pid === process.pid
+        ? 'load generator'
+        : pids.includes(pid)
+          ? 'ttdn processes'
+          : p.comm.startsWith('postgres')
+            ? p.comm === 'postgres: this database'
+              ? p.comm
+              : 'postgres: other'
+            : 'other';
     out[group] += ticks;
   }
   for (const k of Object.keys(out)) out[k] = Math.round(out[k] / seconds); // 100 ticks/s: ticks per second = % of one core
@@ -159,7 +225,15 @@ interface Report {
   id: string;
   version: number;
   status: string;
-  entries: { taskId: string; status: string; completedOn: string | null; done: string; difficulties: string; proposals: string; figures: Record<string, { value: number | null; prefilled: number | null; reason: string | null }> }[];
+  entries: {
+    taskId: string;
+    status: string;
+    completedOn: string | null;
+    done: string;
+    difficulties: string;
+    proposals: string;
+    figures: Record<string, { value: number | null; prefilled: number | null; reason: string | null }>;
+  }[];
   answers: string[];
 }
 
@@ -170,12 +244,25 @@ function draftBody(r: Report, step: number) {
     taskId: e.taskId,
     status: j === i ? 'in_progress' : e.status,
     completedOn: e.completedOn,
-    done: j === i ? `Đã tổ chức ${step} hoạt động tuyên truyền, giới thiệu hình ảnh, tiềm năng của tỉnh; phối hợp các cơ quan báo chí đưa tin, bài; cập nhật lần ${step}.` : e.done,
+    done:
+      j === i
+        ? `Đã tổ chức ${step} hoạt động tuyên truyền, giới thiệu hình ảnh, tiềm năng của tỉnh; phối hợp các cơ quan báo chí đưa tin, bài; cập nhật lần ${step}.`
+        : e.done,
     difficulties: e.difficulties,
     proposals: e.proposals,
-    figures: Object.fromEntries(Object.entries(e.figures).filter(([, f]) => typeof f.value === 'number').map(([code, f]) => [code, { value: f.value as number, prefilled: f.prefilled, reason: f.reason }])),
+    figures: Object.fromEntries(
+      Object.entries(e.figures)
+        .filter(([, f]) => typeof f.value === 'number')
+        .map(([code, f]) => [code, { value: f.value as number, prefilled: f.prefilled, reason: f.reason }]),
+    ),
   }));
-  return { version: r.version, entries, answers: r.answers.map((_, k) => `Trả lời câu hỏi ${k + 1}, lần ${step}.`), difficulties: 'Kinh phí còn hạn chế.', proposals: 'Đề nghị bổ sung kinh phí.' };
+  return {
+    version: r.version,
+    entries,
+    answers: r.answers.map((_, k) => `Trả lời câu hỏi ${k + 1}, lần ${step}.`),
+    difficulties: 'Kinh phí còn hạn chế.',
+    proposals: 'Đề nghị bổ sung kinh phí.',
+  };
 }
 
 export async function runLoad(o: LoadOptions): Promise<LoadResult> {
@@ -334,7 +421,14 @@ export function roleCounts(clients: number): Record<Role, number> {
  * secretariat sends ad-hoc requests to all of them so each officer still writes a report of
  * their own), and returns what runLoad needs.
  */
-export async function prepareWorld(o: { url: string; password: string; admin: string; secretariat: string; clients: number; year?: number }): Promise<LoadWorld> {
+export async function prepareWorld(o: {
+  url: string;
+  password: string;
+  admin: string;
+  secretariat: string;
+  clients: number;
+  year?: number;
+}): Promise<LoadWorld> {
   const year = o.year ?? 2023;
   const admin = await session(o.url, o.admin, o.password);
   const ok = async (r: Promise<{ status: number; text: string; json: () => any }>, what: string) => {
@@ -342,10 +436,14 @@ export async function prepareWorld(o: { url: string; password: string; admin: st
     if (res.status < 200 || res.status >= 300) throw new Error(`${what}: ${res.status} ${res.text.slice(0, 200)}`);
     return res.json();
   };
-  const plan = (await ok(admin.call('GET', `/api/plans?scope=province&year=${year}`), 'plans')).items.find((p: { status: string }) => p.status !== 'draft');
+  const plan = (await ok(admin.call('GET', `/api/plans?scope=province&year=${year}`), 'plans')).items.find(
+    (p: { status: string }) => p.status !== 'draft',
+  );
   const periods = (await ok(admin.call('GET', `/api/report-periods?planId=${plan.id}&year=${year}`), 'periods')).items;
   const sixMonths = periods.find((p: { kind: string }) => p.kind === 'six_months');
-  const expected: { orgId: string; name: string; tasks: { taskId: string }[] }[] = (await ok(admin.call('GET', `/api/report-periods/${sixMonths.id}`), 'period')).expected;
+  const expected: { orgId: string; name: string; tasks: { taskId: string }[] }[] = (
+    await ok(admin.call('GET', `/api/report-periods/${sixMonths.id}`), 'period')
+  ).expected;
   const demoUsers: { username: string; role: Role; orgId: string | null }[] = (await ok(admin.call('GET', '/api/users'), 'users')).items;
   const orgOf = (role: Role) => demoUsers.find((u) => u.role === role)?.orgId ?? null;
 
@@ -396,7 +494,13 @@ export async function prepareWorld(o: { url: string; password: string; admin: st
   await Promise.all(
     Array.from({ length: 4 }, async () => {
       for (let a = queue.shift(); a; a = queue.shift()) {
-        const res = await admin.call('POST', '/api/users', { username: a.username, displayName: `Người dùng thử tải ${a.username}`, password: o.password, role: a.role, orgId: a.orgId });
+        const res = await admin.call('POST', '/api/users', {
+          username: a.username,
+          displayName: `Người dùng thử tải ${a.username}`,
+          password: o.password,
+          role: a.role,
+          orgId: a.orgId,
+        });
         if (res.status !== 201 && res.status !== 409) throw new Error(`user ${a.username}: ${res.status} ${res.text.slice(0, 200)}`);
       }
     }),

@@ -51,7 +51,7 @@ export interface CorpusOptions {
 
 function rng(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
 const piece = (text: string) => {
@@ -74,10 +74,12 @@ async function writePool(db: Db) {
   ];
   for (let k = 0; k < rows.length; k += 500) {
     const batch = rows.slice(k, k + 500);
-    await db.execute(sql`INSERT INTO bench_pool (kind, i, text, folded, pairs) VALUES ${sql.join(
-      batch.map((r) => sql`(${r.kind}, ${r.i}, ${r.text}, ${r.folded}, ${r.pairs})`),
-      sql`, `,
-    )}`);
+    await db.execute(
+      sql`INSERT INTO bench_pool (kind, i, text, folded, pairs) VALUES ${sql.join(
+        batch.map((r) => sql`(${r.kind}, ${r.i}, ${r.text}, ${r.folded}, ${r.pairs})`),
+        sql`, `,
+      )}`,
+    );
   }
   return { titles: titles.length, paragraphs: paragraphs.length };
 }
@@ -121,7 +123,8 @@ export async function generateCorpus(db: Db, n: number, o: CorpusOptions = {}) {
       JOIN bench_pool x3 ON x3.kind = 'x' AND x3.i = 2
       JOIN bench_pool x4 ON x4.kind = 'x' AND x4.i = 3`);
     done += to - from + 1;
-    if (o.log && (done % 100_000 < chunk || done === n)) o.log(`${done.toLocaleString('en-US')} articles, ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+    if (o.log && (done % 100_000 < chunk || done === n))
+      o.log(`${done.toLocaleString('en-US')} articles, ${((Date.now() - t0) / 1000).toFixed(0)} s`);
   };
   const copyChunk = async ([from, to]: [number, number], copy: number) => {
     // Article number m = g + copy × distinct: its own outlet, date and address.
@@ -135,7 +138,8 @@ export async function generateCorpus(db: Db, n: number, o: CorpusOptions = {}) {
       CROSS JOIN LATERAL (SELECT g + ${copy * distinct}::int AS m) mm
       JOIN press_articles a ON a.canonical_url = 'https://bench.test/' || g`);
     done += to - from + 1;
-    if (o.log && (done % 100_000 < chunk || done === n)) o.log(`${done.toLocaleString('en-US')} articles, ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+    if (o.log && (done % 100_000 < chunk || done === n))
+      o.log(`${done.toLocaleString('en-US')} articles, ${((Date.now() - t0) / 1000).toFixed(0)} s`);
   };
   // Two sessions (PostgreSQL) share the chunks; PGlite serialises them anyway.
   const run = async (jobs: (() => Promise<void>)[]) => {

@@ -16,10 +16,17 @@ export interface Proc {
  * Starts a node process and waits for `ready` in its output (an http://localhost:PORT URL
  * by default). Only loopback: the env sets HOST=127.0.0.1.
  */
-export function startProcess(args: string[], env: Record<string, string | undefined>, ready: RegExp = /http:\/\/localhost:(\d+)/, timeoutMs = 90_000): Promise<Proc> {
+export function startProcess(
+  args: string[],
+  env: Record<string, string | undefined>,
+  ready: RegExp = /http:\/\/localhost:(\d+)/,
+  timeoutMs = 90_000,
+): Promise<Proc> {
   return new Promise((resolve, reject) => {
     const merged: Record<string, string | undefined> = { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env };
-    const child = spawn(process.execPath, args, { env: Object.fromEntries(Object.entries(merged).filter(([, v]) => v !== undefined)) as NodeJS.ProcessEnv });
+    const child = spawn(process.execPath, args, {
+      env: Object.fromEntries(Object.entries(merged).filter(([, v]) => v !== undefined)) as NodeJS.ProcessEnv,
+    });
     let out = '';
     let done = false;
     const timer = setTimeout(() => {

@@ -19,10 +19,9 @@ export function configFor(overrides: Record<string, string | undefined> = {}): C
 export function fail(err: unknown): never {
   if (err instanceof ConfigError || err instanceof DataDirLockedError) console.error(err.message);
   else if (err instanceof AppError) console.error(translate('vi', err.code, err.details));
-  else console.error(err instanceof Error ? err.stack ?? err.message : String(err));
+  else console.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
   process.exit(1);
 }
-
 
 /** The global --data-dir / --database-url flags as configuration overrides. */
 export function globalConfig(cmd: Command, extra: Record<string, string | undefined> = {}) {

@@ -37,7 +37,12 @@ export function registerPlan(program: Command) {
         try {
           const { plan: parsed, source } = await previewImport(database.db, buf, path.basename(file));
           if (opts.save) {
-            const id = await createPlan(database.db, planInput.parse({ ...parsed, sourceFilename: source.filename, sourceText: source.text }), null, { id: null, name: 'cli' });
+            const id = await createPlan(
+              database.db,
+              planInput.parse({ ...parsed, sourceFilename: source.filename, sourceText: source.text }),
+              null,
+              { id: null, name: 'cli' },
+            );
             console.error(`Đã lưu kế hoạch dự thảo ${id}`);
           }
           if (opts.json) {
@@ -45,7 +50,9 @@ export function registerPlan(program: Command) {
           } else {
             const d = parsed.document;
             console.log(`${d.kind ?? ''} ${d.number ? `số ${d.number}/${d.numberCode ?? ''}` : '(chưa có số)'}: ${d.title}`);
-            console.log(`Năm ${d.yearFrom}${d.yearTo !== d.yearFrom ? `–${d.yearTo}` : ''}; ${parsed.tasks.length} nhiệm vụ; ${parsed.unparsed.length} dòng chưa nhận dạng.`);
+            console.log(
+              `Năm ${d.yearFrom}${d.yearTo !== d.yearFrom ? `–${d.yearTo}` : ''}; ${parsed.tasks.length} nhiệm vụ; ${parsed.unparsed.length} dòng chưa nhận dạng.`,
+            );
             for (const w of parsed.warnings) console.log(`  ! ${translate('vi', w.code, w.details)}`);
           }
         } finally {

@@ -48,7 +48,9 @@ export function registerServe(program: Command) {
         if (app) {
           await app.listen({ port: config.port, host: config.host });
           const port = (app.server.address() as { port: number }).port;
-          console.log(`ttdn đang chạy tại http://localhost:${port} (${where}; ${migrations.length} migration mới; ${took}; vai trò ${roles.join(',')})`);
+          console.log(
+            `ttdn đang chạy tại http://localhost:${port} (${where}; ${migrations.length} migration mới; ${took}; vai trò ${roles.join(',')})`,
+          );
         } else {
           console.log(`ttdn worker đang chạy (${where}; ${took})`);
         }

@@ -23,10 +23,14 @@ export function buildWebIfNeeded(root: string, outDir: string, log: (s: string) 
   if (!webIsStale(root, outDir)) return false;
   log('Đang dựng giao diện web (lần đầu hoặc sau khi mã nguồn thay đổi)…');
   const vite = path.join(root, 'node_modules/vite/bin/vite.js');
-  const r = spawnSync(process.execPath, [vite, 'build', '--config', path.join(root, 'vite.config.ts'), '--outDir', outDir, '--logLevel', 'warn'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  const r = spawnSync(
+    process.execPath,
+    [vite, 'build', '--config', path.join(root, 'vite.config.ts'), '--outDir', outDir, '--logLevel', 'warn'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
   if (r.status !== 0) throw new Error('Dựng giao diện web thất bại (xem thông báo của Vite ở trên).');
   return true;
 }

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { Db } from '../db/client';
-import type { Role } from '../server/access';
+import type { Role } from '../http';
 import { SYSTEM_ACTOR } from '../modules/audit/audit.service';
 import { GROUP_PHRASES } from '../modules/orgs/group-phrases';
 import { orgGroups, orgs, orgSuccessors } from '../modules/orgs/orgs.tables';

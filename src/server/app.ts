@@ -7,8 +7,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { sql } from 'drizzle-orm';
-import type { Config } from '../config';
-import type { Database } from '../db/client';
+import type { AppDeps, RouteDeps, TypedApp } from '../http';
 import { registerErrorHandler } from './error-handler';
 import { registerSession } from './session';
 import { registerSecurityHeaders } from './security-headers';
@@ -22,19 +21,11 @@ import { pressRoutes } from '../modules/press/press.routes';
 import { notificationRoutes } from '../modules/notifications/notifications.routes';
 import { reportRoutes } from '../modules/reports/reports.routes';
 import { activityRoutes } from '../modules/activities/activities.routes';
-import type { Access } from './access';
+import type { Access } from '../http';
 
 export type App = FastifyInstance;
-export interface AppDeps {
-  database: Database;
-  config: Config;
-}
-const typedApp = (app: FastifyInstance) => app.withTypeProvider<ZodTypeProvider>();
-export type TypedApp = ReturnType<typeof typedApp>;
-/** What every module's routes receive. */
-export interface RouteDeps extends AppDeps {
-  app: TypedApp;
-}
+export type { AppDeps, RouteDeps, TypedApp } from '../http';
+const typedApp = (app: FastifyInstance): TypedApp => app.withTypeProvider<ZodTypeProvider>();
 
 export interface RegisteredRoute {
   method: string;
@@ -95,8 +86,21 @@ export async function buildApp(deps: AppDeps, opts: { logger?: FastifyServerOpti
 
   const routeDeps: RouteDeps = { ...deps, app: typed };
   // Raw uploads (documents to import) arrive as application/octet-stream.
-  app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: 25 * 1024 * 1024 }, (_req, body, done) => done(null, body));
-  for (const register of [authRoutes, orgRoutes, userRoutes, auditRoutes, settingsRoutes, planRoutes, pressRoutes, notificationRoutes, reportRoutes, activityRoutes]) {
+  app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: 25 * 1024 * 1024 }, (_req, body, done) =>
+    done(null, body),
+  );
+  for (const register of [
+    authRoutes,
+    orgRoutes,
+    userRoutes,
+    auditRoutes,
+    settingsRoutes,
+    planRoutes,
+    pressRoutes,
+    notificationRoutes,
+    reportRoutes,
+    activityRoutes,
+  ]) {
     await register(routeDeps);
   }
 

@@ -1,25 +1,24 @@
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError } from '../shared/errors';
-import { translate, type Lang } from '../shared/messages/catalogue';
+import { translate } from '../shared/messages/catalogue';
+import { httpStatus } from './error-status';
+import { requestLang } from '../http';
 
 /**
  * The one edge where domain errors become HTTP: `{ code, message, details }`,
  * the message in the user's language (Vietnamese unless the request asks for English).
  */
-export function requestLang(request: FastifyRequest): Lang {
-  const header = (request.headers['x-lang'] ?? request.headers['accept-language'] ?? '') as string;
-  return header.toLowerCase().startsWith('en') ? 'en' : 'vi';
-}
-
 export function registerErrorHandler(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const lang = requestLang(request);
     if (error instanceof AppError) {
-      if (error.status === 429 && error.details.retryAfterSeconds) {
+      const status = httpStatus(error.code);
+      if (status === 500) request.log.error({ code: error.code }, 'domain error code without an HTTP status');
+      if (status === 429 && error.details.retryAfterSeconds) {
         reply.header('retry-after', String(error.details.retryAfterSeconds));
       }
-      return reply.status(error.status).send({
+      return reply.status(status).send({
         code: error.code,
         message: translate(lang, error.code, error.details),
         details: error.details,

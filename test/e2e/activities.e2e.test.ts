@@ -17,7 +17,14 @@ beforeAll(async () => {
   const sec = await ctx.login(DEMO.secretariat);
   plan = await demoPlan(sec);
   othersActivity = (
-    await record(sec, { kind: 'press_conference', title: 'Họp báo của Sở TTTT', orgId: await orgId(sec, 'Sở Thông tin và Truyền thông'), taskIds: [plan.task['8']], startsOn: '2023-03-20', details: { spokesperson: 'Giám đốc Sở' } })
+    await record(sec, {
+      kind: 'press_conference',
+      title: 'Họp báo của Sở TTTT',
+      orgId: await orgId(sec, 'Sở Thông tin và Truyền thông'),
+      taskIds: [plan.task['8']],
+      startsOn: '2023-03-20',
+      details: { spokesperson: 'Giám đốc Sở' },
+    })
   ).id;
   base = await listen(ctx);
   browser = await launchBrowser();
@@ -99,7 +106,7 @@ describe('activities in the browser', () => {
     await screenshot(page, 'activities-5-calendar');
   });
 
-  it('refuses the officer another organisation\'s activity, on screen and through the API', async () => {
+  it("refuses the officer another organisation's activity, on screen and through the API", async () => {
     await page.goto(`${base}/activities/${othersActivity}`);
     await page.getByRole('heading', { name: 'Họp báo của Sở TTTT' }).waitFor();
     expect(await page.getByRole('link', { name: 'Sửa hoạt động' }).count()).toBe(0);
@@ -110,9 +117,24 @@ describe('activities in the browser', () => {
       const { csrfToken } = await (await fetch('/api/auth/me')).json();
       const headers = { 'content-type': 'application/json', 'x-csrf-token': csrfToken };
       const a = await (await fetch(`/api/activities/${id}`)).json();
-      const put = await fetch(`/api/activities/${id}`, { method: 'PUT', headers, body: JSON.stringify({ ...a, taskIds: a.tasks.map((t: { id: string }) => t.id), title: 'Sửa trộm' }) });
+      const put = await fetch(`/api/activities/${id}`, {
+        method: 'PUT',
+        headers,
+        body: JSON.stringify({ ...a, taskIds: a.tasks.map((t: { id: string }) => t.id), title: 'Sửa trộm' }),
+      });
       const del = await fetch(`/api/activities/${id}`, { method: 'DELETE', headers: { 'x-csrf-token': csrfToken } });
-      const post = await fetch('/api/activities', { method: 'POST', headers, body: JSON.stringify({ kind: 'event', title: 'Ghi hộ', orgId: a.orgId, taskIds: [a.tasks[0].id], startsOn: '2023-05-01', details: { eventType: 'fair' } }) });
+      const post = await fetch('/api/activities', {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({
+          kind: 'event',
+          title: 'Ghi hộ',
+          orgId: a.orgId,
+          taskIds: [a.tasks[0].id],
+          startsOn: '2023-05-01',
+          details: { eventType: 'fair' },
+        }),
+      });
       return [put.status, del.status, post.status];
     }, othersActivity);
     expect(statuses).toEqual([403, 403, 403]);

@@ -26,9 +26,14 @@ describe('plans in the browser', () => {
     // The seed with one organisation written as the directory does not know it.
     const text = fs
       .readFileSync(DEMO_PLAN_FILE, 'utf8')
-      .replace('Công tác thông tin đối ngoại của tỉnh Quảng Trị năm 2023', 'Công tác thông tin đối ngoại của tỉnh Quảng Trị năm 2023 (nhập thử)')
+      .replace(
+        'Công tác thông tin đối ngoại của tỉnh Quảng Trị năm 2023',
+        'Công tác thông tin đối ngoại của tỉnh Quảng Trị năm 2023 (nhập thử)',
+      )
       .replace('Cơ quan chủ trì: Sở Văn hóa, Thể thao và Du lịch\n', 'Cơ quan chủ trì: Sở Du lịch\n');
-    await page.getByLabel('Chọn tệp kế hoạch', { exact: false }).setInputFiles({ name: 'ke-hoach-2023.md', mimeType: 'text/markdown', buffer: Buffer.from(text) });
+    await page
+      .getByLabel('Chọn tệp kế hoạch', { exact: false })
+      .setInputFiles({ name: 'ke-hoach-2023.md', mimeType: 'text/markdown', buffer: Buffer.from(text) });
     await page.getByText('Đã nhận dạng 18 nhiệm vụ').waitFor();
     expect(await page.getByTestId('source-text').textContent()).toContain('Hoàng Sa, Trường Sa');
     const flagged = page.locator('li.has-unmatched');
@@ -57,11 +62,14 @@ describe('plans in the browser', () => {
     // The saved plan's task 5.2 is led by the organisation picked on the import screen.
     const plans = (await page.evaluate(async () => (await fetch('/api/plans?q=nhap%20thu')).json())).items;
     const saved = await page.evaluate(async (id) => (await fetch(`/api/plans/${id}`)).json(), plans[0].id);
-    expect(saved.tasks.find((t: { code: string }) => t.code === '5.2').lead[0]).toMatchObject({ name: 'Sở Văn hóa, Thể thao và Du lịch', raw: 'Sở Du lịch' });
+    expect(saved.tasks.find((t: { code: string }) => t.code === '5.2').lead[0]).toMatchObject({
+      name: 'Sở Văn hóa, Thể thao và Du lịch',
+      raw: 'Sở Du lịch',
+    });
     await page.close();
   });
 
-  it('shows an officer their organisation\'s tasks', async () => {
+  it("shows an officer their organisation's tasks", async () => {
     const page = await browser.newPage();
     await loginInBrowser(page, base, DEMO.officer);
     await page.getByRole('link', { name: 'Nhiệm vụ của đơn vị' }).click();

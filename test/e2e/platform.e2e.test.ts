@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { ROLE_VALUES } from '../../src/server/access';
+import { ROLE_VALUES } from '../../src/http';
 import { createTestContext, DEMO, type TestContext } from '../context';
 import { launchBrowser, listen, loginInBrowser, screenshot } from './browser';
 
@@ -44,12 +44,11 @@ describe('platform in the browser', () => {
     await page.close();
   });
 
-  it('refuses an officer another organisation\'s data, in the browser and by the API', async () => {
+  it("refuses an officer another organisation's data, in the browser and by the API", async () => {
     const page = await browser.newPage();
     await loginInBrowser(page, base, DEMO.officer);
-    const other = (
-      await page.evaluate(async () => (await fetch('/api/orgs?q=B%C3%A1o%20Qu%E1%BA%A3ng%20Tr%E1%BB%8B')).json())
-    ).items[0].id as string;
+    const other = (await page.evaluate(async () => (await fetch('/api/orgs?q=B%C3%A1o%20Qu%E1%BA%A3ng%20Tr%E1%BB%8B')).json())).items[0]
+      .id as string;
     await page.goto(`${base}/orgs/${other}/members`);
     const refused = page.getByTestId('refused');
     await refused.waitFor();

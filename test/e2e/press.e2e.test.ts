@@ -10,7 +10,11 @@ beforeAll(async () => {
   ctx = await createTestContext();
   const sec = await ctx.login(DEMO.secretariat);
   const topics = (await sec.request({ method: 'GET', url: '/api/press/topics' })).json().items as { id: string; key: string }[];
-  await sec.request({ method: 'POST', url: `/api/press/topics/${topics.find((t) => t.key === 'border-gates')!.id}/follow`, payload: { follow: true } });
+  await sec.request({
+    method: 'POST',
+    url: `/api/press/topics/${topics.find((t) => t.key === 'border-gates')!.id}/follow`,
+    payload: { follow: true },
+  });
   for (const payload of [
     {
       title: 'Bịa đặt thông tin về cửa khẩu Lao Bảo',
@@ -75,10 +79,16 @@ describe('press monitoring in the browser', () => {
 
     const act = async (name: string) => {
       await page.getByTestId('case-actions').getByRole('button', { name, exact: true }).click();
-      await page.getByTestId('case-history').getByText(name === 'Lưu dự thảo lập luận' ? 'Lưu dự thảo lập luận' : name).first().waitFor();
+      await page
+        .getByTestId('case-history')
+        .getByText(name === 'Lưu dự thảo lập luận' ? 'Lưu dự thảo lập luận' : name)
+        .first()
+        .waitFor();
     };
     await act('Xác minh');
-    await page.getByLabel('Tài liệu lập luận').fill('Thông tin về cửa khẩu Lao Bảo là sai sự thật: hoạt động thông quan diễn ra bình thường.');
+    await page
+      .getByLabel('Tài liệu lập luận')
+      .fill('Thông tin về cửa khẩu Lao Bảo là sai sự thật: hoạt động thông quan diễn ra bình thường.');
     await act('Lưu dự thảo lập luận');
     await act('Phê duyệt');
     await page.getByLabel('Ghi chú / lý do').fill('Đã cung cấp cho Báo Quảng Trị và Đài PT-TH tỉnh');

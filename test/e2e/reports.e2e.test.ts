@@ -123,7 +123,7 @@ describe('reporting cycle in the browser', () => {
     expect(saved.entries.find((e: { done: string }) => e.done.startsWith('Bản của')).done).toBe('Bản của người thứ nhất.');
   });
 
-  it('an officer cannot open the dashboard data and gets a clear refusal on another organisation\'s report', async () => {
+  it("an officer cannot open the dashboard data and gets a clear refusal on another organisation's report", async () => {
     const status403 = await officer.evaluate(async (id) => (await fetch(`/api/report-periods/${id}/dashboard`)).status, periodId);
     expect(status403).toBe(403);
   });

@@ -21,18 +21,23 @@ export async function api<T>(method: string, url: string, body?: unknown): Promi
   if (method !== 'GET') headers['x-csrf-token'] = csrfToken;
   const raw = body instanceof Blob;
   if (raw) headers['content-type'] = 'application/octet-stream';
-  const res = await fetch(url, { method, headers, body: body === undefined ? undefined : raw ? body : JSON.stringify(body), credentials: 'same-origin' });
+  const res = await fetch(url, {
+    method,
+    headers,
+    body: body === undefined ? undefined : raw ? body : JSON.stringify(body),
+    credentials: 'same-origin',
+  });
   const text = await res.text();
   const data = text ? JSON.parse(text) : null;
   if (!res.ok) throw new ApiError(res.status, data?.code ?? 'server.internal', data?.message ?? res.statusText, data?.details);
   return data as T;
 }
 
-export const get = <T,>(url: string) => api<T>('GET', url);
-export const post = <T,>(url: string, body?: unknown) => api<T>('POST', url, body ?? {});
-export const put = <T,>(url: string, body: unknown) => api<T>('PUT', url, body);
-export const patch = <T,>(url: string, body: unknown) => api<T>('PATCH', url, body);
-export const del = <T,>(url: string) => api<T>('DELETE', url);
+export const get = <T>(url: string) => api<T>('GET', url);
+export const post = <T>(url: string, body?: unknown) => api<T>('POST', url, body ?? {});
+export const put = <T>(url: string, body: unknown) => api<T>('PUT', url, body);
+export const patch = <T>(url: string, body: unknown) => api<T>('PATCH', url, body);
+export const del = <T>(url: string) => api<T>('DELETE', url);
 
 export function qs(params: Record<string, string | number | undefined | null>) {
   const p = new URLSearchParams();
@@ -42,4 +47,4 @@ export function qs(params: Record<string, string | number | undefined | null>) {
 }
 
 /** Sends a file as it is (application/octet-stream). */
-export const upload = <T,>(url: string, file: Blob) => api<T>('POST', url, file);
+export const upload = <T>(url: string, file: Blob) => api<T>('POST', url, file);

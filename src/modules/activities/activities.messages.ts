@@ -3,7 +3,8 @@ export const messages = {
   vi: {
     'activity.forbidden': 'Bạn không có quyền ghi hoặc sửa hoạt động này.',
     'activity.not_found': 'Không tìm thấy hoạt động.',
-    'activity.task_not_found': 'Có nhiệm vụ không tồn tại trong kế hoạch.',
+    'activity.task_not_found': 'Không tìm thấy nhiệm vụ này trong kế hoạch.',
+    'activity.task_ref_not_found': 'Nhiệm vụ ghi ở trường {field} không có trong kế hoạch.',
     'activity.dates_order': 'Ngày kết thúc phải sau hoặc trùng ngày bắt đầu.',
     'activity.version_conflict': 'Dữ liệu vừa được người khác sửa. Hãy tải lại rồi sửa tiếp.',
     'activity.indicator_unknown': 'Không có chỉ tiêu thống kê "{code}".',
@@ -19,7 +20,8 @@ export const messages = {
     'activity.import.missing_columns': 'Tệp thiếu cột bắt buộc: {columns}. Hãy dùng tệp mẫu.',
     'activity.import.too_many_rows': 'Tệp có quá nhiều dòng; tối đa {max} dòng mỗi lần.',
     'activity.import.empty': 'Tệp không có dòng dữ liệu nào.',
-    'activity.import.invalid': 'Tệp có lỗi ở {invalidRows}/{rows} dòng; chưa có gì được lưu. Hãy sửa rồi tải lên lại, hoặc xác nhận chỉ nhập {validRows} dòng hợp lệ.',
+    'activity.import.invalid':
+      'Tệp có lỗi ở {invalidRows}/{rows} dòng; chưa có gì được lưu. Hãy sửa rồi tải lên lại, hoặc xác nhận chỉ nhập {validRows} dòng hợp lệ.',
     'activity.import.nothing_valid': 'Không có dòng nào hợp lệ để nhập.',
     'activity.import.required': 'Dòng {row}, cột {column} ({header}): chưa điền (bắt buộc).',
     'activity.import.bad_date': 'Dòng {row}, cột {column} ({header}): "{value}" không phải ngày hợp lệ (ngày/tháng/năm).',
@@ -29,7 +31,8 @@ export const messages = {
     'activity.import.bad_option': 'Dòng {row}, cột {column} ({header}): "{value}" không có trong danh mục ({allowed}).',
     'activity.import.unknown_task': 'Dòng {row}, cột {column} ({header}): không có nhiệm vụ "{value}" trong kế hoạch.',
     'activity.import.bad_url': 'Dòng {row}, cột {column} ({header}): đường dẫn phải bắt đầu bằng http:// hoặc https://.',
-    'activity.import.unknown_org': 'Dòng {row}, cột {column} ({header}): không tìm thấy đơn vị "{value}" trong danh bạ (gần nhất: {suggestion}).',
+    'activity.import.unknown_org':
+      'Dòng {row}, cột {column} ({header}): không tìm thấy đơn vị "{value}" trong danh bạ (gần nhất: {suggestion}).',
     'activity.import.other_org': 'Dòng {row}, cột {column} ({header}): bạn chỉ được ghi hoạt động của đơn vị mình, không phải "{value}".',
     'activity.import.source_required': 'Dòng {row}, cột {column} ({header}): có số tiền thì phải ghi nguồn kinh phí.',
     'activity.import.dates_order': 'Dòng {row}, cột {column} ({header}): ngày kết thúc trước ngày bắt đầu.',
@@ -106,7 +109,8 @@ export const messages = {
     'activities.import_title': 'Nhập hoạt động từ tệp Excel',
     'activities.download_template': 'Tải tệp mẫu',
     'activities.choose_file': 'Chọn tệp Excel đã điền (.xlsx)',
-    'activities.import_help': 'Mọi dòng được kiểm tra trước; chưa có gì được lưu nếu còn dòng lỗi, trừ khi bạn xác nhận chỉ nhập các dòng hợp lệ.',
+    'activities.import_help':
+      'Mọi dòng được kiểm tra trước; chưa có gì được lưu nếu còn dòng lỗi, trừ khi bạn xác nhận chỉ nhập các dòng hợp lệ.',
     'activities.check_and_import': 'Kiểm tra và nhập',
     'activities.import_valid_only': 'Chỉ nhập {n} dòng hợp lệ',
     'activities.imported': 'Đã nhập {n} hoạt động; bỏ qua {skipped} dòng lỗi.',
@@ -125,7 +129,8 @@ export const messages = {
   en: {
     'activity.forbidden': 'You may not record or change this activity.',
     'activity.not_found': 'Activity not found.',
-    'activity.task_not_found': 'A task does not exist in the plan.',
+    'activity.task_not_found': 'This task is not in the plan.',
+    'activity.task_ref_not_found': 'A task given in {field} is not in the plan.',
     'activity.dates_order': 'The end date must be on or after the start date.',
     'activity.version_conflict': 'Someone else has just changed this. Reload, then edit again.',
     'activity.indicator_unknown': 'There is no indicator "{code}".',
@@ -141,7 +146,8 @@ export const messages = {
     'activity.import.missing_columns': 'Required columns are missing: {columns}. Use the template.',
     'activity.import.too_many_rows': 'Too many rows; at most {max} per upload.',
     'activity.import.empty': 'The file has no data rows.',
-    'activity.import.invalid': '{invalidRows} of {rows} rows have errors; nothing was saved. Fix them and upload again, or confirm to import the {validRows} valid rows only.',
+    'activity.import.invalid':
+      '{invalidRows} of {rows} rows have errors; nothing was saved. Fix them and upload again, or confirm to import the {validRows} valid rows only.',
     'activity.import.nothing_valid': 'No row is valid.',
     'activity.import.required': 'Row {row}, column {column} ({header}): required, but empty.',
     'activity.import.bad_date': 'Row {row}, column {column} ({header}): "{value}" is not a valid date (day/month/year).',
@@ -151,8 +157,10 @@ export const messages = {
     'activity.import.bad_option': 'Row {row}, column {column} ({header}): "{value}" is not in the list ({allowed}).',
     'activity.import.unknown_task': 'Row {row}, column {column} ({header}): the plan has no task "{value}".',
     'activity.import.bad_url': 'Row {row}, column {column} ({header}): links must start with http:// or https://.',
-    'activity.import.unknown_org': 'Row {row}, column {column} ({header}): organisation "{value}" is not in the directory (closest: {suggestion}).',
-    'activity.import.other_org': 'Row {row}, column {column} ({header}): you may record activities of your own organisation only, not "{value}".',
+    'activity.import.unknown_org':
+      'Row {row}, column {column} ({header}): organisation "{value}" is not in the directory (closest: {suggestion}).',
+    'activity.import.other_org':
+      'Row {row}, column {column} ({header}): you may record activities of your own organisation only, not "{value}".',
     'activity.import.source_required': 'Row {row}, column {column} ({header}): an amount needs a funding source.',
     'activity.import.dates_order': 'Row {row}, column {column} ({header}): the end date is before the start date.',
     'activity.import.cell_invalid': 'Row {row}, column {column} ({header}): {problem}.',
@@ -228,7 +236,8 @@ export const messages = {
     'activities.import_title': 'Import activities from Excel',
     'activities.download_template': 'Download the template',
     'activities.choose_file': 'Choose the filled Excel file (.xlsx)',
-    'activities.import_help': 'Every row is checked first; nothing is saved while a row has errors, unless you confirm importing the valid rows only.',
+    'activities.import_help':
+      'Every row is checked first; nothing is saved while a row has errors, unless you confirm importing the valid rows only.',
     'activities.check_and_import': 'Check and import',
     'activities.import_valid_only': 'Import the {n} valid rows only',
     'activities.imported': '{n} activities imported; {skipped} rows with errors skipped.',

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import type { RouteDeps } from '../../server/app';
-import { READ_ALL } from '../../server/access';
-import { requestLang } from '../../server/error-handler';
-import { actorOf } from '../../server/session';
-import { ok, paged, uuidParam } from '../../server/schemas';
+import type { RouteDeps } from '../../http';
+import { READ_ALL } from '../../http';
+import { requestLang } from '../../http';
+import { actorOf } from '../../http';
+import { ok, paged, uuidParam } from '../../http';
 import { AppError } from '../../shared/errors';
 import { activityDto, activityInput, activityQuery, activityUpdate } from './activities.schemas';
 import { allActivities, createActivity, deleteActivity, listActivities, updateActivity } from './activities.service';
@@ -12,7 +12,7 @@ import { addActivityFile, deleteActivityFile, getActivityFile } from './activity
 import { ACTIVITY_KIND_VALUES } from './activity-kinds';
 import { loadActivity } from './activity-store';
 import { figureRoutes } from './figures.routes';
-import { attachment, XLSX } from '../../server/download';
+import { attachment, XLSX } from '../../http';
 import { registerActivityFigures } from './indicators';
 import { libraryRoutes } from './library.routes';
 import { importActivities } from './spreadsheet/import';
@@ -30,7 +30,15 @@ export async function activityRoutes(deps: RouteDeps) {
 
   app.get(
     '/api/activities',
-    { config: { access: READ_ALL }, schema: { tags, summary: 'Sổ hoạt động (lọc theo loại, đơn vị, nhiệm vụ, kế hoạch, thời gian, chỉ tiêu)', querystring: activityQuery, response: { 200: paged(activityDto) } } },
+    {
+      config: { access: READ_ALL },
+      schema: {
+        tags,
+        summary: 'Sổ hoạt động (lọc theo loại, đơn vị, nhiệm vụ, kế hoạch, thời gian, chỉ tiêu)',
+        querystring: activityQuery,
+        response: { 200: paged(activityDto) },
+      },
+    },
     async (request) => listActivities(db, request.query),
   );
 
@@ -40,14 +48,24 @@ export async function activityRoutes(deps: RouteDeps) {
     async (request, reply) => {
       const items = await allActivities(db, request.query);
       const buf = await activitiesXlsx(items, request.query.kind ?? null);
-      return reply.type(XLSX).header('content-disposition', attachment(`Hoat-dong${request.query.kind ? `-${request.query.kind}` : ''}.xlsx`)).send(buf);
+      return reply
+        .type(XLSX)
+        .header('content-disposition', attachment(`Hoat-dong${request.query.kind ? `-${request.query.kind}` : ''}.xlsx`))
+        .send(buf);
     },
   );
 
   app.get(
     '/api/activities/template/:kind',
-    { config: { access: READ_ALL }, schema: { tags, summary: 'Tệp Excel mẫu để nhập hoạt động của một loại', params: z.object({ kind: z.enum(ACTIVITY_KIND_VALUES) }) } },
-    async (request, reply) => reply.type(XLSX).header('content-disposition', attachment(`Mau-nhap-${request.params.kind}.xlsx`)).send(await templateXlsx(request.params.kind)),
+    {
+      config: { access: READ_ALL },
+      schema: { tags, summary: 'Tệp Excel mẫu để nhập hoạt động của một loại', params: z.object({ kind: z.enum(ACTIVITY_KIND_VALUES) }) },
+    },
+    async (request, reply) =>
+      reply
+        .type(XLSX)
+        .header('content-disposition', attachment(`Mau-nhap-${request.params.kind}.xlsx`))
+        .send(await templateXlsx(request.params.kind)),
   );
 
   app.post(
@@ -56,21 +74,35 @@ export async function activityRoutes(deps: RouteDeps) {
       config: { access: ACTIVITY_WRITERS },
       schema: {
         tags,
-        summary: 'Nhập hoạt động từ tệp Excel theo mẫu (gửi nguyên tệp, application/octet-stream): kiểm tra mọi dòng; không lưu gì nếu có lỗi, trừ khi validOnly=true',
-        querystring: z.object({ kind: z.enum(ACTIVITY_KIND_VALUES), planId: z.uuid(), validOnly: z.enum(['true', 'false']).default('false') }),
+        summary:
+          'Nhập hoạt động từ tệp Excel theo mẫu (gửi nguyên tệp, application/octet-stream): kiểm tra mọi dòng; không lưu gì nếu có lỗi, trừ khi validOnly=true',
+        querystring: z.object({
+          kind: z.enum(ACTIVITY_KIND_VALUES),
+          planId: z.uuid(),
+          validOnly: z.enum(['true', 'false']).default('false'),
+        }),
       },
     },
     async (request, reply) => {
-      if (!Buffer.isBuffer(request.body)) throw new AppError('activity.file_empty', 400, { field: 'body' });
+      if (!Buffer.isBuffer(request.body)) throw new AppError('activity.file_empty', { field: 'body' });
       const q = request.query;
-      const result = await importActivities(db, request.body, { kind: q.kind, planId: q.planId, validOnly: q.validOnly === 'true', lang: requestLang(request) }, request.user!, actorOf(request));
+      const result = await importActivities(
+        db,
+        request.body,
+        { kind: q.kind, planId: q.planId, validOnly: q.validOnly === 'true', lang: requestLang(request) },
+        request.user!,
+        actorOf(request),
+      );
       return reply.status(201).send(result);
     },
   );
 
   app.post(
     '/api/activities',
-    { config: { access: ACTIVITY_WRITERS }, schema: { tags, summary: 'Ghi một hoạt động', body: activityInput, response: { 201: activityDto } } },
+    {
+      config: { access: ACTIVITY_WRITERS },
+      schema: { tags, summary: 'Ghi một hoạt động', body: activityInput, response: { 201: activityDto } },
+    },
     async (request, reply) => reply.status(201).send(await createActivity(db, request.body, request.user!, actorOf(request))),
   );
 
@@ -82,7 +114,10 @@ export async function activityRoutes(deps: RouteDeps) {
 
   app.put(
     '/api/activities/:id',
-    { config: { access: ACTIVITY_WRITERS }, schema: { tags, summary: 'Sửa hoạt động (kèm version)', params: uuidParam, body: activityUpdate, response: { 200: activityDto } } },
+    {
+      config: { access: ACTIVITY_WRITERS },
+      schema: { tags, summary: 'Sửa hoạt động (kèm version)', params: uuidParam, body: activityUpdate, response: { 200: activityDto } },
+    },
     async (request) => updateActivity(db, request.params.id, request.body, request.user!, actorOf(request)),
   );
 
@@ -99,11 +134,18 @@ export async function activityRoutes(deps: RouteDeps) {
     '/api/activities/:id/files',
     {
       config: { access: ACTIVITY_WRITERS },
-      schema: { tags, summary: 'Đính kèm tệp (pdf, docx, xlsx, pptx, jpg, png, mp4; tối đa 10 MB; application/octet-stream)', params: uuidParam, querystring: z.object({ filename: z.string().min(1).max(300) }) },
+      schema: {
+        tags,
+        summary: 'Đính kèm tệp (pdf, docx, xlsx, pptx, jpg, png, mp4; tối đa 10 MB; application/octet-stream)',
+        params: uuidParam,
+        querystring: z.object({ filename: z.string().min(1).max(300) }),
+      },
     },
     async (request, reply) => {
-      if (!Buffer.isBuffer(request.body)) throw new AppError('activity.file_empty', 400, { field: 'body' });
-      return reply.status(201).send(await addActivityFile(db, request.params.id, request.query.filename, request.body, request.user!, actorOf(request)));
+      if (!Buffer.isBuffer(request.body)) throw new AppError('activity.file_empty', { field: 'body' });
+      return reply
+        .status(201)
+        .send(await addActivityFile(db, request.params.id, request.query.filename, request.body, request.user!, actorOf(request)));
     },
   );
 
@@ -112,7 +154,11 @@ export async function activityRoutes(deps: RouteDeps) {
     { config: { access: READ_ALL }, schema: { tags, summary: 'Tải tệp đính kèm', params: fileParams } },
     async (request, reply) => {
       const f = await getActivityFile(db, request.params.id, request.params.fileId);
-      return reply.type(f.mime).header('content-disposition', attachment(f.filename)).header('x-content-type-options', 'nosniff').send(f.data);
+      return reply
+        .type(f.mime)
+        .header('content-disposition', attachment(f.filename))
+        .header('x-content-type-options', 'nosniff')
+        .send(f.data);
     },
   );
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, paging } from '../../server/schemas';
+import { isoDate, paging } from '../../http';
 import { BUDGET_SOURCES, type BudgetSource } from '../plans/import/parse/budget';
 import { ACTIVITY_KIND_VALUES, kindDetails } from './activity-kinds';
 
@@ -19,7 +19,10 @@ const shared = {
   endsOn: isoDate.nullable().optional(),
   place: z.string().trim().max(300).nullable().optional(),
   description: z.string().trim().max(20_000).default(''),
-  links: z.array(z.object({ url: z.url({ protocol: /^https?$/ }).max(2000), label: z.string().trim().max(300).default('') })).max(30).default([]),
+  links: z
+    .array(z.object({ url: z.url({ protocol: /^https?$/ }).max(2000), label: z.string().trim().max(300).default('') }))
+    .max(30)
+    .default([]),
   spending: z.array(spendingInput).max(20).default([]),
 };
 
@@ -72,7 +75,11 @@ export const legalDocInput = z.object({
   issuedOn: isoDate.nullable().optional(),
   issuer: z.string().trim().min(2).max(300),
   title: z.string().trim().min(2).max(1000),
-  url: z.url({ protocol: /^https?$/ }).max(2000).nullable().optional(),
+  url: z
+    .url({ protocol: /^https?$/ })
+    .max(2000)
+    .nullable()
+    .optional(),
   taskIds: z.array(z.uuid()).max(50).default([]),
 });
 export type LegalDocInput = z.infer<typeof legalDocInput>;

@@ -1,6 +1,6 @@
 import { and, desc, eq, gte, ilike, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import type { SessionUser } from '../../server/access';
+import type { SessionUser } from '../../http';
 import { AppError } from '../../shared/errors';
 import { writeAudit, type Actor } from '../audit/audit.service';
 import { planTasks } from '../plans/plans.tables';
@@ -23,12 +23,13 @@ const values = (input: Input) => ({
   details: stripEmpty(input.details),
   links: input.links ?? [],
 });
-const stripEmpty = (d: Record<string, unknown>) => Object.fromEntries(Object.entries(d).filter(([, v]) => v !== null && v !== undefined && v !== ''));
+const stripEmpty = (d: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(d).filter(([, v]) => v !== null && v !== undefined && v !== ''));
 
 /** Records an activity (the caller's organisation for officers), with its tasks and spending, audited. */
 export async function createActivity(db: Db, input: Input, user: SessionUser, actor: Actor) {
   assertCanWriteFor(user, input.orgId);
-  if (input.endsOn && input.endsOn < input.startsOn) throw new AppError('activity.dates_order', 400, { field: 'body.endsOn' });
+  if (input.endsOn && input.endsOn < input.startsOn) throw new AppError('activity.dates_order', { field: 'body.endsOn' });
   await assertOrgExists(db, input.orgId);
   const taskIds = await assertTasksExist(db, input.taskIds);
   const id = await db.transaction((tx) => insertActivity(tx, input, taskIds, user, actor));
@@ -37,9 +38,17 @@ export async function createActivity(db: Db, input: Input, user: SessionUser, ac
 
 /** Inserts one checked activity with its links and audit record, inside the caller's transaction. */
 export async function insertActivity(tx: Db, input: Input, taskIds: string[], user: SessionUser, actor: Actor, via = 'form') {
-  const [row] = await tx.insert(activities).values({ ...values(input), createdBy: user.id }).returning({ id: activities.id });
+  const [row] = await tx
+    .insert(activities)
+    .values({ ...values(input), createdBy: user.id })
+    .returning({ id: activities.id });
   await writeLinks(tx, row.id, taskIds, input.spending ?? []);
-  await writeAudit(tx, actor, { action: 'create', entity: 'activity', entityId: row.id, after: { ...values(input), taskIds, spending: input.spending, via } });
+  await writeAudit(tx, actor, {
+    action: 'create',
+    entity: 'activity',
+    entityId: row.id,
+    after: { ...values(input), taskIds, spending: input.spending, via },
+  });
   return row.id;
 }
 
@@ -48,7 +57,7 @@ export async function updateActivity(db: Db, id: string, input: Input & { versio
   const before = await getActivityRow(db, id);
   assertCanWriteFor(user, before.orgId);
   assertCanWriteFor(user, input.orgId);
-  if (input.endsOn && input.endsOn < input.startsOn) throw new AppError('activity.dates_order', 400, { field: 'body.endsOn' });
+  if (input.endsOn && input.endsOn < input.startsOn) throw new AppError('activity.dates_order', { field: 'body.endsOn' });
   await assertOrgExists(db, input.orgId);
   const taskIds = await assertTasksExist(db, input.taskIds);
   await db.transaction(async (tx) => {
@@ -57,9 +66,15 @@ export async function updateActivity(db: Db, id: string, input: Input & { versio
       .set({ ...values(input), version: before.version + 1, updatedAt: new Date() })
       .where(and(eq(activities.id, id), eq(activities.version, input.version)))
       .returning({ id: activities.id });
-    if (!row) throw new AppError('activity.version_conflict', 409, { version: before.version });
+    if (!row) throw new AppError('activity.version_conflict', { version: before.version });
     await writeLinks(tx, id, taskIds, input.spending ?? []);
-    await writeAudit(tx, actor, { action: 'update', entity: 'activity', entityId: id, before: { ...before, createdAt: undefined, updatedAt: undefined }, after: { ...values(input), taskIds, spending: input.spending } });
+    await writeAudit(tx, actor, {
+      action: 'update',
+      entity: 'activity',
+      entityId: id,
+      before: { ...before, createdAt: undefined, updatedAt: undefined },
+      after: { ...values(input), taskIds, spending: input.spending },
+    });
   });
   return loadActivity(db, id);
 }
@@ -69,7 +84,12 @@ export async function deleteActivity(db: Db, id: string, user: SessionUser, acto
   assertCanWriteFor(user, before.orgId);
   await db.transaction(async (tx) => {
     await tx.delete(activities).where(eq(activities.id, id));
-    await writeAudit(tx, actor, { action: 'delete', entity: 'activity', entityId: id, before: { kind: before.kind, title: before.title, orgId: before.orgId, startsOn: before.startsOn } });
+    await writeAudit(tx, actor, {
+      action: 'delete',
+      entity: 'activity',
+      entityId: id,
+      before: { kind: before.kind, title: before.title, orgId: before.orgId, startsOn: before.startsOn },
+    });
   });
 }
 
@@ -80,9 +100,16 @@ export async function activityFilter(db: Db, q: Omit<ActivityQuery, 'page' | 'pa
   if (q.orgId) where.push(eq(activities.orgId, q.orgId));
   if (q.from) where.push(gte(sql`coalesce(${activities.endsOn}, ${activities.startsOn})`, q.from));
   if (q.to) where.push(lte(activities.startsOn, q.to));
-  if (q.taskId) where.push(inArray(activities.id, db.select({ id: activityTasks.activityId }).from(activityTasks).where(eq(activityTasks.taskId, q.taskId))));
+  if (q.taskId)
+    where.push(
+      inArray(activities.id, db.select({ id: activityTasks.activityId }).from(activityTasks).where(eq(activityTasks.taskId, q.taskId))),
+    );
   if (q.planId) {
-    const inPlan = db.select({ id: activityTasks.activityId }).from(activityTasks).innerJoin(planTasks, eq(planTasks.id, activityTasks.taskId)).where(eq(planTasks.planId, q.planId));
+    const inPlan = db
+      .select({ id: activityTasks.activityId })
+      .from(activityTasks)
+      .innerJoin(planTasks, eq(planTasks.id, activityTasks.taskId))
+      .where(eq(planTasks.planId, q.planId));
     where.push(inArray(activities.id, inPlan));
   }
   if (q.q?.trim()) {
@@ -90,7 +117,13 @@ export async function activityFilter(db: Db, q: Omit<ActivityQuery, 'page' | 'pa
     where.push(or(ilike(activities.title, like), ilike(activities.place, like), ilike(activities.description, like))!);
   }
   if (q.indicator) {
-    const ids = await indicatorActivityIds(db, q.indicator, { orgId: q.orgId, from: q.from, to: q.to, taskIds: q.taskId ? [q.taskId] : undefined, planId: q.planId });
+    const ids = await indicatorActivityIds(db, q.indicator, {
+      orgId: q.orgId,
+      from: q.from,
+      to: q.to,
+      taskIds: q.taskId ? [q.taskId] : undefined,
+      planId: q.planId,
+    });
     where.push(ids.length ? inArray(activities.id, ids) : sql`false`);
   }
   return where.length ? and(...where) : undefined;
@@ -106,13 +139,21 @@ export async function listActivities(db: Db, q: ActivityQuery) {
       .orderBy(desc(activities.startsOn), desc(activities.createdAt))
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize),
-    db.select({ total: sql<number>`count(*)::int` }).from(activities).where(cond),
+    db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(activities)
+      .where(cond),
   ]);
   return { items: await activityDtos(db, rows), total, page: q.page, pageSize: q.pageSize };
 }
 
 /** Every activity of a filter (for exports), capped. */
 export async function allActivities(db: Db, q: Omit<ActivityQuery, 'page' | 'pageSize'>, cap = 20_000) {
-  const rows = await db.select().from(activities).where(await activityFilter(db, q)).orderBy(desc(activities.startsOn)).limit(cap);
+  const rows = await db
+    .select()
+    .from(activities)
+    .where(await activityFilter(db, q))
+    .orderBy(desc(activities.startsOn))
+    .limit(cap);
   return activityDtos(db, rows);
 }

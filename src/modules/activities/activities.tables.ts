@@ -31,7 +31,11 @@ export const activities = pgTable(
     createdAt: ts('created_at').notNull().defaultNow(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },
-  (t) => [index('activities_org_idx').on(t.orgId, t.startsOn), index('activities_kind_idx').on(t.kind, t.startsOn), index('activities_starts_idx').on(t.startsOn)],
+  (t) => [
+    index('activities_org_idx').on(t.orgId, t.startsOn),
+    index('activities_kind_idx').on(t.kind, t.startsOn),
+    index('activities_starts_idx').on(t.startsOn),
+  ],
 );
 
 export const activityTasks = pgTable(

@@ -3,9 +3,15 @@ import type { Client } from '../../../test/context';
 
 /** Shared steps of the activities tests (API level). */
 export async function demoPlan(c: Client) {
-  const list = (await c.request({ method: 'GET', url: '/api/plans?year=2023' })).json().items as { id: string; status: string; parentPlanId: string | null }[];
+  const list = (await c.request({ method: 'GET', url: '/api/plans?year=2023' })).json().items as {
+    id: string;
+    status: string;
+    parentPlanId: string | null;
+  }[];
   const plan = list.find((p) => p.status === 'issued' && !p.parentPlanId)!;
-  const full = (await c.request({ method: 'GET', url: `/api/plans/${plan.id}` })).json() as { tasks: { id: string; code: string; targets: { id: string; min: number }[] }[] };
+  const full = (await c.request({ method: 'GET', url: `/api/plans/${plan.id}` })).json() as {
+    tasks: { id: string; code: string; targets: { id: string; min: number }[] }[];
+  };
   const task = Object.fromEntries(full.tasks.map((t) => [t.code, t.id])) as Record<string, string>;
   return { planId: plan.id, task, tasks: full.tasks };
 }
@@ -39,5 +45,8 @@ export async function record(c: Client, a: NewActivity, status = 201) {
 export async function figuresOf(c: Client, query: string) {
   const res = await c.request({ method: 'GET', url: `/api/activities/figures?${query}` });
   expect(res.statusCode, res.body).toBe(200);
-  return Object.fromEntries((res.json().items as { code: string; value: number }[]).map((i) => [i.code, i.value])) as Record<string, number>;
+  return Object.fromEntries((res.json().items as { code: string; value: number }[]).map((i) => [i.code, i.value])) as Record<
+    string,
+    number
+  >;
 }

@@ -1,4 +1,4 @@
-import { assertOrgScope, type Role, type SessionUser } from '../../server/access';
+import { assertOrgScope, type Role, type SessionUser } from '../../http';
 import { AppError } from '../../shared/errors';
 
 /** Who records activities: the secretariat for every organisation, officers for their own. Others read. */
@@ -7,6 +7,6 @@ export const ACTIVITY_WRITERS: readonly Role[] = ['secretariat', 'officer'];
 export const LIBRARY_WRITERS: readonly Role[] = ['secretariat'];
 
 export function assertCanWriteFor(user: SessionUser, orgId: string) {
-  if (!ACTIVITY_WRITERS.includes(user.role)) throw new AppError('activity.forbidden', 403);
+  if (!ACTIVITY_WRITERS.includes(user.role)) throw new AppError('activity.forbidden');
   assertOrgScope(user, orgId);
 }

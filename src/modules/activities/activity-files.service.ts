@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import type { SessionUser } from '../../server/access';
+import type { SessionUser } from '../../http';
 import { AppError } from '../../shared/errors';
 import { checkAttachment } from '../../shared/files/file-types';
 import { writeAudit, type Actor } from '../audit/audit.service';
@@ -17,20 +17,31 @@ export async function addActivityFile(db: Db, activityId: string, filename: stri
   const mime = checkAttachment(filename, body);
   const name = filename.replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 200);
   return db.transaction(async (tx) => {
-    const [{ n }] = await tx.select({ n: sql<number>`count(*)::int` }).from(activityFiles).where(eq(activityFiles.activityId, activityId));
-    if (n >= MAX_FILES) throw new AppError('activity.too_many_files', 400, { max: MAX_FILES });
+    const [{ n }] = await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(activityFiles)
+      .where(eq(activityFiles.activityId, activityId));
+    if (n >= MAX_FILES) throw new AppError('activity.too_many_files', { max: MAX_FILES });
     const [f] = await tx
       .insert(activityFiles)
       .values({ activityId, filename: name, mime, size: body.length, data: body, uploadedBy: user.id })
       .returning({ id: activityFiles.id, filename: activityFiles.filename, mime: activityFiles.mime, size: activityFiles.size });
-    await writeAudit(tx, actor, { action: 'attach', entity: 'activity', entityId: activityId, after: { fileId: f.id, filename: name, mime, size: body.length } });
+    await writeAudit(tx, actor, {
+      action: 'attach',
+      entity: 'activity',
+      entityId: activityId,
+      after: { fileId: f.id, filename: name, mime, size: body.length },
+    });
     return f;
   });
 }
 
 export async function getActivityFile(db: Db, activityId: string, fileId: string) {
-  const [f] = await db.select().from(activityFiles).where(and(eq(activityFiles.id, fileId), eq(activityFiles.activityId, activityId)));
-  if (!f) throw new AppError('activity.file_not_found', 404, { id: fileId });
+  const [f] = await db
+    .select()
+    .from(activityFiles)
+    .where(and(eq(activityFiles.id, fileId), eq(activityFiles.activityId, activityId)));
+  if (!f) throw new AppError('activity.file_not_found', { id: fileId });
   return f;
 }
 

@@ -62,7 +62,13 @@ export const ACTIVITY_KINDS = {
   delegation: {
     label: l('Đoàn ra, đoàn vào', 'Delegation in or out'),
     fields: [
-      { key: 'direction', label: l('Đoàn ra / đoàn vào', 'Out / in'), type: 'enum', required: true, options: { in: l('Đoàn vào', 'Incoming'), out: l('Đoàn ra', 'Outgoing') } },
+      {
+        key: 'direction',
+        label: l('Đoàn ra / đoàn vào', 'Out / in'),
+        type: 'enum',
+        required: true,
+        options: { in: l('Đoàn vào', 'Incoming'), out: l('Đoàn ra', 'Outgoing') },
+      },
       { key: 'country', label: l('Quốc gia, vùng lãnh thổ', 'Country'), type: 'text', required: true },
       { key: 'size', label: l('Số thành viên', 'Members'), type: 'int', required: true },
       { key: 'purpose', label: l('Mục đích', 'Purpose'), type: 'longtext' },
@@ -106,7 +112,12 @@ export const ACTIVITY_KINDS = {
         label: l('Loại sản phẩm', 'Kind of item'),
         type: 'enum',
         required: true,
-        options: { article: l('Tin, bài', 'Article'), bulletin: l('Bản tin', 'Bulletin'), broadcast: l('Chương trình phát thanh, truyền hình', 'Broadcast'), video: l('Video, clip', 'Video') },
+        options: {
+          article: l('Tin, bài', 'Article'),
+          bulletin: l('Bản tin', 'Bulletin'),
+          broadcast: l('Chương trình phát thanh, truyền hình', 'Broadcast'),
+          video: l('Video, clip', 'Video'),
+        },
       },
       { key: 'outlet', label: l('Cơ quan đăng, phát', 'Outlet'), type: 'text', required: true },
       { key: 'language', label: l('Ngôn ngữ', 'Language'), type: 'enum', required: true, options: LANGUAGES },
@@ -125,7 +136,12 @@ export const ACTIVITY_KINDS = {
         label: l('Tình trạng', 'Status'),
         type: 'enum',
         required: true,
-        options: { signed: l('Đã ký', 'Signed'), in_progress: l('Đang thực hiện', 'In progress'), completed: l('Đã nghiệm thu', 'Completed'), cancelled: l('Đã hủy', 'Cancelled') },
+        options: {
+          signed: l('Đã ký', 'Signed'),
+          in_progress: l('Đang thực hiện', 'In progress'),
+          completed: l('Đã nghiệm thu', 'Completed'),
+          cancelled: l('Đã hủy', 'Cancelled'),
+        },
       },
     ],
   },
@@ -145,7 +161,10 @@ export const ACTIVITY_KINDS = {
         label: l('Cụm thông tin đối ngoại', 'Cluster'),
         type: 'enum',
         required: true,
-        options: { lao_bao: l('Cửa khẩu Quốc tế Lao Bảo', 'Lao Bảo international border gate'), la_lay: l('Cửa khẩu Quốc tế La Lay', 'La Lay international border gate') },
+        options: {
+          lao_bao: l('Cửa khẩu Quốc tế Lao Bảo', 'Lao Bảo international border gate'),
+          la_lay: l('Cửa khẩu Quốc tế La Lay', 'La Lay international border gate'),
+        },
       },
       {
         key: 'equipmentState',
@@ -187,7 +206,11 @@ export function fieldSchema(f: FieldSpec): z.ZodType {
       s = z.string().trim().max(10_000);
       break;
     default:
-      s = z.string().trim().min(f.required ? 1 : 0).max(1000);
+      s = z
+        .string()
+        .trim()
+        .min(f.required ? 1 : 0)
+        .max(1000);
   }
   return f.required ? s : s.nullable().optional();
 }

@@ -11,7 +11,7 @@ export type ActivityRow = typeof activities.$inferSelect;
 
 export async function getActivityRow(db: Db, id: string): Promise<ActivityRow> {
   const [row] = await db.select().from(activities).where(eq(activities.id, id));
-  if (!row) throw new AppError('activity.not_found', 404, { id });
+  if (!row) throw new AppError('activity.not_found', { id });
   return row;
 }
 
@@ -19,13 +19,13 @@ export async function getActivityRow(db: Db, id: string): Promise<ActivityRow> {
 export async function assertTasksExist(db: Db, taskIds: string[], field = 'body.taskIds') {
   const unique = [...new Set(taskIds)];
   const found = unique.length ? await db.select({ id: planTasks.id }).from(planTasks).where(inArray(planTasks.id, unique)) : [];
-  if (found.length !== unique.length) throw new AppError('activity.task_not_found', 400, { field });
+  if (found.length !== unique.length) throw new AppError('activity.task_ref_not_found', { field });
   return unique;
 }
 
 export async function assertOrgExists(db: Db, orgId: string, field = 'body.orgId') {
   const [o] = await db.select({ id: orgs.id, name: orgs.name }).from(orgs).where(eq(orgs.id, orgId));
-  if (!o) throw new AppError('org.not_found', 400, { field, id: orgId });
+  if (!o) throw new AppError('org.ref_not_found', { field, id: orgId });
   return o;
 }
 
@@ -34,16 +34,31 @@ export async function activityDtos(db: Db, rows: ActivityRow[]): Promise<Activit
   if (!rows.length) return [];
   const ids = rows.map((r) => r.id);
   const [names, tasks, spending, files] = await Promise.all([
-    db.select({ id: orgs.id, name: orgs.name }).from(orgs).where(inArray(orgs.id, [...new Set(rows.map((r) => r.orgId))])),
     db
-      .select({ activityId: activityTasks.activityId, id: planTasks.id, code: planTasks.code, title: planTasks.title, planId: planTasks.planId })
+      .select({ id: orgs.id, name: orgs.name })
+      .from(orgs)
+      .where(inArray(orgs.id, [...new Set(rows.map((r) => r.orgId))])),
+    db
+      .select({
+        activityId: activityTasks.activityId,
+        id: planTasks.id,
+        code: planTasks.code,
+        title: planTasks.title,
+        planId: planTasks.planId,
+      })
       .from(activityTasks)
       .innerJoin(planTasks, eq(planTasks.id, activityTasks.taskId))
       .where(inArray(activityTasks.activityId, ids))
       .orderBy(asc(planTasks.position)),
     db.select().from(activitySpending).where(inArray(activitySpending.activityId, ids)),
     db
-      .select({ activityId: activityFiles.activityId, id: activityFiles.id, filename: activityFiles.filename, mime: activityFiles.mime, size: activityFiles.size })
+      .select({
+        activityId: activityFiles.activityId,
+        id: activityFiles.id,
+        filename: activityFiles.filename,
+        mime: activityFiles.mime,
+        size: activityFiles.size,
+      })
       .from(activityFiles)
       .where(inArray(activityFiles.activityId, ids))
       .orderBy(asc(activityFiles.createdAt)),
@@ -75,10 +90,17 @@ export async function loadActivity(db: Db, id: string): Promise<ActivityDto> {
 }
 
 /** Replaces an activity's task links and spending lines (inside the change's transaction). */
-export async function writeLinks(tx: Db, activityId: string, taskIds: string[], spending: { source: string; amount: number; note?: string | null }[]) {
+export async function writeLinks(
+  tx: Db,
+  activityId: string,
+  taskIds: string[],
+  spending: { source: string; amount: number; note?: string | null }[],
+) {
   await tx.delete(activityTasks).where(eq(activityTasks.activityId, activityId));
   await tx.delete(activitySpending).where(eq(activitySpending.activityId, activityId));
   if (taskIds.length) await tx.insert(activityTasks).values(taskIds.map((taskId) => ({ activityId, taskId })));
-  if (spending.length) await tx.insert(activitySpending).values(spending.map((s) => ({ activityId, source: s.source, amount: s.amount, note: s.note ?? null })));
+  if (spending.length)
+    await tx
+      .insert(activitySpending)
+      .values(spending.map((s) => ({ activityId, source: s.source, amount: s.amount, note: s.note ?? null })));
 }
-

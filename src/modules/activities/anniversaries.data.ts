@@ -17,33 +17,71 @@ export const ANNIVERSARY_SOURCE = {
 };
 
 /** Fixed-date holidays and anniversaries: month, day, and the year of the event (round years every 5). */
-export const FIXED_DAYS: { month: number; day: number; since: number | null; vi: string; en: string; holiday: boolean; local?: boolean }[] = [
-  { month: 1, day: 1, since: null, vi: 'Tết Dương lịch', en: 'New Year\'s Day', holiday: true },
-  { month: 2, day: 3, since: 1930, vi: 'Ngày thành lập Đảng Cộng sản Việt Nam', en: 'Founding of the Communist Party of Việt Nam', holiday: false },
-  { month: 3, day: 3, since: 1959, vi: 'Ngày truyền thống Bộ đội Biên phòng, Ngày Biên phòng toàn dân', en: 'Border Guard Day', holiday: false },
-  { month: 4, day: 30, since: 1975, vi: 'Ngày Giải phóng miền Nam, thống nhất đất nước', en: 'Reunification Day', holiday: true },
-  { month: 5, day: 1, since: null, vi: 'Ngày Quốc tế Lao động', en: 'International Labour Day', holiday: true },
-  { month: 5, day: 1, since: 1972, vi: 'Ngày Giải phóng hoàn toàn tỉnh Quảng Trị', en: 'Liberation of Quảng Trị province', holiday: false, local: true },
-  { month: 5, day: 7, since: 1954, vi: 'Chiến thắng Điện Biên Phủ', en: 'Điện Biên Phủ victory', holiday: false },
-  { month: 5, day: 19, since: 1890, vi: 'Ngày sinh Chủ tịch Hồ Chí Minh', en: 'President Hồ Chí Minh\'s birthday', holiday: false },
-  { month: 6, day: 21, since: 1925, vi: 'Ngày Báo chí cách mạng Việt Nam', en: 'Vietnamese Revolutionary Press Day', holiday: false },
-  { month: 7, day: 1, since: 1989, vi: 'Ngày tái lập tỉnh Quảng Trị', en: 'Re-establishment of Quảng Trị province', holiday: false, local: true },
-  { month: 7, day: 27, since: 1947, vi: 'Ngày Thương binh - Liệt sĩ', en: 'War Invalids and Martyrs\' Day', holiday: false },
-  { month: 8, day: 19, since: 1945, vi: 'Cách mạng Tháng Tám thành công', en: 'August Revolution', holiday: false },
-  { month: 9, day: 2, since: 1945, vi: 'Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam', en: 'National Day', holiday: true },
-  { month: 12, day: 22, since: 1944, vi: 'Ngày thành lập Quân đội nhân dân Việt Nam', en: 'Founding of the Vietnam People\'s Army', holiday: false },
-];
+export const FIXED_DAYS: { month: number; day: number; since: number | null; vi: string; en: string; holiday: boolean; local?: boolean }[] =
+  [
+    { month: 1, day: 1, since: null, vi: 'Tết Dương lịch', en: "New Year's Day", holiday: true },
+    {
+      month: 2,
+      day: 3,
+      since: 1930,
+      vi: 'Ngày thành lập Đảng Cộng sản Việt Nam',
+      en: 'Founding of the Communist Party of Việt Nam',
+      holiday: false,
+    },
+    {
+      month: 3,
+      day: 3,
+      since: 1959,
+      vi: 'Ngày truyền thống Bộ đội Biên phòng, Ngày Biên phòng toàn dân',
+      en: 'Border Guard Day',
+      holiday: false,
+    },
+    { month: 4, day: 30, since: 1975, vi: 'Ngày Giải phóng miền Nam, thống nhất đất nước', en: 'Reunification Day', holiday: true },
+    { month: 5, day: 1, since: null, vi: 'Ngày Quốc tế Lao động', en: 'International Labour Day', holiday: true },
+    {
+      month: 5,
+      day: 1,
+      since: 1972,
+      vi: 'Ngày Giải phóng hoàn toàn tỉnh Quảng Trị',
+      en: 'Liberation of Quảng Trị province',
+      holiday: false,
+      local: true,
+    },
+    { month: 5, day: 7, since: 1954, vi: 'Chiến thắng Điện Biên Phủ', en: 'Điện Biên Phủ victory', holiday: false },
+    { month: 5, day: 19, since: 1890, vi: 'Ngày sinh Chủ tịch Hồ Chí Minh', en: "President Hồ Chí Minh's birthday", holiday: false },
+    { month: 6, day: 21, since: 1925, vi: 'Ngày Báo chí cách mạng Việt Nam', en: 'Vietnamese Revolutionary Press Day', holiday: false },
+    {
+      month: 7,
+      day: 1,
+      since: 1989,
+      vi: 'Ngày tái lập tỉnh Quảng Trị',
+      en: 'Re-establishment of Quảng Trị province',
+      holiday: false,
+      local: true,
+    },
+    { month: 7, day: 27, since: 1947, vi: 'Ngày Thương binh - Liệt sĩ', en: "War Invalids and Martyrs' Day", holiday: false },
+    { month: 8, day: 19, since: 1945, vi: 'Cách mạng Tháng Tám thành công', en: 'August Revolution', holiday: false },
+    { month: 9, day: 2, since: 1945, vi: 'Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam', en: 'National Day', holiday: true },
+    {
+      month: 12,
+      day: 22,
+      since: 1944,
+      vi: 'Ngày thành lập Quân đội nhân dân Việt Nam',
+      en: "Founding of the Vietnam People's Army",
+      holiday: false,
+    },
+  ];
 
 /** Lunar-calendar holidays, as solar dates per year (Tết: first day of the lunar year). */
 export const LUNAR_DAYS: { date: string; vi: string; en: string; holiday: boolean }[] = [
   { date: '2023-01-22', vi: 'Tết Nguyên đán Quý Mão', en: 'Lunar New Year', holiday: true },
-  { date: '2023-04-29', vi: 'Giỗ Tổ Hùng Vương (10/3 âm lịch)', en: 'Hùng Kings\' Commemoration', holiday: true },
+  { date: '2023-04-29', vi: 'Giỗ Tổ Hùng Vương (10/3 âm lịch)', en: "Hùng Kings' Commemoration", holiday: true },
   { date: '2024-02-10', vi: 'Tết Nguyên đán Giáp Thìn', en: 'Lunar New Year', holiday: true },
-  { date: '2024-04-18', vi: 'Giỗ Tổ Hùng Vương (10/3 âm lịch)', en: 'Hùng Kings\' Commemoration', holiday: true },
+  { date: '2024-04-18', vi: 'Giỗ Tổ Hùng Vương (10/3 âm lịch)', en: "Hùng Kings' Commemoration", holiday: true },
   { date: '2025-01-29', vi: 'Tết Nguyên đán Ất Tỵ', en: 'Lunar New Year', holiday: true },
-  { date: '2025-04-07', vi: 'Giỗ Tổ Hùng Vương (10/3 âm lịch)', en: 'Hùng Kings\' Commemoration', holiday: true },
+  { date: '2025-04-07', vi: 'Giỗ Tổ Hùng Vương (10/3 âm lịch)', en: "Hùng Kings' Commemoration", holiday: true },
   { date: '2026-02-17', vi: 'Tết Nguyên đán Bính Ngọ', en: 'Lunar New Year', holiday: true },
-  { date: '2026-04-26', vi: 'Giỗ Tổ Hùng Vương (10/3 âm lịch)', en: 'Hùng Kings\' Commemoration', holiday: true },
+  { date: '2026-04-26', vi: 'Giỗ Tổ Hùng Vương (10/3 âm lịch)', en: "Hùng Kings' Commemoration", holiday: true },
   { date: '2027-02-06', vi: 'Tết Nguyên đán Đinh Mùi', en: 'Lunar New Year', holiday: true },
 ];
 

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import type { SessionUser } from '../../server/access';
+import type { SessionUser } from '../../http';
 import { AppError } from '../../shared/errors';
 import { writeAudit, type Actor } from '../audit/audit.service';
 import { orgs } from '../orgs/orgs.tables';
@@ -19,28 +19,49 @@ export async function setAllocation(db: Db, input: AllocationInput, user: Sessio
   await assertOrgExists(db, input.orgId);
   await assertTasksExist(db, [input.taskId], 'body.taskId');
   return db.transaction(async (tx) => {
-    const key = and(eq(budgetAllocations.taskId, input.taskId), eq(budgetAllocations.orgId, input.orgId), eq(budgetAllocations.source, input.source));
+    const key = and(
+      eq(budgetAllocations.taskId, input.taskId),
+      eq(budgetAllocations.orgId, input.orgId),
+      eq(budgetAllocations.source, input.source),
+    );
     const [before] = await tx.select().from(budgetAllocations).where(key);
     const [row] = await tx
       .insert(budgetAllocations)
       .values({ ...input, note: input.note ?? null, updatedBy: user.id })
       .onConflictDoUpdate({
         target: [budgetAllocations.taskId, budgetAllocations.orgId, budgetAllocations.source],
-        set: { amount: input.amount, note: input.note ?? null, updatedBy: user.id, updatedAt: new Date(), version: (before?.version ?? 0) + 1 },
+        set: {
+          amount: input.amount,
+          note: input.note ?? null,
+          updatedBy: user.id,
+          updatedAt: new Date(),
+          version: (before?.version ?? 0) + 1,
+        },
       })
       .returning();
-    await writeAudit(tx, actor, { action: before ? 'update' : 'create', entity: 'budget_allocation', entityId: row.id, before: before ? { amount: Number(before.amount) } : null, after: input });
+    await writeAudit(tx, actor, {
+      action: before ? 'update' : 'create',
+      entity: 'budget_allocation',
+      entityId: row.id,
+      before: before ? { amount: Number(before.amount) } : null,
+      after: input,
+    });
     return { id: row.id, ...input, amount: Number(row.amount) };
   });
 }
 
 export async function deleteAllocation(db: Db, id: string, user: SessionUser, actor: Actor) {
   const [row] = await db.select().from(budgetAllocations).where(eq(budgetAllocations.id, id));
-  if (!row) throw new AppError('activity.allocation_not_found', 404, { id });
+  if (!row) throw new AppError('activity.allocation_not_found', { id });
   assertCanWriteFor(user, row.orgId);
   await db.transaction(async (tx) => {
     await tx.delete(budgetAllocations).where(eq(budgetAllocations.id, id));
-    await writeAudit(tx, actor, { action: 'delete', entity: 'budget_allocation', entityId: id, before: { ...row, amount: Number(row.amount) } });
+    await writeAudit(tx, actor, {
+      action: 'delete',
+      entity: 'budget_allocation',
+      entityId: id,
+      before: { ...row, amount: Number(row.amount) },
+    });
   });
 }
 
@@ -65,7 +86,11 @@ const add = (line: Line, what: 'allocated' | 'spent', source: string, amount: nu
  */
 export async function planBudget(db: Db, planId: string, user: SessionUser) {
   assertCanRead(user, await getPlanRow(db, planId));
-  const tasks = await db.select({ id: planTasks.id, code: planTasks.code, title: planTasks.title, position: planTasks.position }).from(planTasks).where(eq(planTasks.planId, planId)).orderBy(asc(planTasks.position));
+  const tasks = await db
+    .select({ id: planTasks.id, code: planTasks.code, title: planTasks.title, position: planTasks.position })
+    .from(planTasks)
+    .where(eq(planTasks.planId, planId))
+    .orderBy(asc(planTasks.position));
   const taskIds = tasks.map((t) => t.id);
   const position = new Map(tasks.map((t) => [t.id, t.position]));
   const [allocations, links] = await Promise.all([
@@ -83,7 +108,12 @@ export async function planBudget(db: Db, planId: string, user: SessionUser) {
     const cur = firstTask.get(l.activityId);
     if (!cur || position.get(l.taskId)! < position.get(cur.taskId)!) firstTask.set(l.activityId, { taskId: l.taskId, orgId: l.orgId });
   }
-  const spending = firstTask.size ? await db.select().from(activitySpending).where(inArray(activitySpending.activityId, [...firstTask.keys()])) : [];
+  const spending = firstTask.size
+    ? await db
+        .select()
+        .from(activitySpending)
+        .where(inArray(activitySpending.activityId, [...firstTask.keys()]))
+    : [];
   const byTask = new Map(tasks.map((t) => [t.id, emptyLine()]));
   const byOrg = new Map<string, Line>();
   const bySource = new Map(BUDGET_SOURCE_VALUES.map((s) => [s as string, emptyLine()]));
@@ -101,7 +131,12 @@ export async function planBudget(db: Db, planId: string, user: SessionUser) {
     const at = firstTask.get(s.activityId)!;
     book('spent', at.taskId, at.orgId, s.source, Number(s.amount));
   }
-  const orgNames = byOrg.size ? await db.select({ id: orgs.id, name: orgs.name }).from(orgs).where(inArray(orgs.id, [...byOrg.keys()])) : [];
+  const orgNames = byOrg.size
+    ? await db
+        .select({ id: orgs.id, name: orgs.name })
+        .from(orgs)
+        .where(inArray(orgs.id, [...byOrg.keys()]))
+    : [];
   return {
     planId,
     sources: BUDGET_SOURCE_VALUES as string[],
@@ -109,7 +144,14 @@ export async function planBudget(db: Db, planId: string, user: SessionUser) {
     byOrg: orgNames.map((o) => ({ orgId: o.id, name: o.name, ...byOrg.get(o.id)! })).sort((a, b) => a.name.localeCompare(b.name, 'vi')),
     bySource: [...bySource.entries()].map(([source, line]) => ({ source, allocated: line.allocatedTotal, spent: line.spentTotal })),
     total: { allocated: total.allocatedTotal, spent: total.spentTotal },
-    allocations: allocations.map((a) => ({ id: a.id, taskId: a.taskId, orgId: a.orgId, source: a.source, amount: Number(a.amount), note: a.note })),
+    allocations: allocations.map((a) => ({
+      id: a.id,
+      taskId: a.taskId,
+      orgId: a.orgId,
+      source: a.source,
+      amount: Number(a.amount),
+      note: a.note,
+    })),
   };
 }
 export type PlanBudget = Awaited<ReturnType<typeof planBudget>>;

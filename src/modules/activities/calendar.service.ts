@@ -28,7 +28,8 @@ export function anniversaries(year: number): { source: typeof ANNIVERSARY_SOURCE
     const suffix = years ? { vi: ` (${years} năm)`, en: ` (${years} years)` } : { vi: '', en: '' };
     items.push({ date: `${year}-${pad(d.month)}-${pad(d.day)}`, kind, vi: d.vi + suffix.vi, en: d.en + suffix.en, years });
   }
-  for (const d of LUNAR_DAYS) if (d.date.startsWith(`${year}-`)) items.push({ date: d.date, kind: 'holiday', vi: d.vi, en: d.en, years: null });
+  for (const d of LUNAR_DAYS)
+    if (d.date.startsWith(`${year}-`)) items.push({ date: d.date, kind: 'holiday', vi: d.vi, en: d.en, years: null });
   for (const r of DIPLOMATIC_RELATIONS) {
     const since = Number(r.date.slice(0, 4));
     const years = year - since;
@@ -59,14 +60,24 @@ export interface CalendarItem {
 }
 
 /** A month (YYYY-MM): activities that overlap it, task and report deadlines of issued provincial plans, anniversaries. */
-export async function monthCalendar(db: Db, month: string, orgId?: string): Promise<{ month: string; items: CalendarItem[]; source: typeof ANNIVERSARY_SOURCE }> {
+export async function monthCalendar(
+  db: Db,
+  month: string,
+  orgId?: string,
+): Promise<{ month: string; items: CalendarItem[]; source: typeof ANNIVERSARY_SOURCE }> {
   const [y, m] = month.split('-').map(Number);
   const first = `${month}-01`;
   const last = `${month}-${pad(new Date(Date.UTC(y, m, 0)).getUTCDate())}`;
   const acts = await db
     .select({ id: activities.id, kind: activities.kind, title: activities.title, startsOn: activities.startsOn, endsOn: activities.endsOn })
     .from(activities)
-    .where(and(lte(activities.startsOn, last), gte(sql`coalesce(${activities.endsOn}, ${activities.startsOn})`, first), orgId ? eq(activities.orgId, orgId) : undefined));
+    .where(
+      and(
+        lte(activities.startsOn, last),
+        gte(sql`coalesce(${activities.endsOn}, ${activities.startsOn})`, first),
+        orgId ? eq(activities.orgId, orgId) : undefined,
+      ),
+    );
   const planRows = await db
     .select({ id: plans.id, title: plans.title, reporting: plans.reporting })
     .from(plans)
@@ -75,12 +86,37 @@ export async function monthCalendar(db: Db, month: string, orgId?: string): Prom
     ? await db
         .select({ id: planTasks.id, planId: planTasks.planId, code: planTasks.code, title: planTasks.title, timeTo: planTasks.timeTo })
         .from(planTasks)
-        .where(and(inArray(planTasks.planId, planRows.map((p) => p.id)), gte(planTasks.timeTo, first), lte(planTasks.timeTo, last)))
+        .where(
+          and(
+            inArray(
+              planTasks.planId,
+              planRows.map((p) => p.id),
+            ),
+            gte(planTasks.timeTo, first),
+            lte(planTasks.timeTo, last),
+          ),
+        )
     : [];
   const items: CalendarItem[] = [
-    ...acts.map((a) => ({ date: a.startsOn, endDate: a.endsOn, type: 'activity' as const, title: a.title, activityId: a.id, activityKind: a.kind })),
+    ...acts.map((a) => ({
+      date: a.startsOn,
+      endDate: a.endsOn,
+      type: 'activity' as const,
+      title: a.title,
+      activityId: a.id,
+      activityKind: a.kind,
+    })),
     // A task running the whole year ends on 31/12: only windows shorter than a year are deadlines worth showing.
-    ...deadlines.filter((t) => !t.timeTo!.endsWith('-12-31')).map((t) => ({ date: t.timeTo!, endDate: null, type: 'task_deadline' as const, title: `${t.code}. ${t.title}`, taskId: t.id, planId: t.planId })),
+    ...deadlines
+      .filter((t) => !t.timeTo!.endsWith('-12-31'))
+      .map((t) => ({
+        date: t.timeTo!,
+        endDate: null,
+        type: 'task_deadline' as const,
+        title: `${t.code}. ${t.title}`,
+        taskId: t.id,
+        planId: t.planId,
+      })),
     ...planRows.flatMap((p) =>
       p.reporting.deadlines
         .filter((d) => d.month === m)

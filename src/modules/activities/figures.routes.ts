@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import type { RouteDeps } from '../../server/app';
-import { READ_ALL } from '../../server/access';
-import { actorOf } from '../../server/session';
-import { isoDate, ok, uuidParam } from '../../server/schemas';
+import type { RouteDeps } from '../../http';
+import { READ_ALL } from '../../http';
+import { actorOf } from '../../http';
+import { isoDate, ok, uuidParam } from '../../http';
 import { getPlan } from '../plans/plans.service';
 import { allocationInput } from './activities.schemas';
-import { attachment, XLSX } from '../../server/download';
+import { attachment, XLSX } from '../../http';
 import { ACTIVITY_WRITERS, LIBRARY_WRITERS } from './activity-access';
 import { deleteAllocation, planBudget, setAllocation } from './budget.service';
 import { anniversaries, monthCalendar } from './calendar.service';
@@ -29,7 +29,13 @@ export async function figureRoutes({ app, database }: RouteDeps) {
       schema: {
         tags,
         summary: 'Số liệu từ sổ hoạt động theo từng chỉ tiêu báo cáo (kèm danh sách hoạt động sau mỗi con số)',
-        querystring: z.object({ orgId: z.uuid().optional(), taskId: z.uuid().optional(), planId: z.uuid().optional(), from: isoDate.optional(), to: isoDate.optional() }),
+        querystring: z.object({
+          orgId: z.uuid().optional(),
+          taskId: z.uuid().optional(),
+          planId: z.uuid().optional(),
+          from: isoDate.optional(),
+          to: isoDate.optional(),
+        }),
         response: { 200: anyObject },
       },
     },
@@ -43,26 +49,57 @@ export async function figureRoutes({ app, database }: RouteDeps) {
     '/api/activities/tasks/:id/figures',
     {
       config: { access: READ_ALL },
-      schema: { tags, summary: 'Số liệu và chỉ tiêu của một nhiệm vụ (kể cả nhiệm vụ con)', params: uuidParam, querystring: z.object({ orgId: z.uuid().optional(), from: isoDate.optional(), to: isoDate.optional(), asOf: isoDate.optional() }), response: { 200: anyObject } },
+      schema: {
+        tags,
+        summary: 'Số liệu và chỉ tiêu của một nhiệm vụ (kể cả nhiệm vụ con)',
+        params: uuidParam,
+        querystring: z.object({ orgId: z.uuid().optional(), from: isoDate.optional(), to: isoDate.optional(), asOf: isoDate.optional() }),
+        response: { 200: anyObject },
+      },
     },
     async (request) => taskFigures(db, request.params.id, { ...request.query, asOf: request.query.asOf ?? today() }, request.user!),
   );
 
   app.get(
     '/api/activities/targets',
-    { config: { access: READ_ALL }, schema: { tags, summary: 'Chỉ tiêu và kết quả thực hiện của kế hoạch; các nhiệm vụ có nguy cơ không đạt', querystring: planQuery.extend({ asOf: isoDate.optional() }), response: { 200: anyObject } } },
+    {
+      config: { access: READ_ALL },
+      schema: {
+        tags,
+        summary: 'Chỉ tiêu và kết quả thực hiện của kế hoạch; các nhiệm vụ có nguy cơ không đạt',
+        querystring: planQuery.extend({ asOf: isoDate.optional() }),
+        response: { 200: anyObject },
+      },
+    },
     async (request) => planTargets(db, request.query.planId, request.user!, request.query.asOf ?? today()),
   );
 
   app.put(
     '/api/activities/targets/:id',
-    { config: { access: LIBRARY_WRITERS }, schema: { tags, summary: 'Chọn chỉ tiêu thống kê đo một chỉ tiêu của nhiệm vụ', params: uuidParam, body: z.object({ indicator: z.string().max(100).nullable() }), response: { 200: anyObject } } },
+    {
+      config: { access: LIBRARY_WRITERS },
+      schema: {
+        tags,
+        summary: 'Chọn chỉ tiêu thống kê đo một chỉ tiêu của nhiệm vụ',
+        params: uuidParam,
+        body: z.object({ indicator: z.string().max(100).nullable() }),
+        response: { 200: anyObject },
+      },
+    },
     async (request) => setTargetIndicator(db, request.params.id, request.body.indicator, actorOf(request)),
   );
 
   app.get(
     '/api/activities/budget',
-    { config: { access: READ_ALL }, schema: { tags, summary: 'Kinh phí: dự toán và đã chi theo nhiệm vụ, đơn vị, nguồn', querystring: planQuery, response: { 200: anyObject } } },
+    {
+      config: { access: READ_ALL },
+      schema: {
+        tags,
+        summary: 'Kinh phí: dự toán và đã chi theo nhiệm vụ, đơn vị, nguồn',
+        querystring: planQuery,
+        response: { 200: anyObject },
+      },
+    },
     async (request) => planBudget(db, request.query.planId, request.user!),
   );
 
@@ -73,13 +110,24 @@ export async function figureRoutes({ app, database }: RouteDeps) {
       const budget = await planBudget(db, request.query.planId, request.user!);
       const plan = await getPlan(db, request.query.planId, request.user!);
       const buf = await budgetToXlsx(budget, `Kinh phí thực hiện: ${plan.document.title}`);
-      return reply.type(XLSX).header('content-disposition', attachment(`Kinh-phi-${plan.document.yearFrom}.xlsx`)).send(buf);
+      return reply
+        .type(XLSX)
+        .header('content-disposition', attachment(`Kinh-phi-${plan.document.yearFrom}.xlsx`))
+        .send(buf);
     },
   );
 
   app.put(
     '/api/activities/budget/allocations',
-    { config: { access: ACTIVITY_WRITERS }, schema: { tags, summary: 'Ghi dự toán kinh phí của một nhiệm vụ, đơn vị, nguồn', body: allocationInput, response: { 200: anyObject } } },
+    {
+      config: { access: ACTIVITY_WRITERS },
+      schema: {
+        tags,
+        summary: 'Ghi dự toán kinh phí của một nhiệm vụ, đơn vị, nguồn',
+        body: allocationInput,
+        response: { 200: anyObject },
+      },
+    },
     async (request) => setAllocation(db, request.body, request.user!, actorOf(request)),
   );
 
@@ -96,14 +144,27 @@ export async function figureRoutes({ app, database }: RouteDeps) {
     '/api/activities/calendar',
     {
       config: { access: READ_ALL },
-      schema: { tags, summary: 'Lịch tháng: hoạt động, hạn nhiệm vụ, hạn báo cáo, ngày kỷ niệm', querystring: z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/), orgId: z.uuid().optional() }), response: { 200: anyObject } },
+      schema: {
+        tags,
+        summary: 'Lịch tháng: hoạt động, hạn nhiệm vụ, hạn báo cáo, ngày kỷ niệm',
+        querystring: z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/), orgId: z.uuid().optional() }),
+        response: { 200: anyObject },
+      },
     },
     async (request) => monthCalendar(db, request.query.month, request.query.orgId),
   );
 
   app.get(
     '/api/activities/anniversaries',
-    { config: { access: READ_ALL }, schema: { tags, summary: 'Ngày lễ lớn và kỷ niệm năm tròn quan hệ ngoại giao của một năm (kèm nguồn dữ liệu)', querystring: z.object({ year: z.coerce.number().int().min(1990).max(2100) }), response: { 200: anyObject } } },
+    {
+      config: { access: READ_ALL },
+      schema: {
+        tags,
+        summary: 'Ngày lễ lớn và kỷ niệm năm tròn quan hệ ngoại giao của một năm (kèm nguồn dữ liệu)',
+        querystring: z.object({ year: z.coerce.number().int().min(1990).max(2100) }),
+        response: { 200: anyObject },
+      },
+    },
     async (request) => anniversaries(request.query.year),
   );
 }

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import type { SessionUser } from '../../server/access';
+import type { SessionUser } from '../../http';
 import { AppError } from '../../shared/errors';
 import { DEFAULT_INDICATORS } from '../reports/indicators';
 import { planTasks } from '../plans/plans.tables';
@@ -21,15 +21,28 @@ export async function figures(db: Db, scope: FigureScope) {
 }
 
 /** A task's view: its figures (the task and its sub-tasks, optionally one organisation and a window) and its targets against the record. */
-export async function taskFigures(db: Db, taskId: string, q: { orgId?: string; from?: string; to?: string; asOf: string }, user: SessionUser) {
+export async function taskFigures(
+  db: Db,
+  taskId: string,
+  q: { orgId?: string; from?: string; to?: string; asOf: string },
+  user: SessionUser,
+) {
   const [task] = await db.select().from(planTasks).where(eq(planTasks.id, taskId));
-  if (!task) throw new AppError('activity.task_not_found', 404, { field: 'id' });
+  if (!task) throw new AppError('activity.task_not_found', { field: 'id' });
   const all = await db.select({ id: planTasks.id, parentId: planTasks.parentId }).from(planTasks).where(eq(planTasks.planId, task.planId));
   const descendants = (id: string): string[] => [id, ...all.filter((t) => t.parentId === id).flatMap((t) => descendants(t.id))];
   const targets = await planTargets(db, task.planId, user, q.asOf);
   const f = await figures(db, { orgId: q.orgId, from: q.from, to: q.to, taskIds: descendants(task.id) });
   return {
-    task: { id: task.id, planId: task.planId, code: task.code, title: task.title, timeLabel: task.timeLabel, timeFrom: task.timeFrom, timeTo: task.timeTo },
+    task: {
+      id: task.id,
+      planId: task.planId,
+      code: task.code,
+      title: task.title,
+      timeLabel: task.timeLabel,
+      timeFrom: task.timeFrom,
+      timeTo: task.timeTo,
+    },
     figures: f.items,
     targets: targets.items.filter((t) => t.taskId === task.id),
   };

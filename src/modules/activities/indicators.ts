@@ -28,7 +28,9 @@ interface Row {
   kind: string;
   details: Record<string, unknown>;
 }
-type Measure = { kinds: ActivityKind[]; where?: (d: Record<string, unknown>, kind: string) => boolean; sum?: (d: Record<string, unknown>) => number } | { money: BudgetSource[] };
+type Measure =
+  | { kinds: ActivityKind[]; where?: (d: Record<string, unknown>, kind: string) => boolean; sum?: (d: Record<string, unknown>) => number }
+  | { money: BudgetSource[] };
 
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
 const foreign = (d: Record<string, unknown>) => typeof d.language === 'string' && d.language !== 'vi';
@@ -59,9 +61,22 @@ function scopeConditions(db: Db, s: FigureScope): SQL[] {
   if (s.orgId) where.push(eq(activities.orgId, s.orgId));
   if (s.from) where.push(gte(activities.startsOn, s.from));
   if (s.to) where.push(lte(activities.startsOn, s.to));
-  if (s.taskIds) where.push(inArray(activities.id, db.select({ id: activityTasks.activityId }).from(activityTasks).where(inArray(activityTasks.taskId, s.taskIds.length ? s.taskIds : ['00000000-0000-0000-0000-000000000000']))));
+  if (s.taskIds)
+    where.push(
+      inArray(
+        activities.id,
+        db
+          .select({ id: activityTasks.activityId })
+          .from(activityTasks)
+          .where(inArray(activityTasks.taskId, s.taskIds.length ? s.taskIds : ['00000000-0000-0000-0000-000000000000'])),
+      ),
+    );
   if (s.planId) {
-    const inPlan = db.select({ id: activityTasks.activityId }).from(activityTasks).innerJoin(planTasks, eq(planTasks.id, activityTasks.taskId)).where(eq(planTasks.planId, s.planId));
+    const inPlan = db
+      .select({ id: activityTasks.activityId })
+      .from(activityTasks)
+      .innerJoin(planTasks, eq(planTasks.id, activityTasks.taskId))
+      .where(eq(planTasks.planId, s.planId));
     where.push(inArray(activities.id, inPlan));
   }
   return where;

@@ -11,14 +11,35 @@ import { assertTasksExist } from './activity-store';
 export async function listLegalDocs(db: Db, q: { q?: string; taskId?: string }) {
   const where: SQL[] = [];
   if (q.q?.trim()) where.push(or(ilike(legalDocuments.number, `%${q.q.trim()}%`), ilike(legalDocuments.title, `%${q.q.trim()}%`))!);
-  if (q.taskId) where.push(inArray(legalDocuments.id, db.select({ id: legalDocumentTasks.documentId }).from(legalDocumentTasks).where(eq(legalDocumentTasks.taskId, q.taskId))));
-  const docs = await db.select().from(legalDocuments).where(where.length ? and(...where) : undefined).orderBy(asc(legalDocuments.issuedOn), asc(legalDocuments.number));
+  if (q.taskId)
+    where.push(
+      inArray(
+        legalDocuments.id,
+        db.select({ id: legalDocumentTasks.documentId }).from(legalDocumentTasks).where(eq(legalDocumentTasks.taskId, q.taskId)),
+      ),
+    );
+  const docs = await db
+    .select()
+    .from(legalDocuments)
+    .where(where.length ? and(...where) : undefined)
+    .orderBy(asc(legalDocuments.issuedOn), asc(legalDocuments.number));
   const links = docs.length
     ? await db
-        .select({ documentId: legalDocumentTasks.documentId, id: planTasks.id, code: planTasks.code, title: planTasks.title, planId: planTasks.planId })
+        .select({
+          documentId: legalDocumentTasks.documentId,
+          id: planTasks.id,
+          code: planTasks.code,
+          title: planTasks.title,
+          planId: planTasks.planId,
+        })
         .from(legalDocumentTasks)
         .innerJoin(planTasks, eq(planTasks.id, legalDocumentTasks.taskId))
-        .where(inArray(legalDocumentTasks.documentId, docs.map((d) => d.id)))
+        .where(
+          inArray(
+            legalDocumentTasks.documentId,
+            docs.map((d) => d.id),
+          ),
+        )
     : [];
   return docs.map((d) => ({
     id: d.id,
@@ -33,13 +54,20 @@ export async function listLegalDocs(db: Db, q: { q?: string; taskId?: string }) 
   }));
 }
 
-const row = (i: LegalDocInput) => ({ docType: i.docType, number: i.number, issuedOn: i.issuedOn ?? null, issuer: i.issuer, title: i.title, url: i.url ?? null });
+const row = (i: LegalDocInput) => ({
+  docType: i.docType,
+  number: i.number,
+  issuedOn: i.issuedOn ?? null,
+  issuer: i.issuer,
+  title: i.title,
+  url: i.url ?? null,
+});
 
 export async function createLegalDoc(db: Db, input: LegalDocInput, actor: Actor) {
   const taskIds = await assertTasksExist(db, input.taskIds);
   return db.transaction(async (tx) => {
     const [exists] = await tx.select({ id: legalDocuments.id }).from(legalDocuments).where(eq(legalDocuments.number, input.number));
-    if (exists) throw new AppError('activity.legal_doc_exists', 409, { field: 'body.number', number: input.number });
+    if (exists) throw new AppError('activity.legal_doc_exists', { field: 'body.number', number: input.number });
     const [d] = await tx.insert(legalDocuments).values(row(input)).returning({ id: legalDocuments.id });
     if (taskIds.length) await tx.insert(legalDocumentTasks).values(taskIds.map((taskId) => ({ documentId: d.id, taskId })));
     await writeAudit(tx, actor, { action: 'create', entity: 'legal_document', entityId: d.id, after: input });
@@ -51,18 +79,24 @@ export async function updateLegalDoc(db: Db, id: string, input: LegalDocInput & 
   const taskIds = await assertTasksExist(db, input.taskIds);
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(legalDocuments).where(eq(legalDocuments.id, id));
-    if (!before) throw new AppError('activity.legal_doc_not_found', 404, { id });
+    if (!before) throw new AppError('activity.legal_doc_not_found', { id });
     const [dup] = await tx.select({ id: legalDocuments.id }).from(legalDocuments).where(eq(legalDocuments.number, input.number));
-    if (dup && dup.id !== id) throw new AppError('activity.legal_doc_exists', 409, { field: 'body.number', number: input.number });
+    if (dup && dup.id !== id) throw new AppError('activity.legal_doc_exists', { field: 'body.number', number: input.number });
     const [u] = await tx
       .update(legalDocuments)
       .set({ ...row(input), version: before.version + 1, updatedAt: new Date() })
       .where(and(eq(legalDocuments.id, id), eq(legalDocuments.version, input.version)))
       .returning({ version: legalDocuments.version });
-    if (!u) throw new AppError('activity.version_conflict', 409, { version: before.version });
+    if (!u) throw new AppError('activity.version_conflict', { version: before.version });
     await tx.delete(legalDocumentTasks).where(eq(legalDocumentTasks.documentId, id));
     if (taskIds.length) await tx.insert(legalDocumentTasks).values(taskIds.map((taskId) => ({ documentId: id, taskId })));
-    await writeAudit(tx, actor, { action: 'update', entity: 'legal_document', entityId: id, before: row(before as unknown as LegalDocInput), after: input });
+    await writeAudit(tx, actor, {
+      action: 'update',
+      entity: 'legal_document',
+      entityId: id,
+      before: row(before as unknown as LegalDocInput),
+      after: input,
+    });
     return { version: u.version };
   });
 }
@@ -70,7 +104,12 @@ export async function updateLegalDoc(db: Db, id: string, input: LegalDocInput & 
 export async function deleteLegalDoc(db: Db, id: string, actor: Actor) {
   await db.transaction(async (tx) => {
     const [before] = await tx.delete(legalDocuments).where(eq(legalDocuments.id, id)).returning();
-    if (!before) throw new AppError('activity.legal_doc_not_found', 404, { id });
-    await writeAudit(tx, actor, { action: 'delete', entity: 'legal_document', entityId: id, before: { number: before.number, title: before.title } });
+    if (!before) throw new AppError('activity.legal_doc_not_found', { id });
+    await writeAudit(tx, actor, {
+      action: 'delete',
+      entity: 'legal_document',
+      entityId: id,
+      before: { number: before.number, title: before.title },
+    });
   });
 }

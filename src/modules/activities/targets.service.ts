@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import type { SessionUser } from '../../server/access';
+import type { SessionUser } from '../../http';
 import { AppError } from '../../shared/errors';
 import { fold } from '../../shared/text/fold';
 import { writeAudit, type Actor } from '../audit/audit.service';
@@ -58,7 +58,9 @@ export async function planTargets(db: Db, planId: string, user: SessionUser, asO
       const indicator = target.indicator ?? guessIndicator(target.text, task);
       const from = task.time.from ?? `${yearFrom}-01-01`;
       const to = task.time.to ?? `${yearTo}-12-31`;
-      const figure = indicator ? await computeIndicator(db, indicator, { from: `${yearFrom}-01-01`, to: `${yearTo}-12-31`, taskIds: descendants(task.id) }) : null;
+      const figure = indicator
+        ? await computeIndicator(db, indicator, { from: `${yearFrom}-01-01`, to: `${yearTo}-12-31`, taskIds: descendants(task.id) })
+        : null;
       const actual = figure?.value ?? 0;
       items.push({
         targetId: target.id,
@@ -81,12 +83,19 @@ export async function planTargets(db: Db, planId: string, user: SessionUser, asO
 
 /** The secretariat names the indicator that measures a target (when the guess is wrong). */
 export async function setTargetIndicator(db: Db, targetId: string, indicator: string | null, actor: Actor) {
-  if (indicator && !INDICATOR_MEASURES[indicator]) throw new AppError('activity.indicator_unknown', 400, { field: 'body.indicator', code: indicator });
+  if (indicator && !INDICATOR_MEASURES[indicator])
+    throw new AppError('activity.indicator_unknown', { field: 'body.indicator', code: indicator });
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(taskTargets).where(eq(taskTargets.id, targetId));
-    if (!before) throw new AppError('activity.target_not_found', 404, { id: targetId });
+    if (!before) throw new AppError('activity.target_not_found', { id: targetId });
     await tx.update(taskTargets).set({ indicator }).where(eq(taskTargets.id, targetId));
-    await writeAudit(tx, actor, { action: 'set_indicator', entity: 'task_target', entityId: targetId, before: { indicator: before.indicator }, after: { indicator } });
+    await writeAudit(tx, actor, {
+      action: 'set_indicator',
+      entity: 'task_target',
+      entityId: targetId,
+      before: { indicator: before.indicator },
+      after: { indicator },
+    });
     return { targetId, indicator };
   });
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { RouteDeps } from '../../server/app';
-import { AUDIT_READERS } from '../../server/access';
-import { isoDate, paged, paging } from '../../server/schemas';
+import type { RouteDeps } from '../../http';
+import { AUDIT_READERS } from '../../http';
+import { isoDate, paged, paging } from '../../http';
 import { listAudit } from './audit.service';
 
 const entryDto = z.object({

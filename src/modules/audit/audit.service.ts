@@ -2,14 +2,9 @@ import { and, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { auditLog } from './audit.tables';
 
-/** Who did it: a user, or the system (CLI, demo loader, jobs). */
-export interface Actor {
-  id: string | null;
-  name: string;
-  ip?: string | null;
-}
+import type { Actor } from '../../shared/actor';
 
-export const SYSTEM_ACTOR: Actor = { id: null, name: 'system' };
+export { SYSTEM_ACTOR, type Actor } from '../../shared/actor';
 
 export interface AuditEntry {
   action: string;
@@ -63,7 +58,10 @@ export async function listAudit(db: Db, q: AuditQuery) {
       .orderBy(desc(auditLog.id))
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize),
-    db.select({ total: sql<number>`count(*)::int` }).from(auditLog).where(cond),
+    db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(auditLog)
+      .where(cond),
   ]);
   return { items: items.map((i) => ({ ...i, at: i.at.toISOString() })), total, page: q.page, pageSize: q.pageSize };
 }

@@ -15,9 +15,5 @@ export const auditLog = pgTable(
     after: jsonb('after'),
     ip: text('ip'),
   },
-  (t) => [
-    index('audit_at_idx').on(t.at),
-    index('audit_entity_idx').on(t.entity, t.entityId),
-    index('audit_actor_idx').on(t.actorId, t.at),
-  ],
+  (t) => [index('audit_at_idx').on(t.at), index('audit_entity_idx').on(t.entity, t.entityId), index('audit_actor_idx').on(t.actorId, t.at)],
 );

@@ -14,7 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
-const count = async () => (rowsOf<{ n: number }>(await ctx.database.db.execute(sql`select count(*)::int as n from audit_log`))[0]).n;
+const count = async () => rowsOf<{ n: number }>(await ctx.database.db.execute(sql`select count(*)::int as n from audit_log`))[0].n;
 
 describe('audit log', () => {
   it('is written in the same transaction as the change: a failed change leaves no record', async () => {
@@ -38,7 +38,10 @@ describe('audit log', () => {
     ).json();
     await admin.request({ method: 'PATCH', url: `/api/users/${created.id}`, payload: { displayName: 'Cán bộ đã sửa' } });
     const today = new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' });
-    const res = await inspector.request({ method: 'GET', url: `/api/audit?entity=user&entityId=${created.id}&actorName=admin&from=${today}&to=${today}` });
+    const res = await inspector.request({
+      method: 'GET',
+      url: `/api/audit?entity=user&entityId=${created.id}&actorName=admin&from=${today}&to=${today}`,
+    });
     expect(res.statusCode).toBe(200);
     const [update, create] = res.json().items;
     expect(update).toMatchObject({ action: 'update', actorName: 'admin' });

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { RouteDeps } from '../../server/app';
-import { ROLE_VALUES } from '../../server/access';
-import { actorOf, clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '../../server/session';
-import { ok } from '../../server/schemas';
+import type { RouteDeps } from '../../http';
+import { ROLE_VALUES } from '../../http';
+import { actorOf, clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '../../http';
+import { ok } from '../../http';
 import { changePassword, login, logout } from './auth.service';
 
 const userDto = z.object({

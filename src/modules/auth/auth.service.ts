@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { and, eq, gt, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import type { Role, SessionUser } from '../../server/access';
+import type { Role, SessionUser } from '../../http';
 import { AppError } from '../../shared/errors';
 import { writeAudit, type Actor } from '../audit/audit.service';
 import { loginAttempts, sessions, users } from './auth.tables';
@@ -26,7 +26,7 @@ async function assertNotRateLimited(db: Db, username: string, ip: string, s: Aut
     .from(loginAttempts)
     .where(and(gt(loginAttempts.at, since), eq(loginAttempts.success, false)));
   if (row.byUser >= s.loginMaxFailures || row.byIp >= s.loginMaxFailures * 4) {
-    throw new AppError('auth.too_many_attempts', 429, {
+    throw new AppError('auth.too_many_attempts', {
       minutes: s.loginWindowMinutes,
       retryAfterSeconds: s.loginWindowMinutes * 60,
     });
@@ -46,12 +46,14 @@ export async function login(db: Db, input: LoginInput, s: AuthSettings) {
   const username = input.username.trim().toLowerCase();
   await assertNotRateLimited(db, username, input.ip, s);
   const [user] = await db.select().from(users).where(eq(users.username, username));
-  const ok = user ? await verifyPassword(user.passwordHash, input.password) : (await verifyPassword(await dummyHash(), input.password), false);
+  const ok = user
+    ? await verifyPassword(user.passwordHash, input.password)
+    : (await verifyPassword(await dummyHash(), input.password), false);
   if (!user || !ok) {
     await db.insert(loginAttempts).values({ username, ip: input.ip, success: false });
-    throw new AppError('auth.invalid_credentials', 401);
+    throw new AppError('auth.invalid_credentials');
   }
-  if (!user.active) throw new AppError('auth.account_disabled', 403);
+  if (!user.active) throw new AppError('auth.account_disabled');
   const token = randomToken();
   const csrfToken = randomToken();
   const expiresAt = new Date(Date.now() + s.sessionTtlHours * 3600_000);
@@ -133,7 +135,7 @@ export async function logout(db: Db, user: SessionUser, actor: Actor) {
 export async function changePassword(db: Db, user: SessionUser, current: string, next: string, actor: Actor) {
   const [row] = await db.select().from(users).where(eq(users.id, user.id));
   if (!row || !(await verifyPassword(row.passwordHash, current))) {
-    throw new AppError('auth.wrong_password', 400, { field: 'currentPassword' });
+    throw new AppError('auth.wrong_password', { field: 'currentPassword' });
   }
   assertPasswordRules(next);
   const passwordHash = await hashPassword(next);

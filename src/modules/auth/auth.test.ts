@@ -11,7 +11,11 @@ afterAll(() => ctx.close());
 
 describe('login', () => {
   it('answers 200 with an httpOnly SameSite session cookie', async () => {
-    const res = await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin', password: 'Demo-password-1' } });
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'admin', password: 'Demo-password-1' },
+    });
     expect(res.statusCode).toBe(200);
     const cookie = res.cookies.find((c) => c.name === 'ttdn_session')!;
     expect(cookie.httpOnly).toBe(true);
@@ -37,7 +41,11 @@ describe('login', () => {
     for (let i = 0; i < 3; i++) {
       await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'thanhtra', password: 'nope' } });
     }
-    const res = await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'thanhtra', password: 'Demo-password-1' } });
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'thanhtra', password: 'Demo-password-1' },
+    });
     expect(res.statusCode).toBe(429);
     expect(res.json().message).toContain('Đăng nhập sai quá nhiều lần');
     expect(res.headers['retry-after']).toBeDefined();
@@ -84,11 +92,23 @@ describe('password change', () => {
   it('refuses a wrong current password and a weak new one, then changes it and ends other sessions', async () => {
     const a = await ctx.login(DEMO.officer);
     const b = await ctx.login(DEMO.officer);
-    const wrong = await a.request({ method: 'POST', url: '/api/auth/password', payload: { currentPassword: 'x', newPassword: 'Abcdefgh12345' } });
+    const wrong = await a.request({
+      method: 'POST',
+      url: '/api/auth/password',
+      payload: { currentPassword: 'x', newPassword: 'Abcdefgh12345' },
+    });
     expect(wrong.json().code).toBe('auth.wrong_password');
-    const weak = await a.request({ method: 'POST', url: '/api/auth/password', payload: { currentPassword: 'Demo-password-1', newPassword: 'short' } });
+    const weak = await a.request({
+      method: 'POST',
+      url: '/api/auth/password',
+      payload: { currentPassword: 'Demo-password-1', newPassword: 'short' },
+    });
     expect(weak.json().code).toBe('auth.weak_password');
-    const done = await a.request({ method: 'POST', url: '/api/auth/password', payload: { currentPassword: 'Demo-password-1', newPassword: 'Mat-khau-moi-2026' } });
+    const done = await a.request({
+      method: 'POST',
+      url: '/api/auth/password',
+      payload: { currentPassword: 'Demo-password-1', newPassword: 'Mat-khau-moi-2026' },
+    });
     expect(done.statusCode).toBe(200);
     expect((await a.request({ method: 'GET', url: '/api/auth/me' })).statusCode).toBe(200);
     expect((await b.request({ method: 'GET', url: '/api/auth/me' })).statusCode).toBe(401);

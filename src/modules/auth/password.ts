@@ -18,6 +18,6 @@ export const dummyHash = () => (dummy ??= hashPassword('dummy-password-for-timin
 
 export function assertPasswordRules(password: string) {
   if (password.length < 10 || !/\p{L}/u.test(password) || !/\d/.test(password)) {
-    throw new AppError('auth.weak_password', 400, { field: 'newPassword' });
+    throw new AppError('auth.weak_password', { field: 'newPassword' });
   }
 }

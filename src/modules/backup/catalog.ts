@@ -72,7 +72,11 @@ export async function listTables(db: Db): Promise<TableInfo[]> {
 function pgArray(v: unknown): string[] {
   if (Array.isArray(v)) return v.map(String);
   const s = String(v);
-  return s.replace(/^\{|\}$/g, '').split(',').filter(Boolean).map((x) => x.replace(/^"|"$/g, ''));
+  return s
+    .replace(/^\{|\}$/g, '')
+    .split(',')
+    .filter(Boolean)
+    .map((x) => x.replace(/^"|"$/g, ''));
 }
 
 /**
@@ -109,7 +113,11 @@ export function dependencyOrder(tables: TableInfo[]): { order: TableInfo[]; defe
 }
 
 export async function appliedMigrations(db: Db): Promise<string[]> {
-  const exists = rowsOf(await db.execute(sql`SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relname = 'ttdn_migrations'`));
+  const exists = rowsOf(
+    await db.execute(
+      sql`SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relname = 'ttdn_migrations'`,
+    ),
+  );
   if (!exists.length) return [];
   return rowsOf<{ tag: string }>(await db.execute(sql`SELECT tag FROM ttdn_migrations ORDER BY tag`)).map((r) => r.tag);
 }
@@ -134,7 +142,9 @@ export async function* tableRows(db: Db, t: TableInfo, pageSize = 2000): AsyncGe
   for (;;) {
     const rows = rowsOf<{ j: string; k: string }>(
       await db.execute(
-        sql.raw(`SELECT row_to_json(t)::text AS j, t.ctid::text AS k FROM ${ident(t.name)} t WHERE t.ctid > ${literal(after)}::tid ORDER BY t.ctid LIMIT ${pageSize}`),
+        sql.raw(
+          `SELECT row_to_json(t)::text AS j, t.ctid::text AS k FROM ${ident(t.name)} t WHERE t.ctid > ${literal(after)}::tid ORDER BY t.ctid LIMIT ${pageSize}`,
+        ),
       ),
     );
     if (!rows.length) return;

@@ -37,7 +37,9 @@ const BATCH_BYTES = 4 * 1024 * 1024;
 export function checkManifest(manifest: Manifest) {
   if (manifest?.format !== BACKUP_FORMAT) throw new BackupError('Tệp này không phải bản sao lưu ttdn (thiếu manifest.json hợp lệ).');
   if (manifest.formatVersion > BACKUP_FORMAT_VERSION) {
-    throw new BackupError(`Bản sao lưu dùng định dạng ${manifest.formatVersion}, mới hơn phiên bản ttdn này (${BACKUP_FORMAT_VERSION}): hãy cập nhật ttdn rồi khôi phục.`);
+    throw new BackupError(
+      `Bản sao lưu dùng định dạng ${manifest.formatVersion}, mới hơn phiên bản ttdn này (${BACKUP_FORMAT_VERSION}): hãy cập nhật ttdn rồi khôi phục.`,
+    );
   }
   const known = listMigrations().map((m) => m.tag);
   const unknown = manifest.migrations.filter((t) => !known.includes(t));
@@ -74,7 +76,8 @@ export async function restore(database: Database, opts: RestoreOptions): Promise
     await database.db.transaction(async (tx) => {
       const entries = readTarGz(opts.file);
       const first = await entries.next();
-      if (first.done || first.value.name !== 'manifest.json') throw new BackupError('Tệp không bắt đầu bằng manifest.json: không phải bản sao lưu ttdn.');
+      if (first.done || first.value.name !== 'manifest.json')
+        throw new BackupError('Tệp không bắt đầu bằng manifest.json: không phải bản sao lưu ttdn.');
       manifest = JSON.parse(await entryText(first.value)) as Manifest;
       checkManifest(manifest);
       const m = manifest;
@@ -121,7 +124,9 @@ export async function restore(database: Database, opts: RestoreOptions): Promise
         const on = t.primaryKey.map((c) => `t.${ident(c)} = r.${ident(c)}`).join(' AND ');
         if (!on) throw new BackupError(`Bảng ${t.name} tự tham chiếu nhưng không có khóa chính.`);
         for (const batch of d.batches) {
-          await tx.execute(sql`${sql.raw(`UPDATE ${ident(t.name)} t SET ${set} FROM jsonb_populate_recordset(null::${ident(t.name)}, `)}${batch}${sql.raw(`::jsonb) r WHERE ${on}`)}`);
+          await tx.execute(
+            sql`${sql.raw(`UPDATE ${ident(t.name)} t SET ${set} FROM jsonb_populate_recordset(null::${ident(t.name)}, `)}${batch}${sql.raw(`::jsonb) r WHERE ${on}`)}`,
+          );
         }
       }
       await resetSequences(tx, [...target.values()]);
@@ -207,18 +212,26 @@ async function dropProductObjects(tx: Db) {
   const notExt = (oidCol: string) => `NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = ${oidCol} AND d.deptype = 'e')`;
   const ns = `(SELECT oid FROM pg_namespace WHERE nspname = 'public')`;
   const q = async (text: string) => rowsOf<{ n: string }>(await tx.execute(sql.raw(text))).map((r) => r.n);
-  for (const v of await q(`SELECT c.oid::regclass::text AS n FROM pg_class c WHERE c.relnamespace = ${ns} AND c.relkind IN ('v','m') AND ${notExt('c.oid')}`)) {
+  for (const v of await q(
+    `SELECT c.oid::regclass::text AS n FROM pg_class c WHERE c.relnamespace = ${ns} AND c.relkind IN ('v','m') AND ${notExt('c.oid')}`,
+  )) {
     await tx.execute(sql.raw(`DROP VIEW IF EXISTS ${v} CASCADE`));
   }
-  const tables = await q(`SELECT c.oid::regclass::text AS n FROM pg_class c WHERE c.relnamespace = ${ns} AND c.relkind IN ('r','p') AND ${notExt('c.oid')}`);
+  const tables = await q(
+    `SELECT c.oid::regclass::text AS n FROM pg_class c WHERE c.relnamespace = ${ns} AND c.relkind IN ('r','p') AND ${notExt('c.oid')}`,
+  );
   if (tables.length) await tx.execute(sql.raw(`DROP TABLE IF EXISTS ${tables.join(', ')} CASCADE`));
-  for (const s of await q(`SELECT c.oid::regclass::text AS n FROM pg_class c WHERE c.relnamespace = ${ns} AND c.relkind = 'S' AND ${notExt('c.oid')}`)) {
+  for (const s of await q(
+    `SELECT c.oid::regclass::text AS n FROM pg_class c WHERE c.relnamespace = ${ns} AND c.relkind = 'S' AND ${notExt('c.oid')}`,
+  )) {
     await tx.execute(sql.raw(`DROP SEQUENCE IF EXISTS ${s} CASCADE`));
   }
   for (const f of await q(`SELECT p.oid::regprocedure::text AS n FROM pg_proc p WHERE p.pronamespace = ${ns} AND ${notExt('p.oid')}`)) {
     await tx.execute(sql.raw(`DROP FUNCTION IF EXISTS ${f} CASCADE`));
   }
-  for (const t of await q(`SELECT t.oid::regtype::text AS n FROM pg_type t WHERE t.typnamespace = ${ns} AND t.typtype IN ('e','d') AND ${notExt('t.oid')}`)) {
+  for (const t of await q(
+    `SELECT t.oid::regtype::text AS n FROM pg_type t WHERE t.typnamespace = ${ns} AND t.typtype IN ('e','d') AND ${notExt('t.oid')}`,
+  )) {
     await tx.execute(sql.raw(`DROP TYPE IF EXISTS ${t} CASCADE`));
   }
 }

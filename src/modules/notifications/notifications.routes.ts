@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { RouteDeps } from '../../server/app';
-import { paging } from '../../server/schemas';
+import type { RouteDeps } from '../../http';
+import { paging } from '../../http';
 import { listNotifications, markRead } from './notifications.service';
 
 const tags = ['notifications'];
@@ -25,12 +25,22 @@ export async function notificationRoutes({ app, database }: RouteDeps) {
         summary: 'Thông báo của người dùng hiện tại',
         querystring: z.object({ unread: z.enum(['true', 'false']).optional(), ...paging }),
         response: {
-          200: z.object({ items: z.array(notificationDto), total: z.number().int(), unread: z.number().int(), page: z.number().int(), pageSize: z.number().int() }),
+          200: z.object({
+            items: z.array(notificationDto),
+            total: z.number().int(),
+            unread: z.number().int(),
+            page: z.number().int(),
+            pageSize: z.number().int(),
+          }),
         },
       },
     },
     async (request) =>
-      listNotifications(db, request.user!.id, { unreadOnly: request.query.unread === 'true', page: request.query.page, pageSize: request.query.pageSize }),
+      listNotifications(db, request.user!.id, {
+        unreadOnly: request.query.unread === 'true',
+        page: request.query.page,
+        pageSize: request.query.pageSize,
+      }),
   );
   app.post(
     '/api/notifications/read',

@@ -16,17 +16,26 @@ export interface Notice {
 export async function notify(db: Db, notice: Notice): Promise<number> {
   const ids = [...new Set(notice.userIds)];
   if (!ids.length) return 0;
-  await db.insert(notifications).values(
-    ids.map((userId) => ({ userId, kind: notice.kind, title: notice.title, body: notice.body ?? '', link: notice.link ?? null })),
-  );
+  await db
+    .insert(notifications)
+    .values(ids.map((userId) => ({ userId, kind: notice.kind, title: notice.title, body: notice.body ?? '', link: notice.link ?? null })));
   return ids.length;
 }
 
 export async function listNotifications(db: Db, userId: string, q: { unreadOnly?: boolean; page: number; pageSize: number }) {
   const cond = and(eq(notifications.userId, userId), q.unreadOnly ? isNull(notifications.readAt) : undefined);
   const [items, [{ total }], [{ unread }]] = await Promise.all([
-    db.select().from(notifications).where(cond).orderBy(desc(notifications.createdAt)).limit(q.pageSize).offset((q.page - 1) * q.pageSize),
-    db.select({ total: sql<number>`count(*)::int` }).from(notifications).where(cond),
+    db
+      .select()
+      .from(notifications)
+      .where(cond)
+      .orderBy(desc(notifications.createdAt))
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize),
+    db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(notifications)
+      .where(cond),
     db
       .select({ unread: sql<number>`count(*)::int` })
       .from(notifications)

@@ -1,6 +1,6 @@
 /** Kinds of organisation, with their Vietnamese labels kept beside them (DOMAIN.md "Words in code"). */
 export const ORG_KINDS = {
-  province: { vi: 'UBND tỉnh', en: 'Provincial People\'s Committee' },
+  province: { vi: 'UBND tỉnh', en: "Provincial People's Committee" },
   department: { vi: 'Sở, ban, ngành', en: 'Department, board, sector' },
   district: { vi: 'UBND huyện, thị xã, thành phố', en: 'District, town, city committee' },
   press: { vi: 'Cơ quan báo chí', en: 'Press agency' },

@@ -23,7 +23,9 @@ export interface OrgCandidate {
 export async function lookupOrgs(db: Db, name: string, onDate: string | null, limit = 5): Promise<OrgCandidate[]> {
   const q = fold(name);
   if (!q) return [];
-  const dateCond = onDate ? sql`AND (o.valid_from IS NULL OR o.valid_from <= ${onDate}) AND (o.valid_to IS NULL OR o.valid_to >= ${onDate})` : sql``;
+  const dateCond = onDate
+    ? sql`AND (o.valid_from IS NULL OR o.valid_from <= ${onDate}) AND (o.valid_to IS NULL OR o.valid_to >= ${onDate})`
+    : sql``;
   const result = await db.execute(sql`
     WITH names AS (
       SELECT o.id, o.name AS matched, ttdn_fold(o.name) AS f FROM orgs o WHERE true ${dateCond}
@@ -49,7 +51,7 @@ export async function listGroups(db: Db) {
 /** The organisations a group phrase stands for on a date: its kinds, plus members added by hand. */
 export async function resolveGroup(db: Db, key: string, onDate: string | null) {
   const [group] = await db.select().from(orgGroups).where(eq(orgGroups.key, key));
-  if (!group) throw new AppError('group.not_found', 404, { key });
+  if (!group) throw new AppError('group.not_found', { key });
   const explicit = db.select({ id: orgGroupMembers.orgId }).from(orgGroupMembers).where(eq(orgGroupMembers.groupId, group.id));
   const byKind = group.kinds.length ? inArray(orgs.kind, group.kinds) : sql`false`;
   const members = await db
@@ -64,23 +66,31 @@ export async function resolveGroup(db: Db, key: string, onDate: string | null) {
 export async function setGroupMembers(db: Db, key: string, orgIds: string[], actor: Actor) {
   return db.transaction(async (tx) => {
     const [group] = await tx.select().from(orgGroups).where(eq(orgGroups.key, key));
-    if (!group) throw new AppError('group.not_found', 404, { key });
-    const before = (await tx.select({ orgId: orgGroupMembers.orgId }).from(orgGroupMembers).where(eq(orgGroupMembers.groupId, group.id))).map((m) => m.orgId);
+    if (!group) throw new AppError('group.not_found', { key });
+    const before = (
+      await tx.select({ orgId: orgGroupMembers.orgId }).from(orgGroupMembers).where(eq(orgGroupMembers.groupId, group.id))
+    ).map((m) => m.orgId);
     const unique = [...new Set(orgIds)];
     if (unique.length) {
       const found = await tx.select({ id: orgs.id }).from(orgs).where(inArray(orgs.id, unique));
-      if (found.length !== unique.length) throw new AppError('org.not_found', 400, { field: 'orgIds' });
+      if (found.length !== unique.length) throw new AppError('org.ref_not_found', { field: 'orgIds' });
     }
     await tx.delete(orgGroupMembers).where(eq(orgGroupMembers.groupId, group.id));
     if (unique.length) await tx.insert(orgGroupMembers).values(unique.map((orgId) => ({ groupId: group.id, orgId })));
-    await writeAudit(tx, actor, { action: 'update', entity: 'org_group', entityId: key, before: { members: before }, after: { members: unique } });
+    await writeAudit(tx, actor, {
+      action: 'update',
+      entity: 'org_group',
+      entityId: key,
+      before: { members: before },
+      after: { members: unique },
+    });
     return { key, members: unique };
   });
 }
 
 export async function explicitMembers(db: Db, key: string) {
   const [group] = await db.select().from(orgGroups).where(eq(orgGroups.key, key));
-  if (!group) throw new AppError('group.not_found', 404, { key });
+  if (!group) throw new AppError('group.not_found', { key });
   return db
     .select({ orgId: orgs.id, name: orgs.name })
     .from(orgGroupMembers)

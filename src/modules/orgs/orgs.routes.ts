@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import type { RouteDeps } from '../../server/app';
-import { assertOrgScope, MANAGE_DIRECTORY } from '../../server/access';
-import { actorOf } from '../../server/session';
-import { attachment, XLSX } from '../../server/download';
-import { isoDate, paged, uuidParam } from '../../server/schemas';
+import type { RouteDeps } from '../../http';
+import { assertOrgScope, MANAGE_DIRECTORY } from '../../http';
+import { actorOf } from '../../http';
+import { attachment, XLSX } from '../../http';
+import { isoDate, paged, uuidParam } from '../../http';
 import { userDto } from '../auth/auth.routes';
 import { listUsers } from '../users/users.service';
 import { explicitMembers, lookupOrgs, listGroups, resolveGroup, setGroupMembers } from './org-lookup';
@@ -20,7 +20,12 @@ export async function orgRoutes({ app, database }: RouteDeps) {
     '/api/orgs',
     {
       config: { access: 'authenticated' },
-      schema: { tags, summary: 'Danh bạ đơn vị (tìm kiếm, lọc, sắp xếp, phân trang)', querystring: orgListQuery, response: { 200: paged(orgDto) } },
+      schema: {
+        tags,
+        summary: 'Danh bạ đơn vị (tìm kiếm, lọc, sắp xếp, phân trang)',
+        querystring: orgListQuery,
+        response: { 200: paged(orgDto) },
+      },
     },
     async (request) => listOrgs(db, request.query),
   );
@@ -35,10 +40,7 @@ export async function orgRoutes({ app, database }: RouteDeps) {
       const { items } = await listOrgs(db, { ...request.query, page: 1, pageSize: 100_000 });
       const all = await listOrgs(db, { sort: 'name', order: 'asc', page: 1, pageSize: 100_000 });
       const buf = await orgsToXlsx(items, new Map(all.items.map((o) => [o.id, o.name])));
-      return reply
-        .type(XLSX)
-        .header('content-disposition', attachment('Danh bạ đơn vị.xlsx'))
-        .send(buf);
+      return reply.type(XLSX).header('content-disposition', attachment('Danh bạ đơn vị.xlsx')).send(buf);
     },
   );
 
@@ -49,7 +51,11 @@ export async function orgRoutes({ app, database }: RouteDeps) {
       schema: {
         tags,
         summary: 'Tìm đơn vị theo tên (không phân biệt dấu, hoa thường), kèm điểm khớp',
-        querystring: z.object({ name: z.string().min(1).max(300), date: isoDate.optional(), limit: z.coerce.number().int().min(1).max(20).default(5) }),
+        querystring: z.object({
+          name: z.string().min(1).max(300),
+          date: isoDate.optional(),
+          limit: z.coerce.number().int().min(1).max(20).default(5),
+        }),
         response: { 200: z.object({ items: z.array(candidateDto) }) },
       },
     },
@@ -58,7 +64,10 @@ export async function orgRoutes({ app, database }: RouteDeps) {
 
   app.get(
     '/api/orgs/:id',
-    { config: { access: 'authenticated' }, schema: { tags, summary: 'Chi tiết đơn vị', params: uuidParam, response: { 200: orgDetailDto } } },
+    {
+      config: { access: 'authenticated' },
+      schema: { tags, summary: 'Chi tiết đơn vị', params: uuidParam, response: { 200: orgDetailDto } },
+    },
     async (request) => getOrg(db, request.params.id),
   );
 
@@ -72,7 +81,13 @@ export async function orgRoutes({ app, database }: RouteDeps) {
     '/api/orgs/:id',
     {
       config: { access: MANAGE_DIRECTORY },
-      schema: { tags, summary: 'Sửa đơn vị (kèm version để tránh ghi đè)', params: uuidParam, body: orgInput.extend({ version: z.number().int() }), response: { 200: orgDto } },
+      schema: {
+        tags,
+        summary: 'Sửa đơn vị (kèm version để tránh ghi đè)',
+        params: uuidParam,
+        body: orgInput.extend({ version: z.number().int() }),
+        response: { 200: orgDto },
+      },
     },
     async (request) => updateOrg(db, request.params.id, request.body, actorOf(request)),
   );
@@ -95,7 +110,12 @@ export async function orgRoutes({ app, database }: RouteDeps) {
     '/api/orgs/:id/members',
     {
       config: { access: 'authenticated' },
-      schema: { tags, summary: 'Cán bộ của đơn vị (cán bộ đơn vị chỉ xem được đơn vị mình)', params: uuidParam, response: { 200: z.object({ items: z.array(userDto) }) } },
+      schema: {
+        tags,
+        summary: 'Cán bộ của đơn vị (cán bộ đơn vị chỉ xem được đơn vị mình)',
+        params: uuidParam,
+        response: { 200: z.object({ items: z.array(userDto) }) },
+      },
     },
     async (request) => {
       assertOrgScope(request.user!, request.params.id);
@@ -106,7 +126,10 @@ export async function orgRoutes({ app, database }: RouteDeps) {
 
   app.get(
     '/api/org-groups',
-    { config: { access: 'authenticated' }, schema: { tags, summary: 'Nhóm đơn vị dùng trong kế hoạch', response: { 200: z.object({ items: z.array(groupDto) }) } } },
+    {
+      config: { access: 'authenticated' },
+      schema: { tags, summary: 'Nhóm đơn vị dùng trong kế hoạch', response: { 200: z.object({ items: z.array(groupDto) }) } },
+    },
     async () => ({ items: await listGroups(db) }),
   );
 
@@ -137,7 +160,12 @@ export async function orgRoutes({ app, database }: RouteDeps) {
     '/api/org-groups/:key/explicit-members',
     {
       config: { access: 'authenticated' },
-      schema: { tags, summary: 'Các đơn vị được thêm tay vào nhóm (ngoài các loại đơn vị của nhóm)', params: z.object({ key: z.string().min(1).max(100) }), response: { 200: z.object({ items: z.array(z.object({ orgId: z.string(), name: z.string() })) }) } },
+      schema: {
+        tags,
+        summary: 'Các đơn vị được thêm tay vào nhóm (ngoài các loại đơn vị của nhóm)',
+        params: z.object({ key: z.string().min(1).max(100) }),
+        response: { 200: z.object({ items: z.array(z.object({ orgId: z.string(), name: z.string() })) }) },
+      },
     },
     async (request) => ({ items: await explicitMembers(db, request.params.key) }),
   );

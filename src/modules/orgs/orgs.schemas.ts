@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, paging } from '../../server/schemas';
+import { isoDate, paging } from '../../http';
 import { ORG_KIND_VALUES } from './org-kinds';
 
 export const orgDto = z.object({
@@ -45,7 +45,11 @@ export const orgInput = z.object({
   parentId: z.uuid().nullable().optional(),
   validFrom: isoDate.nullable().optional(),
   validTo: isoDate.nullable().optional(),
-  email: z.email().nullable().optional().or(z.literal('').transform(() => null)),
+  email: z
+    .email()
+    .nullable()
+    .optional()
+    .or(z.literal('').transform(() => null)),
   phone: nullableText(50),
   note: nullableText(2000),
   aliases: z.array(z.string().trim().min(1).max(300)).max(50).optional(),

@@ -10,10 +10,7 @@ export type OrgRow = typeof orgs.$inferSelect;
 
 /** Organisations valid on a date (YYYY-MM-DD): no start or started, no end or not yet ended. */
 export const validOn = (date: string): SQL =>
-  and(
-    or(isNull(orgs.validFrom), lte(orgs.validFrom, date)),
-    or(isNull(orgs.validTo), gte(orgs.validTo, date)),
-  )!;
+  and(or(isNull(orgs.validFrom), lte(orgs.validFrom, date)), or(isNull(orgs.validTo), gte(orgs.validTo, date)))!;
 
 const searchTextOf = (name: string, shortName: string) => `${fold(name)} | ${fold(shortName)}`;
 
@@ -62,7 +59,12 @@ export async function listOrgs(db: Db, q: OrgListQuery) {
   const total = rows.length
     ? rows[0].total
     : q.page > 1
-      ? (await db.select({ total: sql<number>`count(*)::int` }).from(orgs).where(cond))[0].total
+      ? (
+          await db
+            .select({ total: sql<number>`count(*)::int` })
+            .from(orgs)
+            .where(cond)
+        )[0].total
       : 0;
   return { items: rows.map(listedOrgDto), total, page: q.page, pageSize: q.pageSize };
 }
@@ -124,7 +126,7 @@ export type OrgDto = ReturnType<typeof toOrgDto>;
 
 export async function getOrg(db: Db, id: string) {
   const [row] = await db.select().from(orgs).where(eq(orgs.id, id));
-  if (!row) throw new AppError('org.not_found', 404, { id });
+  if (!row) throw new AppError('org.not_found', { id });
   const [aliases, successors, predecessors, children] = await Promise.all([
     db.select().from(orgAliases).where(eq(orgAliases.orgId, id)),
     db
@@ -139,7 +141,15 @@ export async function getOrg(db: Db, id: string) {
       .where(eq(orgSuccessors.successorId, id)),
     db.select({ id: orgs.id, name: orgs.name }).from(orgs).where(eq(orgs.parentId, id)).orderBy(asc(orgs.name)),
   ]);
-  return { ...toOrgDto(row, aliases.map((a) => a.alias)), successors, predecessors, children };
+  return {
+    ...toOrgDto(
+      row,
+      aliases.map((a) => a.alias),
+    ),
+    successors,
+    predecessors,
+    children,
+  };
 }
 
 export interface OrgInput {
@@ -158,15 +168,15 @@ export interface OrgInput {
 
 async function checkOrgInput(tx: Db, input: OrgInput, selfId?: string) {
   if (input.validFrom && input.validTo && input.validTo < input.validFrom) {
-    throw new AppError('org.invalid_validity', 400, { field: 'validTo' });
+    throw new AppError('org.invalid_validity', { field: 'validTo' });
   }
   if (input.parentId) {
     // Walk up from the parent: reaching selfId would make a cycle.
     let cursor: string | null = input.parentId;
     for (let depth = 0; cursor && depth < 50; depth++) {
-      if (cursor === selfId) throw new AppError('org.parent_cycle', 400, { field: 'parentId' });
+      if (cursor === selfId) throw new AppError('org.parent_cycle', { field: 'parentId' });
       const [p]: { parentId: string | null }[] = await tx.select({ parentId: orgs.parentId }).from(orgs).where(eq(orgs.id, cursor));
-      if (!p) throw new AppError('org.not_found', 400, { field: 'parentId', id: cursor });
+      if (!p) throw new AppError('org.ref_not_found', { field: 'parentId', id: cursor });
       cursor = p.parentId;
     }
   }
@@ -212,18 +222,21 @@ export async function createOrg(db: Db, input: OrgInput, actor: Actor) {
 export async function updateOrg(db: Db, id: string, input: OrgInput & { version: number }, actor: Actor) {
   return db.transaction(async (tx) => {
     const [row] = await tx.select().from(orgs).where(eq(orgs.id, id));
-    if (!row) throw new AppError('org.not_found', 404, { id });
+    if (!row) throw new AppError('org.not_found', { id });
     if (row.version !== input.version) {
-      throw new AppError('org.version_conflict', 409, { id, expected: input.version, actual: row.version });
+      throw new AppError('org.version_conflict', { id, expected: input.version, actual: row.version });
     }
     await checkOrgInput(tx, input, id);
-    const before = toOrgDto(row, (await tx.select().from(orgAliases).where(eq(orgAliases.orgId, id))).map((a) => a.alias));
+    const before = toOrgDto(
+      row,
+      (await tx.select().from(orgAliases).where(eq(orgAliases.orgId, id))).map((a) => a.alias),
+    );
     const [updated] = await tx
       .update(orgs)
       .set({ ...orgColumns(input), version: row.version + 1, updatedAt: new Date() })
       .where(and(eq(orgs.id, id), eq(orgs.version, input.version)))
       .returning();
-    if (!updated) throw new AppError('org.version_conflict', 409, { id });
+    if (!updated) throw new AppError('org.version_conflict', { id });
     const aliases = input.aliases ?? before.aliases;
     await replaceAliases(tx, id, aliases);
     const after = toOrgDto(updated, aliases);
@@ -255,19 +268,16 @@ export async function mergeOrgs(db: Db, input: MergeInput, actor: Actor) {
     const target = input.targetId
       ? await getOrg(tx, input.targetId)
       : await createOrg(tx, { ...input.newTarget!, validFrom: input.newTarget?.validFrom ?? input.effectiveDate }, actor);
-    if (input.sourceIds.includes(target.id)) throw new AppError('org.merge_self', 400, { field: 'targetId' });
+    if (input.sourceIds.includes(target.id)) throw new AppError('org.merge_self', { field: 'targetId' });
     for (const sourceId of input.sourceIds) {
       const [src] = await tx.select().from(orgs).where(eq(orgs.id, sourceId));
-      if (!src) throw new AppError('org.not_found', 404, { id: sourceId, field: 'sourceIds' });
+      if (!src) throw new AppError('org.not_found', { id: sourceId, field: 'sourceIds' });
       const [updated] = await tx
         .update(orgs)
         .set({ validTo: endDate, version: src.version + 1, updatedAt: new Date() })
         .where(eq(orgs.id, sourceId))
         .returning();
-      await tx
-        .insert(orgSuccessors)
-        .values({ orgId: sourceId, successorId: target.id, since: input.effectiveDate })
-        .onConflictDoNothing();
+      await tx.insert(orgSuccessors).values({ orgId: sourceId, successorId: target.id, since: input.effectiveDate }).onConflictDoNothing();
       await writeAudit(tx, actor, {
         action: 'merge',
         entity: 'org',

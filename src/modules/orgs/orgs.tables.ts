@@ -21,10 +21,7 @@ export const orgs = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    index('orgs_kind_idx').on(t.kind),
-    index('orgs_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
-  ],
+  (t) => [index('orgs_kind_idx').on(t.kind), index('orgs_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`)],
 );
 
 export const orgAliases = pgTable(
@@ -37,10 +34,7 @@ export const orgAliases = pgTable(
     alias: text('alias').notNull(),
     folded: text('folded').notNull(),
   },
-  (t) => [
-    index('org_aliases_org_idx').on(t.orgId),
-    index('org_aliases_folded_trgm_idx').using('gin', sql`${t.folded} gin_trgm_ops`),
-  ],
+  (t) => [index('org_aliases_org_idx').on(t.orgId), index('org_aliases_folded_trgm_idx').using('gin', sql`${t.folded} gin_trgm_ops`)],
 );
 
 export const orgSuccessors = pgTable(
@@ -61,8 +55,14 @@ export const orgGroups = pgTable('org_groups', {
   id: uuid('id').primaryKey().defaultRandom(),
   key: text('key').notNull().unique(),
   name: text('name').notNull(),
-  phrases: text('phrases').array().notNull().default(sql`'{}'::text[]`),
-  kinds: text('kinds').array().notNull().default(sql`'{}'::text[]`),
+  phrases: text('phrases')
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
+  kinds: text('kinds')
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
   open: boolean('open').notNull().default(false),
   version: integer('version').notNull().default(1),
 });

@@ -59,7 +59,10 @@ describe('lookup by name', () => {
   });
 
   it('restricts to organisations valid on a date', async () => {
-    const res = await officer.request({ method: 'GET', url: `/api/orgs/lookup?name=${encodeURIComponent('Sở Thông tin và Truyền thông')}&date=2026-01-01` });
+    const res = await officer.request({
+      method: 'GET',
+      url: `/api/orgs/lookup?name=${encodeURIComponent('Sở Thông tin và Truyền thông')}&date=2026-01-01`,
+    });
     expect(res.json().items.map((o: { name: string }) => o.name)).not.toContain('Sở Thông tin và Truyền thông');
   });
 });
@@ -149,13 +152,15 @@ describe('create, edit, merge', () => {
     const target = (await secretariat.request({ method: 'GET', url: `/api/orgs/${res.json().targetId}` })).json();
     expect(target.predecessors).toHaveLength(2);
     expect(target.validFrom).toBe('2026-07-01');
-    const before = (await secretariat.request({ method: 'GET', url: `/api/orgs/lookup?name=${encodeURIComponent('Sở Y tế')}&date=2026-03-01` })).json();
+    const before = (
+      await secretariat.request({ method: 'GET', url: `/api/orgs/lookup?name=${encodeURIComponent('Sở Y tế')}&date=2026-03-01` })
+    ).json();
     expect(before.items[0].name).toBe('Sở Y tế');
   });
 });
 
 describe('organisation-owned data', () => {
-  it('an officer sees their own organisation\'s members and is refused another\'s', async () => {
+  it("an officer sees their own organisation's members and is refused another's", async () => {
     const own = officer.user.orgId!;
     expect((await officer.request({ method: 'GET', url: `/api/orgs/${own}/members` })).statusCode).toBe(200);
     const other = await idOf(officer, 'Báo Quảng Trị');
@@ -176,14 +181,25 @@ describe('group members added by hand', () => {
     const relatedBefore = (await officer.request({ method: 'GET', url: '/api/org-groups/related_units/members?date=2023-06-01' })).json();
     expect(relatedBefore.members).toHaveLength(0);
     const customs = await idOf(secretariat, 'Cục Hải quan tỉnh');
-    expect((await officer.request({ method: 'PUT', url: '/api/org-groups/related_units/explicit-members', payload: { orgIds: [customs] } })).statusCode).toBe(403);
-    const res = await secretariat.request({ method: 'PUT', url: '/api/org-groups/related_units/explicit-members', payload: { orgIds: [customs] } });
+    expect(
+      (await officer.request({ method: 'PUT', url: '/api/org-groups/related_units/explicit-members', payload: { orgIds: [customs] } }))
+        .statusCode,
+    ).toBe(403);
+    const res = await secretariat.request({
+      method: 'PUT',
+      url: '/api/org-groups/related_units/explicit-members',
+      payload: { orgIds: [customs] },
+    });
     expect(res.statusCode).toBe(200);
     const after = (await officer.request({ method: 'GET', url: '/api/org-groups/related_units/members?date=2023-06-01' })).json();
     expect(after.members.map((m: { name: string }) => m.name)).toEqual(['Cục Hải quan tỉnh']);
     const audit = (await admin.request({ method: 'GET', url: '/api/audit?entity=org_group&entityId=related_units' })).json();
     expect(audit.items[0].after.members).toEqual([customs]);
-    const bad = await secretariat.request({ method: 'PUT', url: '/api/org-groups/related_units/explicit-members', payload: { orgIds: ['00000000-0000-4000-8000-000000000000'] } });
+    const bad = await secretariat.request({
+      method: 'PUT',
+      url: '/api/org-groups/related_units/explicit-members',
+      payload: { orgIds: ['00000000-0000-4000-8000-000000000000'] },
+    });
     expect(bad.statusCode).toBe(400);
     expect((await officer.request({ method: 'GET', url: '/api/org-groups/related_units/explicit-members' })).json().items).toHaveLength(1);
   });

@@ -113,14 +113,14 @@ export async function insertTasks(tx: Db, planId: string, tasks: PlanInput['task
   const idByCode = new Map<string, string>();
   const seen = new Set<string>();
   for (const t of tasks) {
-    if (seen.has(t.code)) throw new AppError('plan.task_code_duplicate', 400, { code: t.code, field: 'tasks' });
+    if (seen.has(t.code)) throw new AppError('plan.task_code_duplicate', { code: t.code, field: 'tasks' });
     seen.add(t.code);
   }
   // Parents come before children in a plan; insert one by one to know each id.
   let position = 0;
   for (const t of tasks) {
     const parentId = t.parent ? idByCode.get(t.parent) : null;
-    if (t.parent && !parentId) throw new AppError('plan.task_parent_missing', 400, { code: t.code, parent: t.parent, field: 'tasks' });
+    if (t.parent && !parentId) throw new AppError('plan.task_parent_missing', { code: t.code, parent: t.parent, field: 'tasks' });
     const [task] = await tx
       .insert(planTasks)
       .values({
@@ -160,14 +160,18 @@ export async function insertTaskRoles(tx: Db, taskId: string, t: Pick<PlanInput[
 
 export async function getPlanRow(db: Db, id: string): Promise<PlanRow> {
   const [row] = await db.select().from(plans).where(eq(plans.id, id));
-  if (!row) throw new AppError('plan.not_found', 404, { id });
+  if (!row) throw new AppError('plan.not_found', { id });
   return row;
 }
 
 /** A plan's header row with its owner organisation's name, in one read. */
 export async function getPlanHeader(db: Db, id: string): Promise<{ row: PlanRow; ownerName: string | null }> {
-  const [found] = await db.select({ row: plans, ownerName: orgs.name }).from(plans).leftJoin(orgs, eq(orgs.id, plans.orgId)).where(eq(plans.id, id));
-  if (!found) throw new AppError('plan.not_found', 404, { id });
+  const [found] = await db
+    .select({ row: plans, ownerName: orgs.name })
+    .from(plans)
+    .leftJoin(orgs, eq(orgs.id, plans.orgId))
+    .where(eq(plans.id, id));
+  if (!found) throw new AppError('plan.not_found', { id });
   return found;
 }
 
@@ -277,28 +281,31 @@ function groupBy<T>(rows: T[], key: (r: T) => string): Map<string, T[]> {
 
 /** A stored plan in the importer's shape, for the exporters. */
 export function toParsedPlan(p: StoredPlan): ParsedPlan {
-  const entry = (e: StoredOrgEntry) => ({ name: e.group ? e.raw : e.name, orgId: e.orgId, raw: e.raw, ...(e.group ? { group: e.group } : {}) });
+  const entry = (e: StoredOrgEntry) => ({
+    name: e.group ? e.raw : e.name,
+    orgId: e.orgId,
+    raw: e.raw,
+    ...(e.group ? { group: e.group } : {}),
+  });
   return {
     document: { ...p.document, issuerSource: 'header', issuerParent: null },
     legalBases: p.legalBases as ParsedPlan['legalBases'],
     preamble: p.preamble,
     objectives: p.objectives,
     requirements: p.requirements,
-    tasks: p.tasks.map(
-      (t): PlanTask => ({
-        code: t.code,
-        parent: t.parent,
-        title: t.title,
-        content: t.content,
-        time: t.time,
-        lead: t.lead.map(entry),
-        advisory: t.advisory.map(entry),
-        coordinating: t.coordinating.map(entry),
-        targets: t.targets.map((x) => ({ text: x.text, min: x.min })),
-        notes: t.notes,
-        sourceLines: [0, 0],
-      }),
-    ),
+    tasks: p.tasks.map((t): PlanTask => ({
+      code: t.code,
+      parent: t.parent,
+      title: t.title,
+      content: t.content,
+      time: t.time,
+      lead: t.lead.map(entry),
+      advisory: t.advisory.map(entry),
+      coordinating: t.coordinating.map(entry),
+      targets: t.targets.map((x) => ({ text: x.text, min: x.min })),
+      notes: t.notes,
+      sourceLines: [0, 0],
+    })),
     budget: p.budget,
     implementation: p.implementation as ParsedPlan['implementation'],
     reporting: p.reporting,

@@ -1,6 +1,6 @@
 import { and, eq, gte, inArray, isNull, lte } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import type { SessionUser } from '../../server/access';
+import type { SessionUser } from '../../http';
 import { AppError } from '../../shared/errors';
 import { writeAudit, type Actor } from '../audit/audit.service';
 import { orgGroupMembers, orgGroups, orgs } from '../orgs/orgs.tables';
@@ -46,7 +46,7 @@ export function rolesOf(task: StoredTask, org: Membership, inGroup: (key: string
 
 async function orgMembership(db: Db, orgId: string): Promise<Membership> {
   const [o] = await db.select().from(orgs).where(eq(orgs.id, orgId));
-  if (!o) throw new AppError('org.not_found', 404, { id: orgId });
+  if (!o) throw new AppError('org.not_found', { id: orgId });
   return { orgId: o.id, kind: o.kind, validFrom: o.validFrom, validTo: o.validTo };
 }
 
@@ -57,7 +57,9 @@ export async function orgTasks(db: Db, orgId: string, year: number) {
   const planRows = await db
     .select({ id: plans.id })
     .from(plans)
-    .where(and(isNull(plans.parentPlanId), inArray(plans.status, ['issued', 'closed']), lte(plans.yearFrom, year), gte(plans.yearTo, year)));
+    .where(
+      and(isNull(plans.parentPlanId), inArray(plans.status, ['issued', 'closed']), lte(plans.yearFrom, year), gte(plans.yearTo, year)),
+    );
   const result = [];
   for (const { id } of planRows) {
     const plan = await loadPlan(db, id);
@@ -86,7 +88,10 @@ export function taskMatrix(plan: StoredPlan) {
   });
   // Columns: organisations leading most tasks first, group phrases last.
   const leadCount = (key: string) => rows.filter((r) => r.cells[key]?.includes('lead')).length;
-  const cols = [...columns.values()].sort((a, b) => Number(Boolean(a.group)) - Number(Boolean(b.group)) || leadCount(b.key) - leadCount(a.key) || a.name.localeCompare(b.name, 'vi'));
+  const cols = [...columns.values()].sort(
+    (a, b) =>
+      Number(Boolean(a.group)) - Number(Boolean(b.group)) || leadCount(b.key) - leadCount(a.key) || a.name.localeCompare(b.name, 'vi'),
+  );
   return { columns: cols, rows };
 }
 
@@ -95,18 +100,18 @@ export function taskMatrix(plan: StoredPlan) {
  * (directly or through a group phrase), each task linked to the provincial one.
  */
 export async function createSubPlan(db: Db, planId: string, orgId: string, user: SessionUser, actor: Actor) {
-  if (user.role === 'officer' && user.orgId !== orgId) throw new AppError('org.forbidden', 403, { orgId });
-  if (user.role === 'leader' || user.role === 'inspector') throw new AppError('plan.forbidden', 403);
+  if (user.role === 'officer' && user.orgId !== orgId) throw new AppError('org.forbidden', { orgId });
+  if (user.role === 'leader' || user.role === 'inspector') throw new AppError('plan.forbidden');
   const row = await getPlanRow(db, planId);
   assertCanRead(user, row);
-  if (row.parentPlanId) throw new AppError('plan.sub_of_sub', 400, {});
+  if (row.parentPlanId) throw new AppError('plan.sub_of_sub', {});
   const plan = await loadPlan(db, planId);
   const org = await orgMembership(db, orgId);
   const [orgRow] = await db.select({ name: orgs.name }).from(orgs).where(eq(orgs.id, orgId));
   const inGroupAt = await groupMembership(db);
   const onDate = planOnDate({ issuedOn: plan.document.issuedOn, yearFrom: plan.document.yearFrom! });
   const picked = plan.tasks.filter((t) => rolesOf(t, org, (k, o) => inGroupAt(k, o, onDate)).length > 0);
-  if (picked.length === 0) throw new AppError('plan.no_tasks_for_org', 400, { org: orgRow.name });
+  if (picked.length === 0) throw new AppError('plan.no_tasks_for_org', { org: orgRow.name });
   // Keep the parents of picked tasks so the tree stays whole.
   const keep = new Set(picked.map((t) => t.id));
   for (const t of picked) for (let p = t.parentId; p; p = plan.tasks.find((x) => x.id === p)?.parentId ?? null) keep.add(p);
@@ -130,7 +135,14 @@ export async function createSubPlan(db: Db, planId: string, orgId: string, user:
           signer: null,
           signerTitle: [],
         },
-        legalBases: [{ text: `Kế hoạch ${plan.document.number ? `số ${plan.document.number}/${plan.document.numberCode ?? 'KH-UBND'} ` : ''}${plan.document.title}`, ref: plan.document.number, kind: 'Kế hoạch', date: plan.document.issuedOn }],
+        legalBases: [
+          {
+            text: `Kế hoạch ${plan.document.number ? `số ${plan.document.number}/${plan.document.numberCode ?? 'KH-UBND'} ` : ''}${plan.document.title}`,
+            ref: plan.document.number,
+            kind: 'Kế hoạch',
+            date: plan.document.issuedOn,
+          },
+        ],
         preamble: null,
         objectives: plan.objectives,
         requirements: plan.requirements,
@@ -160,7 +172,12 @@ export async function createSubPlan(db: Db, planId: string, orgId: string, user:
       },
       { status: 'draft', createdBy: user.id, orgId, parentPlanId: planId, sourceTaskIds },
     );
-    await writeAudit(tx, actor, { action: 'create', entity: 'plan', entityId: id, after: { parentPlanId: planId, orgId, tasks: tasks.length } });
+    await writeAudit(tx, actor, {
+      action: 'create',
+      entity: 'plan',
+      entityId: id,
+      after: { parentPlanId: planId, orgId, tasks: tasks.length },
+    });
     return id;
   });
 }

@@ -47,7 +47,7 @@ export const messages = {
     'plan.task_move_cycle': 'A task cannot be moved inside itself.',
     'plan.task_code_duplicate': 'Task number {code} is repeated.',
     'plan.task_parent_missing': 'Task {code} belongs to task {parent}, which does not exist.',
-    'plan.sub_of_sub': 'An organisation\'s plan is made from the provincial plan only.',
+    'plan.sub_of_sub': "An organisation's plan is made from the provincial plan only.",
     'plan.no_tasks_for_org': '{org} has no role in any task of this plan.',
     'plan.file_empty': 'The file is empty: there is nothing to import.',
     'plan.file_too_large': 'The file is too large ({sizeMb} MB); the limit is {maxMb} MB.',
@@ -74,11 +74,7 @@ export const messages = {
 export type PlanMessageCode = keyof typeof messages.vi;
 
 /** Fills `{name}` placeholders from details; unknown placeholders are left as written. */
-export function fillMessage(
-  code: string,
-  details: Record<string, unknown> = {},
-  lang: 'vi' | 'en' = 'vi',
-): string {
+export function fillMessage(code: string, details: Record<string, unknown> = {}, lang: 'vi' | 'en' = 'vi'): string {
   const table = messages[lang] as Record<string, string>;
   const template = table[code] ?? code;
   return template.replace(/\{(\w+)\}/g, (whole, key: string) =>

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import type { RouteDeps } from '../../server/app';
-import { READ_ALL } from '../../server/access';
-import { actorOf } from '../../server/session';
-import { attachment, DOCX, XLSX } from '../../server/download';
-import { isoDate, ok, uuidParam } from '../../server/schemas';
+import type { RouteDeps } from '../../http';
+import { READ_ALL } from '../../http';
+import { actorOf } from '../../http';
+import { attachment, DOCX, XLSX } from '../../http';
+import { isoDate, ok, uuidParam } from '../../http';
 import { AppError } from '../../shared/errors';
 import { planToDocx, taskMatrixToXlsx } from './export';
 import { previewImport } from './plan-import.service';
@@ -25,7 +25,15 @@ export async function planRoutes({ app, database }: RouteDeps) {
 
   app.get(
     '/api/plans',
-    { config: { access: READ_ALL }, schema: { tags, summary: 'Danh sách kế hoạch', querystring: planListQuery, response: { 200: z.object({ items: z.array(anyObject) }) } } },
+    {
+      config: { access: READ_ALL },
+      schema: {
+        tags,
+        summary: 'Danh sách kế hoạch',
+        querystring: planListQuery,
+        response: { 200: z.object({ items: z.array(anyObject) }) },
+      },
+    },
     async (request) => ({ items: await listPlans(db, request.user!, request.query) }),
   );
 
@@ -35,27 +43,39 @@ export async function planRoutes({ app, database }: RouteDeps) {
       config: { access: PLAN_EDITORS },
       schema: {
         tags,
-        summary: 'Đọc văn bản kế hoạch (.docx, .md, .txt; gửi nguyên tệp, application/octet-stream) và trả về kết quả nhận dạng; chưa lưu gì',
+        summary:
+          'Đọc văn bản kế hoạch (.docx, .md, .txt; gửi nguyên tệp, application/octet-stream) và trả về kết quả nhận dạng; chưa lưu gì',
         querystring: z.object({ filename: z.string().min(1).max(300) }),
         response: { 200: anyObject },
       },
     },
     async (request) => {
       const body = request.body;
-      if (!Buffer.isBuffer(body)) throw new AppError('plan.file_empty', 400, { field: 'body' });
+      if (!Buffer.isBuffer(body)) throw new AppError('plan.file_empty', { field: 'body' });
       return previewImport(db, body, request.query.filename);
     },
   );
 
   app.post(
     '/api/plans',
-    { config: { access: ['admin', 'secretariat'] }, schema: { tags, summary: 'Lưu kế hoạch (từ kết quả nhập đã sửa, hoặc lập mới)', body: planInput, response: { 201: z.object({ id: z.string() }) } } },
+    {
+      config: { access: ['admin', 'secretariat'] },
+      schema: {
+        tags,
+        summary: 'Lưu kế hoạch (từ kết quả nhập đã sửa, hoặc lập mới)',
+        body: planInput,
+        response: { 201: z.object({ id: z.string() }) },
+      },
+    },
     async (request, reply) => reply.status(201).send({ id: await createPlan(db, request.body, request.user!, actorOf(request)) }),
   );
 
   app.get(
     '/api/plans/:id',
-    { config: { access: READ_ALL }, schema: { tags, summary: 'Kế hoạch với các nhiệm vụ, vai trò, mục tiêu', params: uuidParam, response: { 200: anyObject } } },
+    {
+      config: { access: READ_ALL },
+      schema: { tags, summary: 'Kế hoạch với các nhiệm vụ, vai trò, mục tiêu', params: uuidParam, response: { 200: anyObject } },
+    },
     async (request) => getPlan(db, request.params.id, request.user!),
   );
 
@@ -93,7 +113,13 @@ export async function planRoutes({ app, database }: RouteDeps) {
     '/api/plans/:id/status',
     {
       config: { access: ['admin', 'secretariat', 'leader', 'officer'] },
-      schema: { tags, summary: 'Ban hành / kết thúc / trả về dự thảo', params: uuidParam, body: z.object({ status: z.enum(PLAN_STATUS_VALUES) }), response: { 200: z.object({ status: z.string(), version: z.number() }) } },
+      schema: {
+        tags,
+        summary: 'Ban hành / kết thúc / trả về dự thảo',
+        params: uuidParam,
+        body: z.object({ status: z.enum(PLAN_STATUS_VALUES) }),
+        response: { 200: z.object({ status: z.string(), version: z.number() }) },
+      },
     },
     async (request) => setPlanStatus(db, request.params.id, request.body.status, request.user!, actorOf(request)),
   );
@@ -102,23 +128,39 @@ export async function planRoutes({ app, database }: RouteDeps) {
     '/api/plans/:id/tasks',
     {
       config: { access: PLAN_EDITORS },
-      schema: { tags, summary: 'Thêm nhiệm vụ', params: uuidParam, body: taskFields.extend({ parentId: z.uuid().nullable().default(null) }), response: { 201: z.object({ id: z.string() }) } },
+      schema: {
+        tags,
+        summary: 'Thêm nhiệm vụ',
+        params: uuidParam,
+        body: taskFields.extend({ parentId: z.uuid().nullable().default(null) }),
+        response: { 201: z.object({ id: z.string() }) },
+      },
     },
-    async (request, reply) => reply.status(201).send({ id: await addTask(db, request.params.id, request.body, request.user!, actorOf(request)) }),
+    async (request, reply) =>
+      reply.status(201).send({ id: await addTask(db, request.params.id, request.body, request.user!, actorOf(request)) }),
   );
 
   app.put(
     '/api/plans/:id/tasks/:taskId',
     {
       config: { access: PLAN_EDITORS },
-      schema: { tags, summary: 'Sửa nhiệm vụ (nội dung, thời gian, vai trò, mục tiêu)', params: planTaskParams, body: taskFields.extend({ version: z.number().int() }), response: { 200: z.object({ version: z.number() }) } },
+      schema: {
+        tags,
+        summary: 'Sửa nhiệm vụ (nội dung, thời gian, vai trò, mục tiêu)',
+        params: planTaskParams,
+        body: taskFields.extend({ version: z.number().int() }),
+        response: { 200: z.object({ version: z.number() }) },
+      },
     },
     async (request) => updateTask(db, request.params.id, request.params.taskId, request.body, request.user!, actorOf(request)),
   );
 
   app.delete(
     '/api/plans/:id/tasks/:taskId',
-    { config: { access: PLAN_EDITORS }, schema: { tags, summary: 'Xóa nhiệm vụ (và các nhiệm vụ con)', params: planTaskParams, response: { 200: ok } } },
+    {
+      config: { access: PLAN_EDITORS },
+      schema: { tags, summary: 'Xóa nhiệm vụ (và các nhiệm vụ con)', params: planTaskParams, response: { 200: ok } },
+    },
     async (request) => {
       await deleteTask(db, request.params.id, request.params.taskId, request.user!, actorOf(request));
       return { ok: true as const };
@@ -129,10 +171,24 @@ export async function planRoutes({ app, database }: RouteDeps) {
     '/api/plans/:id/tasks/:taskId/move',
     {
       config: { access: PLAN_EDITORS },
-      schema: { tags, summary: 'Chuyển nhiệm vụ (đổi cấp, đổi thứ tự)', params: planTaskParams, body: z.object({ parentId: z.uuid().nullable(), index: z.number().int().min(0) }), response: { 200: ok } },
+      schema: {
+        tags,
+        summary: 'Chuyển nhiệm vụ (đổi cấp, đổi thứ tự)',
+        params: planTaskParams,
+        body: z.object({ parentId: z.uuid().nullable(), index: z.number().int().min(0) }),
+        response: { 200: ok },
+      },
     },
     async (request) => {
-      await moveTask(db, request.params.id, request.params.taskId, request.body.parentId, request.body.index, request.user!, actorOf(request));
+      await moveTask(
+        db,
+        request.params.id,
+        request.params.taskId,
+        request.body.parentId,
+        request.body.index,
+        request.user!,
+        actorOf(request),
+      );
       return { ok: true as const };
     },
   );
@@ -141,24 +197,45 @@ export async function planRoutes({ app, database }: RouteDeps) {
     '/api/plans/:id/sub-plans',
     {
       config: { access: PLAN_EDITORS },
-      schema: { tags, summary: 'Lập kế hoạch của đơn vị từ các nhiệm vụ đơn vị chủ trì, tham mưu, phối hợp', params: uuidParam, body: z.object({ orgId: z.uuid() }), response: { 201: z.object({ id: z.string() }) } },
+      schema: {
+        tags,
+        summary: 'Lập kế hoạch của đơn vị từ các nhiệm vụ đơn vị chủ trì, tham mưu, phối hợp',
+        params: uuidParam,
+        body: z.object({ orgId: z.uuid() }),
+        response: { 201: z.object({ id: z.string() }) },
+      },
     },
-    async (request, reply) => reply.status(201).send({ id: await createSubPlan(db, request.params.id, request.body.orgId, request.user!, actorOf(request)) }),
+    async (request, reply) =>
+      reply.status(201).send({ id: await createSubPlan(db, request.params.id, request.body.orgId, request.user!, actorOf(request)) }),
   );
 
   app.get(
     '/api/plans/:id/matrix',
-    { config: { access: READ_ALL }, schema: { tags, summary: 'Ma trận nhiệm vụ × đơn vị', params: uuidParam, response: { 200: anyObject } } },
+    {
+      config: { access: READ_ALL },
+      schema: { tags, summary: 'Ma trận nhiệm vụ × đơn vị', params: uuidParam, response: { 200: anyObject } },
+    },
     async (request) => taskMatrix(await getPlan(db, request.params.id, request.user!)),
   );
 
   app.get(
     '/api/plans/:id/export.docx',
-    { config: { access: READ_ALL }, schema: { tags, summary: 'Xuất kế hoạch ra Word theo Nghị định 30/2020', params: uuidParam, querystring: z.object({ layout: z.enum(['prose', 'table']).default('prose') }) } },
+    {
+      config: { access: READ_ALL },
+      schema: {
+        tags,
+        summary: 'Xuất kế hoạch ra Word theo Nghị định 30/2020',
+        params: uuidParam,
+        querystring: z.object({ layout: z.enum(['prose', 'table']).default('prose') }),
+      },
+    },
     async (request, reply) => {
       const plan = await getPlan(db, request.params.id, request.user!);
       const buf = await planToDocx(toParsedPlan(plan), { layout: request.query.layout });
-      return reply.type(DOCX).header('content-disposition', attachment(`Ke-hoach-${plan.document.yearFrom}.docx`)).send(buf);
+      return reply
+        .type(DOCX)
+        .header('content-disposition', attachment(`Ke-hoach-${plan.document.yearFrom}.docx`))
+        .send(buf);
     },
   );
 
@@ -168,7 +245,10 @@ export async function planRoutes({ app, database }: RouteDeps) {
     async (request, reply) => {
       const plan = await getPlan(db, request.params.id, request.user!);
       const buf = await taskMatrixToXlsx(toParsedPlan(plan));
-      return reply.type(XLSX).header('content-disposition', attachment(`Ma-tran-nhiem-vu-${plan.document.yearFrom}.xlsx`)).send(buf);
+      return reply
+        .type(XLSX)
+        .header('content-disposition', attachment(`Ma-tran-nhiem-vu-${plan.document.yearFrom}.xlsx`))
+        .send(buf);
     },
   );
 
@@ -176,7 +256,13 @@ export async function planRoutes({ app, database }: RouteDeps) {
     '/api/orgs/:id/tasks',
     {
       config: { access: READ_ALL },
-      schema: { tags, summary: 'Nhiệm vụ của một đơn vị trong các kế hoạch của tỉnh đã ban hành', params: uuidParam, querystring: z.object({ year: z.coerce.number().int().min(1990).max(2100) }), response: { 200: z.object({ items: z.array(anyObject) }) } },
+      schema: {
+        tags,
+        summary: 'Nhiệm vụ của một đơn vị trong các kế hoạch của tỉnh đã ban hành',
+        params: uuidParam,
+        querystring: z.object({ year: z.coerce.number().int().min(1990).max(2100) }),
+        response: { 200: z.object({ items: z.array(anyObject) }) },
+      },
     },
     async (request) => ({ items: await orgTasks(db, request.params.id, request.query.year) }),
   );

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from '../../server/schemas';
+import { isoDate } from '../../http';
 
 /** Plan statuses, with their Vietnamese labels beside them. */
 export const PLAN_STATUSES = {
@@ -40,12 +40,18 @@ export const taskInput = z.object({
   parent: text(20).nullable().default(null),
   title: text(2000).min(1),
   content: z.array(text(10000)).max(200).default([]),
-  notes: z.array(z.object({ label: text(200), text: text(5000) })).max(50).default([]),
+  notes: z
+    .array(z.object({ label: text(200), text: text(5000) }))
+    .max(50)
+    .default([]),
   time: timeInput.default({ label: '', from: null, to: null }),
   lead: z.array(orgEntryInput).max(200).default([]),
   advisory: z.array(orgEntryInput).max(200).default([]),
   coordinating: z.array(orgEntryInput).max(200).default([]),
-  targets: z.array(z.object({ text: text(1000), min: z.number().int().min(0).max(1_000_000_000) })).max(50).default([]),
+  targets: z
+    .array(z.object({ text: text(1000), min: z.number().int().min(0).max(1_000_000_000) }))
+    .max(50)
+    .default([]),
 });
 export type TaskInput = z.infer<typeof taskInput>;
 
@@ -76,7 +82,10 @@ export const planInput = z
     implementation: z.array(z.record(z.string(), z.unknown())).max(200).default([]),
     reporting: z
       .object({
-        deadlines: z.array(z.object({ day: z.number().int().min(1).max(31), month: z.number().int().min(1).max(12) })).max(12).default([]),
+        deadlines: z
+          .array(z.object({ day: z.number().int().min(1).max(31), month: z.number().int().min(1).max(12) }))
+          .max(12)
+          .default([]),
         adHoc: z.boolean().default(false),
         text: z.array(text(5000)).max(20).default([]),
       })
@@ -88,7 +97,10 @@ export const planInput = z
     sourceFilename: text(300).nullable().optional(),
     sourceText: z.string().max(5_000_000).nullable().optional(),
   })
-  .refine((p) => p.document.yearTo >= p.document.yearFrom, { message: 'năm kết thúc phải không trước năm bắt đầu', path: ['document', 'yearTo'] });
+  .refine((p) => p.document.yearTo >= p.document.yearFrom, {
+    message: 'năm kết thúc phải không trước năm bắt đầu',
+    path: ['document', 'yearTo'],
+  });
 export type PlanInput = z.infer<typeof planInput>;
 
 export const planListQuery = z.object({

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import type { SessionUser } from '../../server/access';
+import type { SessionUser } from '../../http';
 import { AppError } from '../../shared/errors';
 import { fold } from '../../shared/text/fold';
 import { writeAudit, type Actor } from '../audit/audit.service';
@@ -17,7 +17,7 @@ export async function provinceOrgId(db: Db): Promise<string | null> {
 }
 
 export async function createPlan(db: Db, input: PlanInput, user: SessionUser | null, actor: Actor, status: PlanStatus = 'draft') {
-  if (user && user.role !== 'secretariat' && user.role !== 'admin') throw new AppError('plan.forbidden', 403);
+  if (user && user.role !== 'secretariat' && user.role !== 'admin') throw new AppError('plan.forbidden');
   const orgId = input.orgId ?? (await provinceOrgId(db));
   return db.transaction(async (tx) => {
     const id = await insertPlan(tx, input, { status, createdBy: user?.id ?? null, orgId });
@@ -102,17 +102,17 @@ export async function updatePlanHeader(db: Db, id: string, patch: PlanHeaderPatc
     const row = await getPlanRow(tx, id);
     assertCanEdit(user, row);
     assertDraft(row);
-    if (row.version !== patch.version) throw new AppError('plan.version_conflict', 409, { expected: patch.version, actual: row.version });
+    if (row.version !== patch.version) throw new AppError('plan.version_conflict', { expected: patch.version, actual: row.version });
     const { version, ...fields } = patch;
     const yearFrom = fields.yearFrom ?? row.yearFrom;
     const yearTo = fields.yearTo ?? row.yearTo;
-    if (yearTo < yearFrom) throw new AppError('validation.failed', 400, { fields: 'yearTo', field: 'yearTo' });
+    if (yearTo < yearFrom) throw new AppError('validation.failed', { fields: 'yearTo', field: 'yearTo' });
     const [updated] = await tx
       .update(plans)
       .set({ ...fields, version: version + 1, updatedAt: new Date() })
       .where(and(eq(plans.id, id), eq(plans.version, version)))
       .returning();
-    if (!updated) throw new AppError('plan.version_conflict', 409, {});
+    if (!updated) throw new AppError('plan.version_conflict', {});
     const before = Object.fromEntries(Object.keys(fields).map((k) => [k, row[k as keyof typeof row]]));
     await writeAudit(tx, actor, { action: 'update', entity: 'plan', entityId: id, before, after: fields });
     return { version: updated.version };

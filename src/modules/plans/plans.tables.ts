@@ -48,7 +48,11 @@ export const plans = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('plans_parent_idx').on(t.parentPlanId), index('plans_org_idx').on(t.orgId), index('plans_year_idx').on(t.yearFrom, t.yearTo)],
+  (t) => [
+    index('plans_parent_idx').on(t.parentPlanId),
+    index('plans_org_idx').on(t.orgId),
+    index('plans_year_idx').on(t.yearFrom, t.yearTo),
+  ],
 );
 
 export const planTasks = pgTable(

@@ -21,14 +21,39 @@ beforeAll(async () => {
 afterAll(() => ctx.close());
 
 const upload = (c: Client, buf: Buffer, filename: string) =>
-  c.request({ method: 'POST', url: `/api/plans/import?filename=${encodeURIComponent(filename)}`, headers: { 'content-type': 'application/octet-stream' }, payload: buf });
-const count = async (table: string) => rowsOf<{ n: number }>(await ctx.database.db.execute(sql.raw(`select count(*)::int as n from ${table}`)))[0].n;
+  c.request({
+    method: 'POST',
+    url: `/api/plans/import?filename=${encodeURIComponent(filename)}`,
+    headers: { 'content-type': 'application/octet-stream' },
+    payload: buf,
+  });
+const count = async (table: string) =>
+  rowsOf<{ n: number }>(await ctx.database.db.execute(sql.raw(`select count(*)::int as n from ${table}`)))[0].n;
 
 describe('the demo plan', () => {
   it('is the seed, issued, with its 18 tasks, roles resolved in the directory', async () => {
     const plan = (await officer.request({ method: 'GET', url: `/api/plans/${demoPlanId}` })).json();
     expect(plan.status).toBe('issued');
-    expect(plan.tasks.map((t: { code: string }) => t.code)).toEqual(['1', '2', '2.1', '2.2', '2.3', '2.4', '3', '4', '5', '5.1', '5.2', '6', '7', '8', '9', '10', '11', '12']);
+    expect(plan.tasks.map((t: { code: string }) => t.code)).toEqual([
+      '1',
+      '2',
+      '2.1',
+      '2.2',
+      '2.3',
+      '2.4',
+      '3',
+      '4',
+      '5',
+      '5.1',
+      '5.2',
+      '6',
+      '7',
+      '8',
+      '9',
+      '10',
+      '11',
+      '12',
+    ]);
     const t8 = plan.tasks.find((t: { code: string }) => t.code === '8');
     expect(t8.lead[0]).toMatchObject({ name: 'Ủy ban nhân dân tỉnh Quảng Trị', raw: 'UBND tỉnh' });
     expect(t8.advisory[0].name).toBe('Sở Thông tin và Truyền thông');
@@ -46,13 +71,18 @@ describe('import', () => {
     const { plan, source } = res.json();
     expect(plan.tasks).toHaveLength(18);
     expect(plan.tasks.find((t: { code: string }) => t.code === '3').time).toMatchObject({ from: '2023-01-01', to: '2023-03-31' });
-    expect(plan.reporting.deadlines).toEqual([{ day: 25, month: 5 }, { day: 25, month: 11 }]);
+    expect(plan.reporting.deadlines).toEqual([
+      { day: 25, month: 5 },
+      { day: 25, month: 11 },
+    ]);
     expect(source.text).toContain('KẾ HOẠCH');
     expect(await count('plans')).toBe(before);
   });
 
   it('flags an unknown organisation with suggestions, never dropping it', async () => {
-    const text = fs.readFileSync(DEMO_PLAN_FILE, 'utf8').replace('Cơ quan chủ trì: Sở Văn hóa, Thể thao và Du lịch\n', 'Cơ quan chủ trì: Sở Du lịch, Hội Hữu nghị Việt Nam - Lào tỉnh\n');
+    const text = fs
+      .readFileSync(DEMO_PLAN_FILE, 'utf8')
+      .replace('Cơ quan chủ trì: Sở Văn hóa, Thể thao và Du lịch\n', 'Cơ quan chủ trì: Sở Du lịch, Hội Hữu nghị Việt Nam - Lào tỉnh\n');
     const { plan } = (await upload(secretariat, Buffer.from(text), 'x.md')).json();
     const [tourism, friendship] = plan.tasks.find((t: { code: string }) => t.code === '5.2').lead;
     expect(tourism).toMatchObject({ orgId: null, name: 'Sở Du lịch' });
@@ -82,7 +112,9 @@ describe('import', () => {
     expect(docx.headers['content-type']).toContain('wordprocessingml');
     const back = await upload(secretariat, docx.rawPayload, 'back.docx');
     const again = back.json().plan;
-    expect(again.tasks.map((t: { code: string; title: string }) => [t.code, t.title])).toEqual(plan.tasks.map((t: { code: string; title: string }) => [t.code, t.title]));
+    expect(again.tasks.map((t: { code: string; title: string }) => [t.code, t.title])).toEqual(
+      plan.tasks.map((t: { code: string; title: string }) => [t.code, t.title]),
+    );
     expect(again.tasks.map((t: { time: unknown }) => t.time)).toEqual(plan.tasks.map((t: { time: unknown }) => t.time));
     const text = (await mammoth.extractRawText({ buffer: docx.rawPayload })).value;
     expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
@@ -92,7 +124,11 @@ describe('import', () => {
   });
 
   it('refuses a malformed plan with the field at fault', async () => {
-    const res = await secretariat.request({ method: 'POST', url: '/api/plans', payload: { document: { title: '', yearFrom: 2023, yearTo: 2020 }, tasks: [] } });
+    const res = await secretariat.request({
+      method: 'POST',
+      url: '/api/plans',
+      payload: { document: { title: '', yearFrom: 2023, yearTo: 2020 }, tasks: [] },
+    });
     expect(res.statusCode).toBe(400);
     expect(JSON.stringify(res.json().details)).toContain('document');
   });
@@ -112,12 +148,21 @@ describe('editing', () => {
     const added = await secretariat.request({
       method: 'POST',
       url: `/api/plans/${id}/tasks`,
-      payload: { parentId: t2.id, title: 'Nhiệm vụ mới', time: { label: 'Quý II/2023', from: '2023-04-01', to: '2023-06-30' }, lead: [{ name: 'Sở Ngoại vụ', orgId: null }] },
+      payload: {
+        parentId: t2.id,
+        title: 'Nhiệm vụ mới',
+        time: { label: 'Quý II/2023', from: '2023-04-01', to: '2023-06-30' },
+        lead: [{ name: 'Sở Ngoại vụ', orgId: null }],
+      },
     });
     expect(added.statusCode).toBe(201);
     let after = await load();
     expect(after.tasks.find((t: { id: string }) => t.id === added.json().id).code).toBe('2.5');
-    const move = await secretariat.request({ method: 'POST', url: `/api/plans/${id}/tasks/${added.json().id}/move`, payload: { parentId: null, index: 0 } });
+    const move = await secretariat.request({
+      method: 'POST',
+      url: `/api/plans/${id}/tasks/${added.json().id}/move`,
+      payload: { parentId: null, index: 0 },
+    });
     expect(move.statusCode).toBe(200);
     after = await load();
     expect(after.tasks[0]).toMatchObject({ code: '1', title: 'Nhiệm vụ mới' });
@@ -129,9 +174,17 @@ describe('editing', () => {
       payload: { title: 'Nhiệm vụ đã sửa', version: task.version, targets: [{ text: 'ít nhất 03 bài', min: 3 }], lead: [] },
     });
     expect(edit.statusCode).toBe(200);
-    const stale = await secretariat.request({ method: 'PUT', url: `/api/plans/${id}/tasks/${task.id}`, payload: { title: 'x', version: task.version } });
+    const stale = await secretariat.request({
+      method: 'PUT',
+      url: `/api/plans/${id}/tasks/${task.id}`,
+      payload: { title: 'x', version: task.version },
+    });
     expect(stale.json().code).toBe('plan.task_version_conflict');
-    const cycle = await secretariat.request({ method: 'POST', url: `/api/plans/${id}/tasks/${t2.id}/move`, payload: { parentId: after.tasks.find((t: { code: string }) => t.code === '3.1').id, index: 0 } });
+    const cycle = await secretariat.request({
+      method: 'POST',
+      url: `/api/plans/${id}/tasks/${t2.id}/move`,
+      payload: { parentId: after.tasks.find((t: { code: string }) => t.code === '3.1').id, index: 0 },
+    });
     expect(cycle.json().code).toBe('plan.task_move_cycle');
     expect((await secretariat.request({ method: 'DELETE', url: `/api/plans/${id}/tasks/${task.id}` })).statusCode).toBe(200);
     expect((await load()).tasks).toHaveLength(18);
@@ -141,7 +194,11 @@ describe('editing', () => {
     expect((await officer.request({ method: 'POST', url: `/api/plans/${id}/status`, payload: { status: 'issued' } })).statusCode).toBe(403);
     expect((await leader.request({ method: 'POST', url: `/api/plans/${id}/status`, payload: { status: 'issued' } })).statusCode).toBe(200);
     const plan = await load();
-    const res = await secretariat.request({ method: 'PUT', url: `/api/plans/${id}/tasks/${plan.tasks[0].id}`, payload: { title: 'x', version: plan.tasks[0].version } });
+    const res = await secretariat.request({
+      method: 'PUT',
+      url: `/api/plans/${id}/tasks/${plan.tasks[0].id}`,
+      payload: { title: 'x', version: plan.tasks[0].version },
+    });
     expect(res.statusCode).toBe(409);
     expect(res.json().code).toBe('plan.locked');
     const bad = await leader.request({ method: 'POST', url: `/api/plans/${id}/status`, payload: { status: 'issued' } });
@@ -150,8 +207,12 @@ describe('editing', () => {
 });
 
 describe('organisations and plans', () => {
-  it('an officer creates their own sub-plan from the tasks they lead or support, linked to the province\'s tasks', async () => {
-    const res = await officer.request({ method: 'POST', url: `/api/plans/${demoPlanId}/sub-plans`, payload: { orgId: officer.user.orgId } });
+  it("an officer creates their own sub-plan from the tasks they lead or support, linked to the province's tasks", async () => {
+    const res = await officer.request({
+      method: 'POST',
+      url: `/api/plans/${demoPlanId}/sub-plans`,
+      payload: { orgId: officer.user.orgId },
+    });
     expect(res.statusCode).toBe(201);
     const sub = (await officer.request({ method: 'GET', url: `/api/plans/${res.json().id}` })).json();
     expect(sub.parentPlanId).toBe(demoPlanId);
@@ -163,18 +224,33 @@ describe('organisations and plans', () => {
     // Another organisation's officer can neither read this draft nor make a sub-plan for someone else.
     const admin = await ctx.login(DEMO.admin);
     const press = (await admin.request({ method: 'GET', url: '/api/orgs?q=bao%20quang%20tri' })).json().items[0];
-    await admin.request({ method: 'POST', url: '/api/users', payload: { username: 'canbo.bao', password: 'Mat-khau-2026-z', role: 'officer', orgId: press.id } });
+    await admin.request({
+      method: 'POST',
+      url: '/api/users',
+      payload: { username: 'canbo.bao', password: 'Mat-khau-2026-z', role: 'officer', orgId: press.id },
+    });
     const other = await ctx.login('canbo.bao', 'Mat-khau-2026-z');
     expect((await other.request({ method: 'GET', url: `/api/plans/${res.json().id}` })).statusCode).toBe(403);
-    expect((await other.request({ method: 'GET', url: '/api/plans' })).json().items.map((p: { id: string }) => p.id)).not.toContain(res.json().id);
-    expect((await other.request({ method: 'POST', url: `/api/plans/${demoPlanId}/sub-plans`, payload: { orgId: officer.user.orgId } })).statusCode).toBe(403);
-    const edit = await other.request({ method: 'PATCH', url: `/api/plans/${res.json().id}`, payload: { version: sub.version, title: 'x' } });
+    expect((await other.request({ method: 'GET', url: '/api/plans' })).json().items.map((p: { id: string }) => p.id)).not.toContain(
+      res.json().id,
+    );
+    expect(
+      (await other.request({ method: 'POST', url: `/api/plans/${demoPlanId}/sub-plans`, payload: { orgId: officer.user.orgId } }))
+        .statusCode,
+    ).toBe(403);
+    const edit = await other.request({
+      method: 'PATCH',
+      url: `/api/plans/${res.json().id}`,
+      payload: { version: sub.version, title: 'x' },
+    });
     expect(edit.statusCode).toBe(403);
   });
 
-  it('lists an organisation\'s tasks, including through group phrases', async () => {
+  it("lists an organisation's tasks, including through group phrases", async () => {
     const items = (await officer.request({ method: 'GET', url: `/api/orgs/${officer.user.orgId}/tasks?year=2023` })).json().items;
-    const byCode = new Map(items.map((i: { task: { code: string }; roles: { role: string }[] }) => [i.task.code, i.roles.map((r) => r.role)]));
+    const byCode = new Map(
+      items.map((i: { task: { code: string }; roles: { role: string }[] }) => [i.task.code, i.roles.map((r) => r.role)]),
+    );
     expect(byCode.get('3')).toContain('lead');
     expect(byCode.get('1')).toEqual(['coordinating']);
     expect(byCode.has('10')).toBe(false);
@@ -191,12 +267,20 @@ describe('organisations and plans', () => {
 
 describe('a plan typed by hand', () => {
   it('starts empty, takes tasks and header edits, and refuses a stale version', async () => {
-    const created = await secretariat.request({ method: 'POST', url: '/api/plans', payload: { document: { title: 'Công tác thông tin đối ngoại năm 2027', yearFrom: 2027, yearTo: 2027 } } });
+    const created = await secretariat.request({
+      method: 'POST',
+      url: '/api/plans',
+      payload: { document: { title: 'Công tác thông tin đối ngoại năm 2027', yearFrom: 2027, yearTo: 2027 } },
+    });
     expect(created.statusCode).toBe(201);
     const id = created.json().id;
     const plan = (await secretariat.request({ method: 'GET', url: `/api/plans/${id}` })).json();
     expect(plan).toMatchObject({ status: 'draft', tasks: [], orgName: 'Ủy ban nhân dân tỉnh Quảng Trị' });
-    const patch = await secretariat.request({ method: 'PATCH', url: `/api/plans/${id}`, payload: { version: plan.version, number: '12', issuedOn: '2027-01-15', objectives: ['Mục tiêu một'] } });
+    const patch = await secretariat.request({
+      method: 'PATCH',
+      url: `/api/plans/${id}`,
+      payload: { version: plan.version, number: '12', issuedOn: '2027-01-15', objectives: ['Mục tiêu một'] },
+    });
     expect(patch.statusCode).toBe(200);
     const stale = await secretariat.request({ method: 'PATCH', url: `/api/plans/${id}`, payload: { version: plan.version, number: '13' } });
     expect(stale.json().code).toBe('plan.version_conflict');
@@ -211,7 +295,7 @@ describe('a plan typed by hand', () => {
 });
 
 describe('plan list', () => {
-  it('counts each plan\'s tasks', async () => {
+  it("counts each plan's tasks", async () => {
     const items = (await leader.request({ method: 'GET', url: '/api/plans?scope=province&year=2023' })).json().items;
     expect(items.find((p: { id: string }) => p.id === demoPlanId).tasks).toBe(18);
   });

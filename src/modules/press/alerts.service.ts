@@ -1,7 +1,7 @@
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Config } from '../../config';
 import { rowsOf, type Db } from '../../db/client';
-import { notFound } from '../../shared/errors';
+import { AppError } from '../../shared/errors';
 import { writeAudit, type Actor } from '../audit/audit.service';
 import { sendMail, type Mail } from '../notifications/mailer';
 import { notify } from '../notifications/notifications.service';
@@ -25,7 +25,10 @@ export interface ArticleFacts {
 const TONE_VI: Record<Tone, string> = { positive: 'tích cực', neutral: 'trung lập', negative: 'tiêu cực' };
 
 export async function loadArticleRules(db: Db): Promise<AlertRule[]> {
-  return db.select().from(pressAlertRules).where(and(eq(pressAlertRules.active, true), eq(pressAlertRules.kind, 'article')));
+  return db
+    .select()
+    .from(pressAlertRules)
+    .where(and(eq(pressAlertRules.active, true), eq(pressAlertRules.kind, 'article')));
 }
 
 export function ruleMatches(rule: AlertRule, a: ArticleFacts): string[] | null {
@@ -50,7 +53,16 @@ export async function raiseArticleAlerts(tx: Db, rules: AlertRule[], a: ArticleF
     const detail = `${rule.name} · ${a.outlet ?? ''} · giọng điệu ${TONE_VI[a.tone]}`;
     const [alert] = await tx
       .insert(pressAlerts)
-      .values({ ruleId: rule.id, dedupKey: `story:${a.storyId}`, kind: 'article', articleId: a.id, storyId: a.storyId, topicId: topics[0], title, detail })
+      .values({
+        ruleId: rule.id,
+        dedupKey: `story:${a.storyId}`,
+        kind: 'article',
+        articleId: a.id,
+        storyId: a.storyId,
+        topicId: topics[0],
+        title,
+        detail,
+      })
       .onConflictDoNothing()
       .returning({ id: pressAlerts.id });
     if (!alert) continue;
@@ -75,7 +87,10 @@ export async function deliverMails(config: Config, mails: PendingMail[], log?: P
  * window against the average per window over the previous 7 days.
  */
 export async function checkVolumeSpikes(db: Db, now: Date): Promise<PendingMail[]> {
-  const rules = await db.select().from(pressAlertRules).where(and(eq(pressAlertRules.active, true), eq(pressAlertRules.kind, 'volume_spike')));
+  const rules = await db
+    .select()
+    .from(pressAlertRules)
+    .where(and(eq(pressAlertRules.active, true), eq(pressAlertRules.kind, 'volume_spike')));
   const mails: PendingMail[] = [];
   for (const rule of rules) {
     const hours = rule.spikeWindowHours ?? 6;
@@ -125,7 +140,10 @@ export async function listAlerts(db: Db, q: { open?: boolean; page: number; page
       .orderBy(desc(pressAlerts.createdAt))
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize),
-    db.select({ total: sql<number>`count(*)::int` }).from(pressAlerts).where(cond),
+    db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(pressAlerts)
+      .where(cond),
   ]);
   return {
     items: items.map(({ alert: a, topicName, ruleName, caseId }) => ({
@@ -152,18 +170,26 @@ export async function acknowledgeAlert(db: Db, id: string, userId: string, actor
   return db.transaction(async (tx) => {
     const [a] = await tx
       .update(pressAlerts)
-      .set({ acknowledgedAt: sql`coalesce(${pressAlerts.acknowledgedAt}, now())`, acknowledgedBy: sql`coalesce(${pressAlerts.acknowledgedBy}, ${userId}::uuid)` })
+      .set({
+        acknowledgedAt: sql`coalesce(${pressAlerts.acknowledgedAt}, now())`,
+        acknowledgedBy: sql`coalesce(${pressAlerts.acknowledgedBy}, ${userId}::uuid)`,
+      })
       .where(eq(pressAlerts.id, id))
       .returning();
-    if (!a) throw notFound('press.alert_not_found', { id });
-    await writeAudit(tx, actor, { action: 'acknowledge', entity: 'press_alert', entityId: id, after: { acknowledgedAt: a.acknowledgedAt } });
+    if (!a) throw new AppError('press.alert_not_found', { id });
+    await writeAudit(tx, actor, {
+      action: 'acknowledge',
+      entity: 'press_alert',
+      entityId: id,
+      after: { acknowledgedAt: a.acknowledgedAt },
+    });
     return { id: a.id, acknowledgedAt: a.acknowledgedAt!.toISOString() };
   });
 }
 
 export async function getAlert(db: Db, id: string) {
   const [a] = await db.select().from(pressAlerts).where(eq(pressAlerts.id, id));
-  if (!a) throw notFound('press.alert_not_found', { id });
+  if (!a) throw new AppError('press.alert_not_found', { id });
   return a;
 }
 
@@ -188,7 +214,7 @@ export async function createRule(db: Db, input: RuleInput, actor: Actor) {
 export async function deleteRule(db: Db, id: string, actor: Actor) {
   await db.transaction(async (tx) => {
     const rows = await tx.delete(pressAlertRules).where(eq(pressAlertRules.id, id)).returning();
-    if (!rows.length) throw notFound('press.rule_not_found', { id });
+    if (!rows.length) throw new AppError('press.rule_not_found', { id });
     await writeAudit(tx, actor, { action: 'delete', entity: 'press_alert_rule', entityId: id, before: ruleDto(rows[0]) });
   });
 }

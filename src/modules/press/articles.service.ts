@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { rowsOf, type Db } from '../../db/client';
-import { invalid, notFound } from '../../shared/errors';
+import { AppError } from '../../shared/errors';
 import { writeAudit, type Actor } from '../audit/audit.service';
 import { highlightRanges, queryWords, snippet } from './highlight';
 import type { Tone } from './pipeline';
@@ -75,7 +75,11 @@ async function findHits(tx: Db, q: ArticleQuery, where: SQL[], offset: number, s
   }
   if (match) {
     const opaqueMatch = searchCondition(q.q!, { opaque: true })!;
-    return findTextHits(tx, { match, opaqueMatch, filter, asc: q.sort === 'date_asc', offset, pageSize: q.pageSize, share }, { ...HIT_TUNING, countCap: COUNT_CAP });
+    return findTextHits(
+      tx,
+      { match, opaqueMatch, filter, asc: q.sort === 'date_asc', offset, pageSize: q.pageSize, share },
+      { ...HIT_TUNING, countCap: COUNT_CAP },
+    );
   }
   const order = q.sort === 'date_asc' ? sql`a.published_at ASC, a.id` : sql`a.published_at DESC, a.id`;
   const hits = await idsOf(sql`SELECT a.id FROM press_articles a WHERE ${filter} ORDER BY ${order} LIMIT ${Math.max(COUNT_CAP + 1, need)}`);
@@ -89,8 +93,8 @@ async function findHits(tx: Db, q: ArticleQuery, where: SQL[], offset: number, s
  */
 export async function searchArticles(db: Db, q: ArticleQuery) {
   const offset = (q.page - 1) * q.pageSize;
-  if (offset > MAX_OFFSET) throw invalid('press.search_page_too_far', { max: MAX_OFFSET });
-  if (q.q && !searchCondition(q.q)) throw invalid('press.search_empty_query');
+  if (offset > MAX_OFFSET) throw new AppError('press.search_page_too_far', { max: MAX_OFFSET });
+  if (q.q && !searchCondition(q.q)) throw new AppError('press.search_empty_query');
   // Read before the transaction (on the embedded database a query beside an open transaction would wait for it).
   const share = q.q && q.sort !== 'relevance' ? await rarestLexemeShare(db, queryLexemes(q.q)) : null;
   return db.transaction(async (tx) => {
@@ -101,29 +105,35 @@ export async function searchArticles(db: Db, q: ArticleQuery) {
           await tx.execute(sql`
             SELECT a.id, a.title, left(a.text, 20000) AS text, a.outlet, a.url, a.published_at, a.language, a.country, a.tone, a.story_id, s.appearances
             FROM press_articles a LEFT JOIN press_stories s ON s.id = a.story_id
-            WHERE a.id IN (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)})`),
+            WHERE a.id IN (${sql.join(
+              ids.map((id) => sql`${id}::uuid`),
+              sql`, `,
+            )})`),
         )
       : [];
     const byId = new Map(rows.map((r) => [r.id, r]));
     const words = q.q ? queryWords(q.q) : [];
-    const items = ids.map((id) => byId.get(id)!).filter(Boolean).map((r) => {
-      const snip = snippet(r.text, words);
-      return {
-        id: r.id,
-        title: r.title,
-        titleHighlights: highlightRanges(r.title, words),
-        snippet: snip.text,
-        snippetHighlights: snip.highlights,
-        outlet: r.outlet,
-        url: r.url,
-        publishedAt: new Date(r.published_at).toISOString(),
-        language: r.language,
-        country: r.country,
-        tone: r.tone,
-        storyId: r.story_id,
-        appearances: r.appearances ?? 1,
-      };
-    });
+    const items = ids
+      .map((id) => byId.get(id)!)
+      .filter(Boolean)
+      .map((r) => {
+        const snip = snippet(r.text, words);
+        return {
+          id: r.id,
+          title: r.title,
+          titleHighlights: highlightRanges(r.title, words),
+          snippet: snip.text,
+          snippetHighlights: snip.highlights,
+          outlet: r.outlet,
+          url: r.url,
+          publishedAt: new Date(r.published_at).toISOString(),
+          language: r.language,
+          country: r.country,
+          tone: r.tone,
+          storyId: r.story_id,
+          appearances: r.appearances ?? 1,
+        };
+      });
     return { items, total: Math.min(n, COUNT_CAP), totalCapped: n > COUNT_CAP, page: q.page, pageSize: q.pageSize };
   });
 }
@@ -135,7 +145,7 @@ export async function getArticle(db: Db, id: string) {
     .leftJoin(pressSources, eq(pressSources.id, pressArticles.sourceId))
     .leftJoin(pressStories, eq(pressStories.id, pressArticles.storyId))
     .where(eq(pressArticles.id, id));
-  if (!row) throw notFound('press.article_not_found', { id });
+  if (!row) throw new AppError('press.article_not_found', { id });
   const topics = await db
     .select({ topicId: pressArticleTopics.topicId, name: pressTopics.name, terms: pressArticleTopics.terms, hits: pressArticleTopics.hits })
     .from(pressArticleTopics)
@@ -176,9 +186,16 @@ export async function getArticle(db: Db, id: string) {
 /** Appearances of one story (syndicated copies), oldest first. */
 export async function getStory(db: Db, id: string) {
   const [s] = await db.select().from(pressStories).where(eq(pressStories.id, id));
-  if (!s) throw notFound('press.story_not_found', { id });
+  if (!s) throw new AppError('press.story_not_found', { id });
   const items = await db
-    .select({ id: pressArticles.id, title: pressArticles.title, outlet: pressArticles.outlet, url: pressArticles.url, publishedAt: pressArticles.publishedAt, tone: pressArticles.tone })
+    .select({
+      id: pressArticles.id,
+      title: pressArticles.title,
+      outlet: pressArticles.outlet,
+      url: pressArticles.url,
+      publishedAt: pressArticles.publishedAt,
+      tone: pressArticles.tone,
+    })
     .from(pressArticles)
     .where(eq(pressArticles.storyId, id))
     .orderBy(asc(pressArticles.publishedAt))
@@ -197,11 +214,8 @@ export async function getStory(db: Db, id: string) {
 export async function correctTone(db: Db, id: string, tone: Tone, actor: Actor) {
   return db.transaction(async (tx) => {
     const [a] = await tx.select().from(pressArticles).where(eq(pressArticles.id, id)).for('update');
-    if (!a) throw notFound('press.article_not_found', { id });
-    await tx
-      .update(pressArticles)
-      .set({ tone, toneCorrectedBy: actor.id, toneCorrectedAt: new Date() })
-      .where(eq(pressArticles.id, id));
+    if (!a) throw new AppError('press.article_not_found', { id });
+    await tx.update(pressArticles).set({ tone, toneCorrectedBy: actor.id, toneCorrectedAt: new Date() }).where(eq(pressArticles.id, id));
     await tx.insert(pressToneCorrections).values({
       articleId: id,
       language: a.language,
@@ -211,7 +225,13 @@ export async function correctTone(db: Db, id: string, tone: Tone, actor: Actor) 
       text: a.text.slice(0, 20_000),
       correctedBy: actor.id,
     });
-    await writeAudit(tx, actor, { action: 'press.article.tone', entity: 'press_article', entityId: id, before: { tone: a.tone }, after: { tone } });
+    await writeAudit(tx, actor, {
+      action: 'press.article.tone',
+      entity: 'press_article',
+      entityId: id,
+      before: { tone: a.tone },
+      after: { tone },
+    });
     return { id, tone };
   });
 }

@@ -1,13 +1,21 @@
 import { createHash } from 'node:crypto';
 import { and, asc, desc, eq, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { assertOrgScope, type SessionUser } from '../../server/access';
-import { AppError, conflict, invalid, notFound } from '../../shared/errors';
+import { assertOrgScope, type SessionUser } from '../../http';
+import { AppError } from '../../shared/errors';
 import { writeAudit, type Actor } from '../audit/audit.service';
 import { orgs } from '../orgs/orgs.tables';
 import { checkAttachment } from '../../shared/files/file-types';
 import { availableActions, CASE_ACTIONS, type CaseAction, type CaseStatus, type Transition } from './cases.workflow';
-import { pressAlerts, pressArticles, pressCaseAttachments, pressCaseComments, pressCaseEvents, pressCases, pressStories } from './press.tables';
+import {
+  pressAlerts,
+  pressArticles,
+  pressCaseAttachments,
+  pressCaseComments,
+  pressCaseEvents,
+  pressCases,
+  pressStories,
+} from './press.tables';
 
 export interface CaseInput {
   title?: string;
@@ -53,33 +61,57 @@ export async function createCase(db: Db, input: CaseInput, user: SessionUser, ip
     let title = input.title?.trim() ?? '';
     if (input.alertId) {
       const [a] = await tx.select().from(pressAlerts).where(eq(pressAlerts.id, input.alertId));
-      if (!a) throw notFound('press.alert_not_found', { id: input.alertId });
+      if (!a) throw new AppError('press.alert_not_found', { id: input.alertId });
       articleId = articleId ?? a.articleId;
       storyId = storyId ?? a.storyId;
-      await tx.update(pressAlerts).set({ acknowledgedAt: sql`coalesce(${pressAlerts.acknowledgedAt}, now())`, acknowledgedBy: sql`coalesce(${pressAlerts.acknowledgedBy}, ${user.id}::uuid)` }).where(eq(pressAlerts.id, a.id));
+      await tx
+        .update(pressAlerts)
+        .set({
+          acknowledgedAt: sql`coalesce(${pressAlerts.acknowledgedAt}, now())`,
+          acknowledgedBy: sql`coalesce(${pressAlerts.acknowledgedBy}, ${user.id}::uuid)`,
+        })
+        .where(eq(pressAlerts.id, a.id));
     }
     if (articleId) {
-      const [a] = await tx.select({ title: pressArticles.title, storyId: pressArticles.storyId }).from(pressArticles).where(eq(pressArticles.id, articleId));
-      if (!a) throw notFound('press.article_not_found', { id: articleId });
+      const [a] = await tx
+        .select({ title: pressArticles.title, storyId: pressArticles.storyId })
+        .from(pressArticles)
+        .where(eq(pressArticles.id, articleId));
+      if (!a) throw new AppError('press.article_not_found', { id: articleId });
       storyId = storyId ?? a.storyId;
       title = title || a.title;
     } else if (storyId) {
       const [s] = await tx.select({ title: pressStories.title }).from(pressStories).where(eq(pressStories.id, storyId));
-      if (!s) throw notFound('press.story_not_found', { id: storyId });
+      if (!s) throw new AppError('press.story_not_found', { id: storyId });
       title = title || s.title;
     }
-    if (!title) throw invalid('press.case_needs_subject');
+    if (!title) throw new AppError('press.case_needs_subject');
     const [c] = await tx
       .insert(pressCases)
-      .values({ title, articleId, storyId, alertId: input.alertId ?? null, orgId: input.orgId ?? null, deadline: input.deadline ?? null, summary: input.summary ?? '', createdBy: user.id })
+      .values({
+        title,
+        articleId,
+        storyId,
+        alertId: input.alertId ?? null,
+        orgId: input.orgId ?? null,
+        deadline: input.deadline ?? null,
+        summary: input.summary ?? '',
+        createdBy: user.id,
+      })
       .returning();
-    await tx.insert(pressCaseEvents).values({ caseId: c.id, action: 'create', fromStatus: null, toStatus: 'new', actorId: user.id, actorName: user.username });
+    await tx
+      .insert(pressCaseEvents)
+      .values({ caseId: c.id, action: 'create', fromStatus: null, toStatus: 'new', actorId: user.id, actorName: user.username });
     await writeAudit(tx, actor, { action: 'press.case.create', entity: 'press_case', entityId: c.id, after: dto(c, null) });
     return dto(c, null);
   });
 }
 
-export async function listCases(db: Db, user: SessionUser, q: { status?: string; open?: boolean; orgId?: string; page: number; pageSize: number }) {
+export async function listCases(
+  db: Db,
+  user: SessionUser,
+  q: { status?: string; open?: boolean; orgId?: string; page: number; pageSize: number },
+) {
   const where: SQL[] = [];
   if (user.role === 'officer') where.push(user.orgId ? eq(pressCases.orgId, user.orgId) : sql`false`);
   if (q.orgId) where.push(eq(pressCases.orgId, q.orgId));
@@ -95,14 +127,21 @@ export async function listCases(db: Db, user: SessionUser, q: { status?: string;
       .orderBy(desc(pressCases.updatedAt))
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize),
-    db.select({ total: sql<number>`count(*)::int` }).from(pressCases).where(cond),
+    db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(pressCases)
+      .where(cond),
   ]);
   return { items: rows.map((r) => dto(r.c, r.orgName)), total, page: q.page, pageSize: q.pageSize };
 }
 
 async function loadCase(db: Db, id: string, user: SessionUser) {
-  const [row] = await db.select({ c: pressCases, orgName: orgs.name }).from(pressCases).leftJoin(orgs, eq(orgs.id, pressCases.orgId)).where(eq(pressCases.id, id));
-  if (!row) throw notFound('press.case_not_found', { id });
+  const [row] = await db
+    .select({ c: pressCases, orgName: orgs.name })
+    .from(pressCases)
+    .leftJoin(orgs, eq(orgs.id, pressCases.orgId))
+    .where(eq(pressCases.id, id));
+  if (!row) throw new AppError('press.case_not_found', { id });
   scope(user, row.c.orgId);
   return row;
 }
@@ -113,7 +152,13 @@ export async function getCase(db: Db, id: string, user: SessionUser) {
     db.select().from(pressCaseEvents).where(eq(pressCaseEvents.caseId, id)).orderBy(asc(pressCaseEvents.id)),
     db.select().from(pressCaseComments).where(eq(pressCaseComments.caseId, id)).orderBy(asc(pressCaseComments.createdAt)),
     db
-      .select({ id: pressCaseAttachments.id, filename: pressCaseAttachments.filename, mime: pressCaseAttachments.mime, size: pressCaseAttachments.size, createdAt: pressCaseAttachments.createdAt })
+      .select({
+        id: pressCaseAttachments.id,
+        filename: pressCaseAttachments.filename,
+        mime: pressCaseAttachments.mime,
+        size: pressCaseAttachments.size,
+        createdAt: pressCaseAttachments.createdAt,
+      })
       .from(pressCaseAttachments)
       .where(eq(pressCaseAttachments.caseId, id))
       .orderBy(asc(pressCaseAttachments.createdAt)),
@@ -122,7 +167,15 @@ export async function getCase(db: Db, id: string, user: SessionUser) {
   return {
     ...dto(c, orgName),
     actions: user.role === 'officer' || user.role === 'secretariat' ? availableActions(status, user.role) : [],
-    events: events.map((e) => ({ id: e.id, action: e.action, fromStatus: e.fromStatus, toStatus: e.toStatus, note: e.note, actorName: e.actorName, at: e.at.toISOString() })),
+    events: events.map((e) => ({
+      id: e.id,
+      action: e.action,
+      fromStatus: e.fromStatus,
+      toStatus: e.toStatus,
+      note: e.note,
+      actorName: e.actorName,
+      at: e.at.toISOString(),
+    })),
     comments: comments.map((m) => ({ id: m.id, authorName: m.authorName, body: m.body, createdAt: m.createdAt.toISOString() })),
     attachments: attachments.map((a) => ({ ...a, createdAt: a.createdAt.toISOString() })),
   };
@@ -144,8 +197,14 @@ export async function updateCase(db: Db, id: string, input: CaseInput & { versio
       })
       .where(and(eq(pressCases.id, id), eq(pressCases.version, input.version)))
       .returning();
-    if (!c) throw conflict('press.case_version_conflict', { id });
-    await writeAudit(tx, actorOfUser(user, ip), { action: 'press.case.update', entity: 'press_case', entityId: id, before: dto(before, null), after: dto(c, null) });
+    if (!c) throw new AppError('press.case_version_conflict', { id });
+    await writeAudit(tx, actorOfUser(user, ip), {
+      action: 'press.case.update',
+      entity: 'press_case',
+      entityId: id,
+      before: dto(before, null),
+      after: dto(c, null),
+    });
     return dto(c, null);
   });
 }
@@ -163,12 +222,12 @@ export async function transitionCase(
     const { c: before } = await loadCase(tx, id, user);
     const t: Transition = CASE_ACTIONS[action];
     const from = before.status as CaseStatus;
-    if (!t.roles.includes(user.role)) throw new AppError('press.case_action_forbidden', 403, { action });
-    if (!t.from.includes(from)) throw conflict('press.case_bad_transition', { action, status: from });
+    if (!t.roles.includes(user.role)) throw new AppError('press.case_action_forbidden', { action });
+    if (!t.from.includes(from)) throw new AppError('press.case_bad_transition', { action, status: from });
     const note = input.note?.trim() ?? '';
-    if (t.noteRequired?.includes(from) && !note) throw invalid('press.case_note_required', { action });
+    if (t.noteRequired?.includes(from) && !note) throw new AppError('press.case_note_required', { action });
     const argument = input.argument?.trim();
-    if (action === 'draft' && !argument) throw invalid('press.case_argument_required');
+    if (action === 'draft' && !argument) throw new AppError('press.case_argument_required');
     const [c] = await tx
       .update(pressCases)
       .set({
@@ -180,8 +239,10 @@ export async function transitionCase(
       })
       .where(and(eq(pressCases.id, id), eq(pressCases.version, input.version)))
       .returning();
-    if (!c) throw conflict('press.case_version_conflict', { id });
-    await tx.insert(pressCaseEvents).values({ caseId: id, action, fromStatus: from, toStatus: t.to, note, actorId: user.id, actorName: user.username });
+    if (!c) throw new AppError('press.case_version_conflict', { id });
+    await tx
+      .insert(pressCaseEvents)
+      .values({ caseId: id, action, fromStatus: from, toStatus: t.to, note, actorId: user.id, actorName: user.username });
     await writeAudit(tx, actorOfUser(user, ip), {
       action: `press.case.${action}`,
       entity: 'press_case',
@@ -196,9 +257,17 @@ export async function transitionCase(
 export async function addComment(db: Db, id: string, body: string, user: SessionUser, ip?: string | null) {
   return db.transaction(async (tx) => {
     await loadCase(tx, id, user);
-    const [m] = await tx.insert(pressCaseComments).values({ caseId: id, authorId: user.id, authorName: user.username, body: body.trim() }).returning();
+    const [m] = await tx
+      .insert(pressCaseComments)
+      .values({ caseId: id, authorId: user.id, authorName: user.username, body: body.trim() })
+      .returning();
     await tx.update(pressCases).set({ updatedAt: new Date() }).where(eq(pressCases.id, id));
-    await writeAudit(tx, actorOfUser(user, ip), { action: 'press.case.comment', entity: 'press_case', entityId: id, after: { commentId: m.id } });
+    await writeAudit(tx, actorOfUser(user, ip), {
+      action: 'press.case.comment',
+      entity: 'press_case',
+      entityId: id,
+      after: { commentId: m.id },
+    });
     return { id: m.id, authorName: m.authorName, body: m.body, createdAt: m.createdAt.toISOString() };
   });
 }
@@ -212,7 +281,12 @@ export async function addAttachment(db: Db, id: string, filename: string, data: 
       .insert(pressCaseAttachments)
       .values({ caseId: id, filename, mime, size: data.length, sha256, data, uploadedBy: user.id })
       .returning({ id: pressCaseAttachments.id, createdAt: pressCaseAttachments.createdAt });
-    await writeAudit(tx, actorOfUser(user, ip), { action: 'press.case.attach', entity: 'press_case', entityId: id, after: { attachmentId: a.id, filename, size: data.length, sha256 } });
+    await writeAudit(tx, actorOfUser(user, ip), {
+      action: 'press.case.attach',
+      entity: 'press_case',
+      entityId: id,
+      after: { attachmentId: a.id, filename, size: data.length, sha256 },
+    });
     return { id: a.id, filename, mime, size: data.length, createdAt: a.createdAt.toISOString() };
   });
 }
@@ -223,6 +297,6 @@ export async function getAttachment(db: Db, caseId: string, attachmentId: string
     .select()
     .from(pressCaseAttachments)
     .where(and(eq(pressCaseAttachments.id, attachmentId), eq(pressCaseAttachments.caseId, caseId)));
-  if (!a) throw notFound('press.attachment_not_found', { id: attachmentId });
+  if (!a) throw new AppError('press.attachment_not_found', { id: attachmentId });
   return a;
 }

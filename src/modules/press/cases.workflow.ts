@@ -1,4 +1,4 @@
-import type { Role } from '../../server/access';
+import type { Role } from '../../http';
 
 /** Response case statuses, with their labels kept beside them. */
 export const CASE_STATUSES = {
@@ -28,7 +28,12 @@ export const CASE_ACTIONS = {
   return: { from: ['drafted', 'approved'], to: 'verified', roles: ['secretariat'], noteRequired: ['drafted', 'approved'] },
   approve: { from: ['drafted'], to: 'approved', roles: ['secretariat'] },
   publish: { from: ['approved'], to: 'published', roles: ['secretariat', 'officer'] },
-  close: { from: ['new', 'verified', 'drafted', 'approved', 'published'], to: 'closed', roles: ['secretariat'], noteRequired: ['new', 'verified', 'drafted', 'approved'] },
+  close: {
+    from: ['new', 'verified', 'drafted', 'approved', 'published'],
+    to: 'closed',
+    roles: ['secretariat'],
+    noteRequired: ['new', 'verified', 'drafted', 'approved'],
+  },
 } as const satisfies Record<string, Transition>;
 export type CaseAction = keyof typeof CASE_ACTIONS;
 export const CASE_ACTION_VALUES = Object.keys(CASE_ACTIONS) as [CaseAction, ...CaseAction[]];

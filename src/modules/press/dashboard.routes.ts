@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { RouteDeps } from '../../server/app';
-import { attachment, DOCX } from '../../server/download';
-import { isoDate } from '../../server/schemas';
+import type { RouteDeps } from '../../http';
+import { attachment, DOCX } from '../../http';
+import { isoDate } from '../../http';
 import { dashboardFigures } from './dashboard.service';
 import { buildDigest } from './digest.service';
 import { PRESS_READERS } from './press.access';
@@ -15,7 +15,10 @@ export async function dashboardRoutes({ app, database }: RouteDeps) {
   const db = database.db;
   app.get(
     '/api/press/dashboard',
-    { config: { access: PRESS_READERS }, schema: { tags, summary: 'Số liệu tổng hợp (mặc định 30 ngày gần nhất)', querystring: periodQuery, response: { 200: dashboardDto } } },
+    {
+      config: { access: PRESS_READERS },
+      schema: { tags, summary: 'Số liệu tổng hợp (mặc định 30 ngày gần nhất)', querystring: periodQuery, response: { 200: dashboardDto } },
+    },
     async (request) => {
       const to = request.query.to ?? today();
       return dashboardFigures(db, { from: request.query.from ?? daysBefore(to, 29), to });
@@ -33,10 +36,7 @@ export async function dashboardRoutes({ app, database }: RouteDeps) {
     },
     async (request, reply) => {
       const { buffer, filename } = await buildDigest(db, request.query.kind, request.query.date ?? today());
-      return reply
-        .header('content-type', DOCX)
-        .header('content-disposition', attachment(filename))
-        .send(buffer);
+      return reply.header('content-type', DOCX).header('content-disposition', attachment(filename)).send(buffer);
     },
   );
 }

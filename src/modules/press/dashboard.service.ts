@@ -6,7 +6,8 @@ export interface Period {
   to: string;
 }
 
-const range = (p: Period) => sql`a.published_at >= ${`${p.from}T00:00:00+07:00`}::timestamptz AND a.published_at <= ${`${p.to}T23:59:59.999+07:00`}::timestamptz`;
+const range = (p: Period) =>
+  sql`a.published_at >= ${`${p.from}T00:00:00+07:00`}::timestamptz AND a.published_at <= ${`${p.to}T23:59:59.999+07:00`}::timestamptz`;
 
 /** Figures for the dashboard and the digest over a period (dates in Vietnam time). */
 export async function dashboardFigures(db: Db, p: Period) {
@@ -21,10 +22,16 @@ export async function dashboardFigures(db: Db, p: Period) {
     q<{ outlet: string; n: number; negative: number }>(sql`
       SELECT coalesce(a.outlet, '—') AS outlet, count(*)::int AS n, count(*) FILTER (WHERE a.tone = 'negative')::int AS negative
       FROM press_articles a WHERE ${where} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10`),
-    q<{ language: string; n: number }>(sql`SELECT a.language, count(*)::int AS n FROM press_articles a WHERE ${where} GROUP BY 1 ORDER BY 2 DESC`),
-    q<{ country: string; n: number }>(sql`SELECT coalesce(a.country, '—') AS country, count(*)::int AS n FROM press_articles a WHERE ${where} GROUP BY 1 ORDER BY 2 DESC LIMIT 15`),
+    q<{ language: string; n: number }>(
+      sql`SELECT a.language, count(*)::int AS n FROM press_articles a WHERE ${where} GROUP BY 1 ORDER BY 2 DESC`,
+    ),
+    q<{ country: string; n: number }>(
+      sql`SELECT coalesce(a.country, '—') AS country, count(*)::int AS n FROM press_articles a WHERE ${where} GROUP BY 1 ORDER BY 2 DESC LIMIT 15`,
+    ),
     q<{ status: string; n: number }>(sql`SELECT status, count(*)::int AS n FROM press_cases WHERE status <> 'closed' GROUP BY 1`),
-    q<{ articles: number; stories: number }>(sql`SELECT count(*)::int AS articles, count(DISTINCT a.story_id)::int AS stories FROM press_articles a WHERE ${where}`),
+    q<{ articles: number; stories: number }>(
+      sql`SELECT count(*)::int AS articles, count(DISTINCT a.story_id)::int AS stories FROM press_articles a WHERE ${where}`,
+    ),
   ]);
   const toneSplit = { positive: 0, neutral: 0, negative: 0 };
   for (const t of tone) if (t.tone in toneSplit) toneSplit[t.tone as keyof typeof toneSplit] = t.n;

@@ -43,21 +43,34 @@ export async function buildDigest(db: Db, kind: DigestKind, date: string): Promi
       ],
     },
     { type: 'heading', level: 2, text: '1. Theo ngôn ngữ và quốc gia' },
-    ...fig.languages.map((l): OfficialBlock => ({ type: 'bullet', text: `${LANG_VI[l.language] ?? l.language}: ${l.articles} bài (${pct(l.articles, fig.articles)})` })),
+    ...fig.languages.map((l): OfficialBlock => ({
+      type: 'bullet',
+      text: `${LANG_VI[l.language] ?? l.language}: ${l.articles} bài (${pct(l.articles, fig.articles)})`,
+    })),
     ...fig.countries.slice(0, 8).map((c): OfficialBlock => ({ type: 'bullet', marker: '+', text: `${c.country}: ${c.articles} bài` })),
     { type: 'heading', level: 2, text: '2. Các cơ quan báo chí đăng nhiều nhất' },
-    { type: 'table', header: ['Cơ quan báo chí', 'Số bài', 'Tiêu cực'], rows: fig.outlets.map((o) => [o.outlet, String(o.articles), String(o.negative)]) },
+    {
+      type: 'table',
+      header: ['Cơ quan báo chí', 'Số bài', 'Tiêu cực'],
+      rows: fig.outlets.map((o) => [o.outlet, String(o.articles), String(o.negative)]),
+    },
     { type: 'heading', level: 1, text: 'II. NHỮNG VẤN ĐỀ NỔI BẬT' },
     ...(stories.length
       ? stories.map((s): OfficialBlock => ({ type: 'bullet', text: `${s.title} (${s.n} bài; ${s.outlets})` }))
       : [{ type: 'paragraph', indent: true, text: 'Không có sự kiện nổi bật.' } as OfficialBlock]),
     { type: 'heading', level: 1, text: 'III. THÔNG TIN TIÊU CỰC, SAI SỰ THẬT CẦN LƯU Ý' },
     ...(negatives.length
-      ? negatives.map((a): OfficialBlock => ({ type: 'bullet', text: `${a.title} (${a.outlet ?? ''}, ${vnDate(new Date(a.published_at).toISOString().slice(0, 10))})` }))
+      ? negatives.map((a): OfficialBlock => ({
+          type: 'bullet',
+          text: `${a.title} (${a.outlet ?? ''}, ${vnDate(new Date(a.published_at).toISOString().slice(0, 10))})`,
+        }))
       : [{ type: 'paragraph', indent: true, text: 'Không ghi nhận thông tin tiêu cực.' } as OfficialBlock]),
     { type: 'heading', level: 1, text: 'IV. XỬ LÝ, PHẢN BÁC THÔNG TIN' },
     ...(fig.openCases.length
-      ? fig.openCases.map((c): OfficialBlock => ({ type: 'bullet', text: `${CASE_STATUSES[c.status as CaseStatus]?.vi ?? c.status}: ${c.cases} vụ việc` }))
+      ? fig.openCases.map((c): OfficialBlock => ({
+          type: 'bullet',
+          text: `${CASE_STATUSES[c.status as CaseStatus]?.vi ?? c.status}: ${c.cases} vụ việc`,
+        }))
       : [{ type: 'paragraph', indent: true, text: 'Không có vụ việc đang xử lý.' } as OfficialBlock]),
   ];
 

@@ -19,16 +19,32 @@ export interface TextEntry {
  * an embedded database would wait for the network), then stored with its audit record.
  */
 export async function ingestUrl(ctx: IngestContext, url: string, actor: Actor): Promise<IngestResult> {
-  const page = await safeFetch(url, { allowLoopback: ctx.config.pressAllowLoopbackFetch, accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5' });
+  const page = await safeFetch(url, {
+    allowLoopback: ctx.config.pressAllowLoopbackFetch,
+    accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5',
+  });
   const a = extractArticle(page.body, page.finalUrl);
-  if (!a.text.trim()) throw new AppError('press.article_empty', 422, { url });
+  if (!a.text.trim()) throw new AppError('press.article_empty', { url });
   return ctx.db.transaction(async (tx) => {
     const r = await ingestArticle(
       { ...ctx, db: tx },
-      { title: a.title, text: a.text, author: a.author, outlet: a.siteName, url: page.finalUrl, publishedAt: a.publishedAt, language: a.language },
+      {
+        title: a.title,
+        text: a.text,
+        author: a.author,
+        outlet: a.siteName,
+        url: page.finalUrl,
+        publishedAt: a.publishedAt,
+        language: a.language,
+      },
       { entry: 'url', html: a.html },
     );
-    await writeAudit(tx, actor, { action: 'enter', entity: 'press_article', entityId: r.id, after: { entry: 'url', url: page.finalUrl, status: r.status } });
+    await writeAudit(tx, actor, {
+      action: 'enter',
+      entity: 'press_article',
+      entityId: r.id,
+      after: { entry: 'url', url: page.finalUrl, status: r.status },
+    });
     return r;
   });
 }
@@ -37,7 +53,12 @@ export async function ingestUrl(ctx: IngestContext, url: string, actor: Actor): 
 export async function ingestText(ctx: IngestContext, e: TextEntry, actor: Actor): Promise<IngestResult> {
   return ctx.db.transaction(async (tx) => {
     const r = await ingestArticle({ ...ctx, db: tx }, { ...e }, { entry: 'text' });
-    await writeAudit(tx, actor, { action: 'enter', entity: 'press_article', entityId: r.id, after: { entry: 'text', title: e.title, status: r.status } });
+    await writeAudit(tx, actor, {
+      action: 'enter',
+      entity: 'press_article',
+      entityId: r.id,
+      after: { entry: 'text', title: e.title, status: r.status },
+    });
     return r;
   });
 }
@@ -48,8 +69,8 @@ export async function ingestText(ctx: IngestContext, e: TextEntry, actor: Actor)
  */
 export async function ingestBulk(ctx: IngestContext, content: Buffer, filename: string, actor: Actor) {
   const parsed = parseBulkArticles(content, filename);
-  if (parsed.errors.length) throw new AppError('press.bulk_rejected', 422, { count: parsed.errors.length, errors: parsed.errors.slice(0, 200) });
-  if (!parsed.articles.length) throw new AppError('press.bulk_empty', 422, { filename });
+  if (parsed.errors.length) throw new AppError('press.bulk_rejected', { count: parsed.errors.length, errors: parsed.errors.slice(0, 200) });
+  if (!parsed.articles.length) throw new AppError('press.bulk_empty', { filename });
   // All rows or none, with one audit record for the file.
   return ctx.db.transaction(async (tx) => {
     let created = 0;

@@ -10,7 +10,6 @@ import {
   estimateJaccard,
   matchTopics,
   normaliseArticle,
-
   scoreTone,
   type CompiledTopics,
   type RawArticle,
@@ -58,8 +57,7 @@ export interface IngestOptions {
 }
 
 export type IngestResult =
-  | { status: 'created'; id: string; storyId: string; newStory: boolean; alerts: number }
-  | { status: 'duplicate'; id: string };
+  { status: 'created'; id: string; storyId: string; newStory: boolean; alerts: number } | { status: 'duplicate'; id: string };
 
 class Duplicate extends Error {
   constructor(readonly id: string) {
@@ -81,7 +79,7 @@ export async function ingestArticle(ctx: IngestContext, raw: RawArticle, opts: I
     { ...raw, language: raw.language ?? opts.source?.language, country: raw.country ?? opts.source?.country },
     { fallbackPublishedAt: ctx.now },
   );
-  if (!n.title && !n.text) throw new AppError('press.article_empty', 422, { url: raw.url ?? '' });
+  if (!n.title && !n.text) throw new AppError('press.article_empty', { url: raw.url ?? '' });
   const text = n.text.slice(0, MAX_TEXT);
   const db = ctx.db;
 
@@ -94,10 +92,7 @@ export async function ingestArticle(ctx: IngestContext, raw: RawArticle, opts: I
         .limit(1);
   if (existing.length) return { status: 'duplicate', id: existing[0].id };
 
-  const tone = scoreTone(
-    { title: n.title, text, language: n.language },
-    { lexicons: ctx.lexicons },
-  );
+  const tone = scoreTone({ title: n.title, text, language: n.language }, { lexicons: ctx.lexicons });
   const matches = matchTopics(ctx.topics, { title: n.title, text });
   const sig = computeSignature(n.foldedTitle, n.foldedText);
   const publishedAt = new Date(n.publishedAt ?? ctx.now);
@@ -145,12 +140,17 @@ export async function ingestArticle(ctx: IngestContext, raw: RawArticle, opts: I
         .onConflictDoNothing({ target: pressArticles.canonicalUrl })
         .returning({ id: pressArticles.id });
       if (!row) {
-        const [other] = await tx.select({ id: pressArticles.id }).from(pressArticles).where(eq(pressArticles.canonicalUrl, n.canonicalUrl!));
+        const [other] = await tx
+          .select({ id: pressArticles.id })
+          .from(pressArticles)
+          .where(eq(pressArticles.canonicalUrl, n.canonicalUrl!));
         throw new Duplicate(other?.id ?? '');
       }
       await tx.insert(pressArticleBands).values(sig.bandKeys.map((bandKey) => ({ bandKey, articleId: row.id, publishedAt })));
       if (matches.length) {
-        await tx.insert(pressArticleTopics).values(matches.map((m) => ({ articleId: row.id, topicId: m.topicId, terms: m.terms, hits: m.hits })));
+        await tx
+          .insert(pressArticleTopics)
+          .values(matches.map((m) => ({ articleId: row.id, topicId: m.topicId, terms: m.terms, hits: m.hits })));
       }
       await tx
         .update(pressStories)
@@ -161,7 +161,10 @@ export async function ingestArticle(ctx: IngestContext, raw: RawArticle, opts: I
         })
         .where(eq(pressStories.id, storyId));
       if (opts.source) {
-        await tx.update(pressSources).set({ articleCount: sql`${pressSources.articleCount} + 1` }).where(eq(pressSources.id, opts.source.id));
+        await tx
+          .update(pressSources)
+          .set({ articleCount: sql`${pressSources.articleCount} + 1` })
+          .where(eq(pressSources.id, opts.source.id));
       }
       mails = await raiseArticleAlerts(tx, ctx.rules, {
         id: row.id,
@@ -195,8 +198,13 @@ async function findStory(tx: Db, sig: ReturnType<typeof computeSignature>, publi
   const windowMs = DEFAULT_WINDOW_DAYS * 86_400_000;
   const from = new Date(publishedAt.getTime() - windowMs).toISOString();
   const to = new Date(publishedAt.getTime() + windowMs).toISOString();
-  const keys = sql.join(sig.bandKeys.map((k) => sql`${k}`), sql`, `);
-  const titleCond = sig.titleKey ? sql`OR (a.title_key = ${sig.titleKey} AND a.published_at BETWEEN ${from}::timestamptz AND ${to}::timestamptz)` : sql``;
+  const keys = sql.join(
+    sig.bandKeys.map((k) => sql`${k}`),
+    sql`, `,
+  );
+  const titleCond = sig.titleKey
+    ? sql`OR (a.title_key = ${sig.titleKey} AND a.published_at BETWEEN ${from}::timestamptz AND ${to}::timestamptz)`
+    : sql``;
   const rows = rowsOf<Candidate>(
     await tx.execute(sql`
       SELECT a.id, a.story_id, a.signature, a.title_key, a.published_at FROM press_articles a

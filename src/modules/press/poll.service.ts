@@ -92,12 +92,20 @@ export async function pollSource(ctx: IngestContext, s: ClaimedSource, opts: Pol
     await finish(ctx, s, { kind: 'ok' }, { etag: res.etag, lastModified: res.lastModified, lastBodyHash: res.bodyHash });
     return { sourceId: s.id, outcome: 'ok', created, duplicates };
   } catch (err) {
-    const e = err instanceof AppError ? err : new AppError('press.fetch_network_error', 503, { url: s.url, reason: err instanceof Error ? err.message : String(err) });
+    const e =
+      err instanceof AppError
+        ? err
+        : new AppError('press.fetch_network_error', { url: s.url, reason: err instanceof Error ? err.message : String(err) });
     const message = translate('vi', e.code, e.details);
-    await finish(ctx, s, { kind: 'error', status: Number(e.details.status) || undefined, retryAfter: (e.details.retryAfter as string | null) ?? null }, {
-      error: message,
-      errorCode: e.code,
-    });
+    await finish(
+      ctx,
+      s,
+      { kind: 'error', status: Number(e.details.status) || undefined, retryAfter: (e.details.retryAfter as string | null) ?? null },
+      {
+        error: message,
+        errorCode: e.code,
+      },
+    );
     return { sourceId: s.id, outcome: 'error', created, duplicates, error: e.code };
   }
 }
@@ -106,7 +114,11 @@ async function ingestItem(ctx: IngestContext, s: ClaimedSource, item: FeedItem, 
   // The item's link is the article's identity: checked before any page is fetched.
   const canonical = canonicaliseUrl(item.link);
   if (canonical) {
-    const [seen] = await ctx.db.select({ id: pressArticles.id }).from(pressArticles).where(eq(pressArticles.canonicalUrl, canonical)).limit(1);
+    const [seen] = await ctx.db
+      .select({ id: pressArticles.id })
+      .from(pressArticles)
+      .where(eq(pressArticles.canonicalUrl, canonical))
+      .limit(1);
     if (seen) return 'duplicate';
   }
   const source = { id: s.id, weight: s.weight, language: s.language, country: s.country };
@@ -152,13 +164,15 @@ async function finish(
     .update(pressSources)
     .set({
       health: outcome.kind,
-      lastError: ok ? null : extra.error ?? null,
-      lastErrorCode: ok ? null : extra.errorCode ?? null,
+      lastError: ok ? null : (extra.error ?? null),
+      lastErrorCode: ok ? null : (extra.errorCode ?? null),
       consecutiveFailures: decision.consecutiveFailures,
       lastFetchedAt: ctx.now,
       ...(ok ? { lastSuccessAt: ctx.now } : {}),
       // Validators are saved only when the body changed (a 200 with a new hash).
-      ...(outcome.kind === 'ok' ? { etag: extra.etag ?? null, lastModified: extra.lastModified ?? null, lastBodyHash: extra.lastBodyHash ?? null } : {}),
+      ...(outcome.kind === 'ok'
+        ? { etag: extra.etag ?? null, lastModified: extra.lastModified ?? null, lastBodyHash: extra.lastBodyHash ?? null }
+        : {}),
       nextPollAt: decision.at,
       claimedUntil: null,
       claimedBy: null,

@@ -1,4 +1,4 @@
-import { READ_ALL, type Role } from '../../server/access';
+import { READ_ALL, type Role } from '../../http';
 
 /** Who may do what in press monitoring. Officers are further scoped to their organisation's cases. */
 export const PRESS_MONITOR: readonly Role[] = ['secretariat'];

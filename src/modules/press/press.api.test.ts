@@ -36,7 +36,10 @@ const poll = async () => {
   return pollDueSources(ingest, { owner: 'test', batch: 50, timeoutMs: 800 });
 };
 const decodeQp = (raw: string) =>
-  Buffer.from(raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8');
+  Buffer.from(
+    raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))),
+    'latin1',
+  ).toString('utf8');
 
 beforeAll(async () => {
   feeds = await startFeedServer();
@@ -50,37 +53,76 @@ beforeAll(async () => {
     kind: 'feed',
     etag: '"a1"',
     body: rss('Báo A', [
-      { title: 'Quảng Trị họp bàn công tác thông tin đối ngoại', link: `${b}/a/neutral.html`, description: 'Hội nghị về thông tin đối ngoại.' },
+      {
+        title: 'Quảng Trị họp bàn công tác thông tin đối ngoại',
+        link: `${b}/a/neutral.html`,
+        description: 'Hội nghị về thông tin đối ngoại.',
+      },
       { title: 'Bịa đặt thông tin về cửa khẩu Lao Bảo', link: `${b}/a/negative.html`, description: 'Thông tin sai sự thật.' },
       { title: 'Đoàn công tác của tỉnh thăm đảo Cồn Cỏ', link: `${b}/a/story.html`, description: 'Thăm đảo.', content: `<p>${STORY}</p>` },
     ]),
   });
-  feeds.routes.set('/a/neutral.html', { kind: 'page', body: articlePage('Quảng Trị họp bàn công tác thông tin đối ngoại', NEUTRAL, '<img src="x" onerror="alert(1)"><a href="javascript:alert(2)">x</a>') });
+  feeds.routes.set('/a/neutral.html', {
+    kind: 'page',
+    body: articlePage(
+      'Quảng Trị họp bàn công tác thông tin đối ngoại',
+      NEUTRAL,
+      '<img src="x" onerror="alert(1)"><a href="javascript:alert(2)">x</a>',
+    ),
+  });
   feeds.routes.set('/a/negative.html', { kind: 'page', body: articlePage('Bịa đặt thông tin về cửa khẩu Lao Bảo', NEGATIVE) });
   for (const outlet of ['b', 'c']) {
     feeds.routes.set(`/${outlet}.xml`, {
       kind: 'feed',
       body: rss(`Báo ${outlet.toUpperCase()}`, [
-        { title: 'Đoàn công tác tỉnh Quảng Trị thăm đảo Cồn Cỏ', link: `${b}/${outlet}/con-co.html`, description: 'Thăm đảo.', content: `<p>${STORY}</p><p>Theo Báo ${outlet.toUpperCase()}.</p>` },
+        {
+          title: 'Đoàn công tác tỉnh Quảng Trị thăm đảo Cồn Cỏ',
+          link: `${b}/${outlet}/con-co.html`,
+          description: 'Thăm đảo.',
+          content: `<p>${STORY}</p><p>Theo Báo ${outlet.toUpperCase()}.</p>`,
+        },
       ]),
     });
   }
   feeds.routes.set('/slow.xml', { kind: 'hang' });
-  feeds.routes.set('/garbage.xml', { kind: 'raw', status: 200, headers: { 'content-type': 'text/html' }, body: '<html><body>Not a feed {{{ ]]> &&& </body></html>' });
+  feeds.routes.set('/garbage.xml', {
+    kind: 'raw',
+    status: 200,
+    headers: { 'content-type': 'text/html' },
+    body: '<html><body>Not a feed {{{ ]]> &&& </body></html>',
+  });
   feeds.routes.set('/xxe.xml', { kind: 'raw', status: 200, headers: { 'content-type': 'application/xml' }, body: fixture('xxe.xml') });
-  feeds.routes.set('/bomb.xml', { kind: 'raw', status: 200, headers: { 'content-type': 'application/xml' }, body: fixture('billion-laughs.xml') });
+  feeds.routes.set('/bomb.xml', {
+    kind: 'raw',
+    status: 200,
+    headers: { 'content-type': 'application/xml' },
+    body: fixture('billion-laughs.xml'),
+  });
   feeds.routes.set('/redirect.xml', { kind: 'raw', status: 302, headers: { location: 'http://10.0.0.1/feed.xml' } });
 
   // The secretariat follows every topic and has an e-mail address.
-  await ctx.database.db.update(users).set({ email: 'thuongtruc@example.test' }).where(sql`${users.username} = ${DEMO.secretariat}`);
+  await ctx.database.db
+    .update(users)
+    .set({ email: 'thuongtruc@example.test' })
+    .where(sql`${users.username} = ${DEMO.secretariat}`);
   const topics = (await sec.request({ method: 'GET', url: '/api/press/topics' })).json().items as { id: string }[];
   for (const t of topics) await sec.request({ method: 'POST', url: `/api/press/topics/${t.id}/follow`, payload: { follow: true } });
 
   for (const [name, path, weight] of [
-    ['Báo A', '/a.xml', 4], ['Báo B', '/b.xml', 3], ['Báo C', '/c.xml', 3], ['Chậm', '/slow.xml', 3],
-    ['Rác', '/garbage.xml', 3], ['XXE', '/xxe.xml', 3], ['Bom', '/bomb.xml', 3], ['Chuyển hướng', '/redirect.xml', 3],
+    ['Báo A', '/a.xml', 4],
+    ['Báo B', '/b.xml', 3],
+    ['Báo C', '/c.xml', 3],
+    ['Chậm', '/slow.xml', 3],
+    ['Rác', '/garbage.xml', 3],
+    ['XXE', '/xxe.xml', 3],
+    ['Bom', '/bomb.xml', 3],
+    ['Chuyển hướng', '/redirect.xml', 3],
   ] as const) {
-    const res = await sec.request({ method: 'POST', url: '/api/press/sources', payload: { name, url: `${b}${path}`, language: 'vi', country: 'VN', weight, intervalMinutes: 30 } });
+    const res = await sec.request({
+      method: 'POST',
+      url: '/api/press/sources',
+      payload: { name, url: `${b}${path}`, language: 'vi', country: 'VN', weight, intervalMinutes: 30 },
+    });
     expect(res.statusCode, res.body).toBe(201);
     sourceIds.set(path, res.json().id);
   }
@@ -120,7 +162,14 @@ describe('ingestion from feeds served locally', () => {
     expect(reportOf(firstPoll, '/xxe.xml')).toMatchObject({ outcome: 'error', error: 'press.feed_unsafe' });
     expect(reportOf(firstPoll, '/bomb.xml')).toMatchObject({ outcome: 'error', error: 'press.feed_unsafe' });
     expect(reportOf(firstPoll, '/redirect.xml')).toMatchObject({ outcome: 'error', error: 'press.fetch_blocked_address' });
-    const sources = (await sec.request({ method: 'GET', url: '/api/press/sources' })).json().items as { url: string; health: string; lastError: string | null; consecutiveFailures: number; articleCount: number; nextPollAt: string }[];
+    const sources = (await sec.request({ method: 'GET', url: '/api/press/sources' })).json().items as {
+      url: string;
+      health: string;
+      lastError: string | null;
+      consecutiveFailures: number;
+      articleCount: number;
+      nextPollAt: string;
+    }[];
     const redirect = sources.find((s) => s.url.endsWith('/redirect.xml'))!;
     expect(redirect.health).toBe('error');
     expect(redirect.lastError).toContain('10.0.0.1');
@@ -129,7 +178,9 @@ describe('ingestion from feeds served locally', () => {
     for (const bad of ['/slow.xml', '/garbage.xml', '/xxe.xml', '/bomb.xml', '/redirect.xml']) {
       expect(sources.find((s) => s.url.endsWith(bad))!.articleCount).toBe(0);
     }
-    const [{ n }] = rowsOf<{ n: number }>(await ctx.database.db.execute(sql`select count(*)::int as n from press_articles where text ilike '%passwd%' or text ilike '%lol%'`));
+    const [{ n }] = rowsOf<{ n: number }>(
+      await ctx.database.db.execute(sql`select count(*)::int as n from press_articles where text ilike '%passwd%' or text ilike '%lol%'`),
+    );
     expect(n).toBe(0);
   });
 
@@ -160,7 +211,9 @@ describe('search', () => {
   });
 
   it('filters by tone, outlet, topic, language and period, and pages', async () => {
-    expect((await search(sec, 'tone=negative')).items.map((i: { title: string }) => i.title)).toEqual(['Bịa đặt thông tin về cửa khẩu Lao Bảo']);
+    expect((await search(sec, 'tone=negative')).items.map((i: { title: string }) => i.title)).toEqual([
+      'Bịa đặt thông tin về cửa khẩu Lao Bảo',
+    ]);
     expect((await search(sec, `outlet=${encodeURIComponent('Báo B')}`)).total).toBe(1);
     const topics = (await sec.request({ method: 'GET', url: '/api/press/topics' })).json().items as { id: string; key: string }[];
     const gates = topics.find((t) => t.key === 'border-gates')!;
@@ -188,7 +241,9 @@ describe('article detail and tone', () => {
     expect(d.tone.evidence.map((e: { term: string }) => e.term)).toContain('bịa đặt');
     expect(d.tone.rules.some((r: { id: string }) => r.id === 'threshold')).toBe(true);
     expect(d.topics.flatMap((t: { terms: string[] }) => t.terms)).toContain('Lao Bảo');
-    expect((await leader.request({ method: 'PUT', url: `/api/press/articles/${neg.id}/tone`, payload: { tone: 'neutral' } })).statusCode).toBe(403);
+    expect(
+      (await leader.request({ method: 'PUT', url: `/api/press/articles/${neg.id}/tone`, payload: { tone: 'neutral' } })).statusCode,
+    ).toBe(403);
     const res = await sec.request({ method: 'PUT', url: `/api/press/articles/${neg.id}/tone`, payload: { tone: 'neutral' } });
     expect(res.statusCode).toBe(200);
     const after = (await sec.request({ method: 'GET', url: `/api/press/articles/${neg.id}` })).json();
@@ -220,13 +275,29 @@ describe('manual entry', () => {
     const text = await sec.request({
       method: 'POST',
       url: '/api/press/articles/text',
-      payload: { title: 'Quang Tri attracts new investment', text: 'Quang Tri province welcomed investors to the Southeast Economic Zone this week, officials said.', outlet: 'Example Times', language: 'en', country: 'US' },
+      payload: {
+        title: 'Quang Tri attracts new investment',
+        text: 'Quang Tri province welcomed investors to the Southeast Economic Zone this week, officials said.',
+        outlet: 'Example Times',
+        language: 'en',
+        country: 'US',
+      },
     });
     expect(text.statusCode, text.body).toBe(200);
     expect(text.json().status).toBe('created');
-    const again = await sec.request({ method: 'POST', url: '/api/press/articles/text', payload: { title: 'Quang Tri attracts new investment', text: 'Quang Tri province welcomed investors to the Southeast Economic Zone this week, officials said.' } });
+    const again = await sec.request({
+      method: 'POST',
+      url: '/api/press/articles/text',
+      payload: {
+        title: 'Quang Tri attracts new investment',
+        text: 'Quang Tri province welcomed investors to the Southeast Economic Zone this week, officials said.',
+      },
+    });
     expect(again.json().status).toBe('duplicate');
-    feeds.routes.set('/manual.html', { kind: 'page', body: articlePage('Hướng Hóa phát triển cà phê', [STORY.replace('Cồn Cỏ', 'Hướng Hóa'), NEUTRAL[1]]) });
+    feeds.routes.set('/manual.html', {
+      kind: 'page',
+      body: articlePage('Hướng Hóa phát triển cà phê', [STORY.replace('Cồn Cỏ', 'Hướng Hóa'), NEUTRAL[1]]),
+    });
     const url = await sec.request({ method: 'POST', url: '/api/press/articles/url', payload: { url: `${feeds.base}/manual.html` } });
     expect(url.statusCode, url.body).toBe(200);
     expect((await search(sec, 'q=huong%20hoa')).total).toBe(1);
@@ -235,15 +306,39 @@ describe('manual entry', () => {
   it('refuses a bulk file with errors by row and column, saving nothing, and imports a valid one', async () => {
     const count = async () => rowsOf<{ n: number }>(await ctx.database.db.execute(sql`select count(*)::int as n from press_articles`))[0].n;
     const before = await count();
-    const bad = 'title,url,text,outlet,published_at,language\nBài một,https://x.test/1,Nội dung một,Báo X,12/03/2024,vi\n,https://x.test/2,Nội dung hai,Báo X,32/13/2024,vi\n';
-    const res = await sec.request({ method: 'POST', url: '/api/press/articles/bulk?filename=bai.csv', headers: { 'content-type': 'application/octet-stream' }, payload: Buffer.from(bad) });
+    const bad =
+      'title,url,text,outlet,published_at,language\nBài một,https://x.test/1,Nội dung một,Báo X,12/03/2024,vi\n,https://x.test/2,Nội dung hai,Báo X,32/13/2024,vi\n';
+    const res = await sec.request({
+      method: 'POST',
+      url: '/api/press/articles/bulk?filename=bai.csv',
+      headers: { 'content-type': 'application/octet-stream' },
+      payload: Buffer.from(bad),
+    });
     expect(res.statusCode).toBe(422);
     expect(res.json().code).toBe('press.bulk_rejected');
     const errors = res.json().details.errors as { row: number; column: string; message: string }[];
-    expect(errors.map((e) => [e.row, e.column])).toEqual(expect.arrayContaining([[3, 'title'], [3, 'published_at']]));
+    expect(errors.map((e) => [e.row, e.column])).toEqual(
+      expect.arrayContaining([
+        [3, 'title'],
+        [3, 'published_at'],
+      ]),
+    );
     expect(await count()).toBe(before);
-    const good = JSON.stringify([{ title: 'Bài nhập từ tệp', url: 'https://x.test/json/1', text: 'Nội dung về Gio Linh.', outlet: 'Báo X', published_at: '2024-03-10' }]);
-    const ok = await sec.request({ method: 'POST', url: '/api/press/articles/bulk?filename=bai.json', headers: { 'content-type': 'application/octet-stream' }, payload: Buffer.from(good) });
+    const good = JSON.stringify([
+      {
+        title: 'Bài nhập từ tệp',
+        url: 'https://x.test/json/1',
+        text: 'Nội dung về Gio Linh.',
+        outlet: 'Báo X',
+        published_at: '2024-03-10',
+      },
+    ]);
+    const ok = await sec.request({
+      method: 'POST',
+      url: '/api/press/articles/bulk?filename=bai.json',
+      headers: { 'content-type': 'application/octet-stream' },
+      payload: Buffer.from(good),
+    });
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json()).toMatchObject({ rows: 1, created: 1 });
   });
@@ -252,31 +347,55 @@ describe('manual entry', () => {
 describe('response cases', () => {
   it('runs from an alert to closed, scoped to the assigned organisation, audited at every step', async () => {
     const [alert] = (await sec.request({ method: 'GET', url: '/api/press/alerts' })).json().items;
-    const created = await sec.request({ method: 'POST', url: '/api/press/cases', payload: { alertId: alert.id, orgId: officer.user.orgId, deadline: '2024-03-20' } });
+    const created = await sec.request({
+      method: 'POST',
+      url: '/api/press/cases',
+      payload: { alertId: alert.id, orgId: officer.user.orgId, deadline: '2024-03-20' },
+    });
     expect(created.statusCode, created.body).toBe(201);
     let c = created.json();
     expect(c).toMatchObject({ status: 'new', title: 'Bịa đặt thông tin về cửa khẩu Lao Bảo' });
     expect((await sec.request({ method: 'GET', url: '/api/press/alerts?open=true' })).json().total).toBe(0);
 
     const step = async (who: Client, action: string, extra: Record<string, unknown> = {}) => {
-      const r = await who.request({ method: 'POST', url: `/api/press/cases/${c.id}/transition`, payload: { action, version: c.version, ...extra } });
+      const r = await who.request({
+        method: 'POST',
+        url: `/api/press/cases/${c.id}/transition`,
+        payload: { action, version: c.version, ...extra },
+      });
       if (r.statusCode === 200) c = r.json();
       return r;
     };
     expect((await officer.request({ method: 'GET', url: '/api/press/cases' })).json().total).toBe(1);
     expect((await step(officer, 'verify')).statusCode).toBe(200);
     expect((await step(officer, 'draft')).json().code).toBe('press.case_argument_required');
-    expect((await step(officer, 'draft', { argument: 'Tài liệu lập luận: thông tin về cửa khẩu Lao Bảo là sai sự thật…' })).statusCode).toBe(200);
+    expect(
+      (await step(officer, 'draft', { argument: 'Tài liệu lập luận: thông tin về cửa khẩu Lao Bảo là sai sự thật…' })).statusCode,
+    ).toBe(200);
     expect((await step(officer, 'approve')).json().code).toBe('press.case_action_forbidden');
     expect((await step(sec, 'approve')).statusCode).toBe(200);
     expect((await step(sec, 'close')).json().code).toBe('press.case_note_required');
     expect((await step(officer, 'publish', { note: 'Đã cung cấp cho Báo Quảng Trị' })).statusCode).toBe(200);
 
-    const comment = await officer.request({ method: 'POST', url: `/api/press/cases/${c.id}/comments`, payload: { body: 'Đã gửi thông cáo báo chí.' } });
+    const comment = await officer.request({
+      method: 'POST',
+      url: `/api/press/cases/${c.id}/comments`,
+      payload: { body: 'Đã gửi thông cáo báo chí.' },
+    });
     expect(comment.statusCode).toBe(201);
-    const exe = await officer.request({ method: 'POST', url: `/api/press/cases/${c.id}/attachments?filename=virus.pdf`, headers: { 'content-type': 'application/octet-stream' }, payload: Buffer.from('MZ\x90\x00') });
+    const exe = await officer.request({
+      method: 'POST',
+      url: `/api/press/cases/${c.id}/attachments?filename=virus.pdf`,
+      headers: { 'content-type': 'application/octet-stream' },
+      payload: Buffer.from('MZ\x90\x00'),
+    });
     expect(exe.statusCode).toBe(415);
-    const pdf = await officer.request({ method: 'POST', url: `/api/press/cases/${c.id}/attachments?filename=${encodeURIComponent('tài liệu.pdf')}`, headers: { 'content-type': 'application/octet-stream' }, payload: Buffer.from('%PDF-1.4\n%test\n') });
+    const pdf = await officer.request({
+      method: 'POST',
+      url: `/api/press/cases/${c.id}/attachments?filename=${encodeURIComponent('tài liệu.pdf')}`,
+      headers: { 'content-type': 'application/octet-stream' },
+      payload: Buffer.from('%PDF-1.4\n%test\n'),
+    });
     expect(pdf.statusCode, pdf.body).toBe(201);
     const file = await leader.request({ method: 'GET', url: `/api/press/cases/${c.id}/attachments/${pdf.json().id}` });
     expect(file.headers['content-type']).toBe('application/pdf');
@@ -287,18 +406,38 @@ describe('response cases', () => {
     const detail = (await leader.request({ method: 'GET', url: `/api/press/cases/${c.id}` })).json();
     expect(detail.events.map((e: { action: string }) => e.action)).toEqual(['create', 'verify', 'draft', 'approve', 'publish', 'close']);
     expect(detail.actions).toEqual([]);
-    const audit = rowsOf<{ action: string }>(await ctx.database.db.execute(sql`select action from audit_log where entity = 'press_case' and entity_id = ${c.id} order by id`));
+    const audit = rowsOf<{ action: string }>(
+      await ctx.database.db.execute(sql`select action from audit_log where entity = 'press_case' and entity_id = ${c.id} order by id`),
+    );
     expect(audit.map((a) => a.action)).toEqual([
-      'press.case.create', 'press.case.verify', 'press.case.draft', 'press.case.approve', 'press.case.publish', 'press.case.comment', 'press.case.attach', 'press.case.close',
+      'press.case.create',
+      'press.case.verify',
+      'press.case.draft',
+      'press.case.approve',
+      'press.case.publish',
+      'press.case.comment',
+      'press.case.attach',
+      'press.case.close',
     ]);
   });
 
   it('refuses an officer a case of another organisation', async () => {
-    const other = (await sec.request({ method: 'GET', url: `/api/orgs?q=${encodeURIComponent('Sở Ngoại vụ')}` })).json().items[0].id as string;
+    const other = (await sec.request({ method: 'GET', url: `/api/orgs?q=${encodeURIComponent('Sở Ngoại vụ')}` })).json().items[0]
+      .id as string;
     const c = (await sec.request({ method: 'POST', url: '/api/press/cases', payload: { title: 'Vụ việc khác', orgId: other } })).json();
     expect((await officer.request({ method: 'GET', url: `/api/press/cases/${c.id}` })).statusCode).toBe(403);
-    expect((await officer.request({ method: 'POST', url: `/api/press/cases/${c.id}/transition`, payload: { action: 'verify', version: c.version } })).statusCode).toBe(403);
-    expect((await officer.request({ method: 'GET', url: '/api/press/cases' })).json().items.map((x: { id: string }) => x.id)).not.toContain(c.id);
+    expect(
+      (
+        await officer.request({
+          method: 'POST',
+          url: `/api/press/cases/${c.id}/transition`,
+          payload: { action: 'verify', version: c.version },
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect((await officer.request({ method: 'GET', url: '/api/press/cases' })).json().items.map((x: { id: string }) => x.id)).not.toContain(
+      c.id,
+    );
   });
 });
 
@@ -327,13 +466,23 @@ describe('dashboard and digest', () => {
 describe('audit of monitoring changes', () => {
   it('records alert rules, acknowledgements and articles entered by hand', async () => {
     const inspector = await ctx.login(DEMO.inspector);
-    const rule = await sec.request({ method: 'POST', url: '/api/press/alert-rules', payload: { name: 'Mọi bài tiêu cực', tone: 'negative' } });
+    const rule = await sec.request({
+      method: 'POST',
+      url: '/api/press/alert-rules',
+      payload: { name: 'Mọi bài tiêu cực', tone: 'negative' },
+    });
     expect(rule.statusCode).toBe(201);
     await sec.request({ method: 'DELETE', url: `/api/press/alert-rules/${rule.json().id}` });
-    const entered = await sec.request({ method: 'POST', url: '/api/press/articles/text', payload: { title: 'Bài nhập tay về Quảng Trị', text: 'Nội dung bài nhập tay về tỉnh Quảng Trị và cửa khẩu Lao Bảo.' } });
+    const entered = await sec.request({
+      method: 'POST',
+      url: '/api/press/articles/text',
+      payload: { title: 'Bài nhập tay về Quảng Trị', text: 'Nội dung bài nhập tay về tỉnh Quảng Trị và cửa khẩu Lao Bảo.' },
+    });
     expect(entered.statusCode).toBe(200);
     const actions = async (entity: string) =>
-      (await inspector.request({ method: 'GET', url: `/api/audit?entity=${entity}&actorName=${DEMO.secretariat}` })).json().items.map((i: { action: string }) => i.action);
+      (await inspector.request({ method: 'GET', url: `/api/audit?entity=${entity}&actorName=${DEMO.secretariat}` }))
+        .json()
+        .items.map((i: { action: string }) => i.action);
     expect(await actions('press_alert_rule')).toEqual(['delete', 'create']);
     expect(await actions('press_article')).toContain('enter');
   });

@@ -33,7 +33,11 @@ beforeAll(async () => {
     for (const [i, it] of items.entries()) {
       feeds.routes.set(`/p/${s}/${i}.html`, {
         kind: 'page',
-        body: articlePage(it.title, [`Bài ${s}-${i}. Tỉnh Quảng Trị đẩy mạnh phát triển kinh tế biển, du lịch và dịch vụ cảng tại Cửa Việt, mở rộng hợp tác với các tỉnh của Lào và Thái Lan theo hành lang kinh tế Đông – Tây, số ${s * 10 + i}.`.repeat(3)]),
+        body: articlePage(it.title, [
+          `Bài ${s}-${i}. Tỉnh Quảng Trị đẩy mạnh phát triển kinh tế biển, du lịch và dịch vụ cảng tại Cửa Việt, mở rộng hợp tác với các tỉnh của Lào và Thái Lan theo hành lang kinh tế Đông – Tây, số ${s * 10 + i}.`.repeat(
+            3,
+          ),
+        ]),
       });
     }
     sources.push({ name: `Báo ${s}`, url: `${feeds.base}/f/${s}.xml`, language: 'vi', country: 'VN' });

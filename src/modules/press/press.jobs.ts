@@ -20,7 +20,8 @@ export const pressPollJob: JobDefinition = {
     const ingest = await createIngestContext(ctx.db, ctx.config, ctx.log, ctx.now());
     for (let round = 0; round < 10; round++) {
       const reports = await pollDueSources(ingest, { owner, batch: 10 });
-      if (reports.length) ctx.log.info({ sources: reports.length, created: reports.reduce((s, r) => s + r.created, 0) }, 'press sources polled');
+      if (reports.length)
+        ctx.log.info({ sources: reports.length, created: reports.reduce((s, r) => s + r.created, 0) }, 'press sources polled');
       if (reports.length < 10) break;
       ingest.now = ctx.now();
     }

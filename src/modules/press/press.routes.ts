@@ -1,4 +1,4 @@
-import type { RouteDeps } from '../../server/app';
+import type { RouteDeps } from '../../http';
 import { alertRoutes } from './alerts.routes';
 import { articleRoutes } from './articles.routes';
 import { caseRoutes } from './cases.routes';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, paging } from '../../server/schemas';
+import { isoDate, paging } from '../../http';
 import { CASE_ACTION_VALUES, CASE_STATUS_VALUES } from './cases.workflow';
 
 export const toneEnum = z.enum(['positive', 'neutral', 'negative']);
@@ -10,9 +10,18 @@ export const sourceInput = z.object({
   name: z.string().trim().min(2).max(200),
   url: z.url({ protocol: /^https?$/ }).max(2000),
   language: languageEnum.default('vi'),
-  country: z.string().trim().regex(/^[A-Za-z]{2}$/, 'mã quốc gia 2 chữ cái').default('VN'),
+  country: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z]{2}$/, 'mã quốc gia 2 chữ cái')
+    .default('VN'),
   weight: z.number().int().min(1).max(5).default(3),
-  intervalMinutes: z.number().int().min(5).max(24 * 60).default(60),
+  intervalMinutes: z
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60)
+    .default(60),
   active: z.boolean().default(true),
 });
 export const sourceDto = z.object({
@@ -93,7 +102,15 @@ export const articleDetail = z.object({
     score: z.number(),
     corrected: z.boolean(),
     correctedAt: z.string().nullable(),
-    evidence: z.array(z.object({ term: z.string(), weight: z.number(), position: z.number(), field: z.enum(['title', 'text']), modifiers: z.array(z.string()) })),
+    evidence: z.array(
+      z.object({
+        term: z.string(),
+        weight: z.number(),
+        position: z.number(),
+        field: z.enum(['title', 'text']),
+        modifiers: z.array(z.string()),
+      }),
+    ),
     rules: z.array(z.object({ id: z.string(), detail: z.string() })),
   }),
   topics: z.array(z.object({ topicId: z.string(), name: z.string(), terms: z.array(z.string()), hits: z.array(hit) })),
@@ -104,7 +121,16 @@ export const storyDto = z.object({
   appearances: z.number(),
   firstPublishedAt: z.string().nullable(),
   lastPublishedAt: z.string().nullable(),
-  articles: z.array(z.object({ id: z.string(), title: z.string(), outlet: z.string().nullable(), url: z.string().nullable(), publishedAt: z.string(), tone: z.string() })),
+  articles: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      outlet: z.string().nullable(),
+      url: z.string().nullable(),
+      publishedAt: z.string(),
+      tone: z.string(),
+    }),
+  ),
 });
 export const ingestResult = z.object({
   status: z.enum(['created', 'duplicate']),
@@ -117,11 +143,17 @@ export const textEntry = z.object({
   title: z.string().trim().min(1).max(1000),
   text: z.string().trim().min(1).max(200_000),
   outlet: z.string().trim().max(300).nullish(),
-  url: z.url({ protocol: /^https?$/ }).max(2000).nullish(),
+  url: z
+    .url({ protocol: /^https?$/ })
+    .max(2000)
+    .nullish(),
   author: z.string().trim().max(300).nullish(),
   publishedAt: z.string().max(40).nullish(),
   language: languageEnum.nullish(),
-  country: z.string().regex(/^[A-Za-z]{2}$/).nullish(),
+  country: z
+    .string()
+    .regex(/^[A-Za-z]{2}$/)
+    .nullish(),
 });
 
 export const topicInput = z.object({
@@ -201,7 +233,17 @@ export const commentDto = z.object({ id: z.string(), authorName: z.string(), bod
 export const attachmentDto = z.object({ id: z.string(), filename: z.string(), mime: z.string(), size: z.number(), createdAt: z.string() });
 export const caseDetail = caseDto.extend({
   actions: z.array(z.enum(CASE_ACTION_VALUES)),
-  events: z.array(z.object({ id: z.number(), action: z.string(), fromStatus: z.string().nullable(), toStatus: z.string(), note: z.string(), actorName: z.string(), at: z.string() })),
+  events: z.array(
+    z.object({
+      id: z.number(),
+      action: z.string(),
+      fromStatus: z.string().nullable(),
+      toStatus: z.string(),
+      note: z.string(),
+      actorName: z.string(),
+      at: z.string(),
+    }),
+  ),
   comments: z.array(commentDto),
   attachments: z.array(attachmentDto),
 });

@@ -51,7 +51,11 @@ export const pressSources = pgTable(
     createdAt: ts('created_at').notNull().defaultNow(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },
-  (t) => [index('press_sources_due_idx').on(t.nextPollAt).where(sql`${t.active}`)],
+  (t) => [
+    index('press_sources_due_idx')
+      .on(t.nextPollAt)
+      .where(sql`${t.active}`),
+  ],
 );
 
 /** Near-duplicate groups: one story, many appearances. */
@@ -88,7 +92,9 @@ export const pressArticles = pgTable(
     toneScored: text('tone_scored').notNull(),
     toneScore: real('tone_score').notNull().default(0),
     /** { evidence, rules } from scoreTone. */
-    toneEvidence: jsonb('tone_evidence').notNull().default(sql`'{}'::jsonb`),
+    toneEvidence: jsonb('tone_evidence')
+      .notNull()
+      .default(sql`'{}'::jsonb`),
     toneCorrectedBy: uuid('tone_corrected_by').references(() => users.id),
     toneCorrectedAt: ts('tone_corrected_at'),
     contentHash: text('content_hash').notNull(),
@@ -103,7 +109,9 @@ export const pressArticles = pgTable(
      * Every pair of adjacent folded syllables as one lexeme (`quang_tri`), computed by the application
      * (`syllablePairs`): a phrase is answered from the GIN index alone, without rechecking positions.
      */
-    searchPairs: tsvector('search_pairs').notNull().default(sql`''::tsvector`),
+    searchPairs: tsvector('search_pairs')
+      .notNull()
+      .default(sql`''::tsvector`),
     /** Folded title (weight A) and text (B), `simple` configuration: `quang tri` finds `Quảng Trị`. */
     search: tsvector('search')
       .notNull()
@@ -142,9 +150,18 @@ export const pressTopics = pgTable('press_topics', {
   /** Stable key of a default topic (`province`, `sea-islands`…); null for topics made by staff. */
   key: text('key').unique(),
   name: text('name').notNull(),
-  terms: text('terms').array().notNull().default(sql`'{}'::text[]`),
-  exclude: text('exclude').array().notNull().default(sql`'{}'::text[]`),
-  ignoreWithin: text('ignore_within').array().notNull().default(sql`'{}'::text[]`),
+  terms: text('terms')
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
+  exclude: text('exclude')
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
+  ignoreWithin: text('ignore_within')
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
   active: boolean('active').notNull().default(true),
   version: integer('version').notNull().default(1),
   createdAt: ts('created_at').notNull().defaultNow(),

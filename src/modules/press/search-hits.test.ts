@@ -42,7 +42,9 @@ afterAll(async () => database?.close());
 
 async function plain(match: SQL, filter: SQL, asc: boolean) {
   const order = asc ? sql`a.published_at ASC, a.id` : sql`a.published_at DESC, a.id`;
-  return rowsOf<{ id: string }>(await database.db.execute(sql`SELECT a.id FROM press_articles a WHERE ${filter} AND ${match} ORDER BY ${order}`)).map((r) => r.id);
+  return rowsOf<{ id: string }>(
+    await database.db.execute(sql`SELECT a.id FROM press_articles a WHERE ${filter} AND ${match} ORDER BY ${order}`),
+  ).map((r) => r.id);
 }
 
 describe('findTextHits', () => {
@@ -58,8 +60,15 @@ describe('findTextHits', () => {
         const opaqueMatch = searchCondition(q, { opaque: true })!;
         for (const asc of [false, true]) {
           const all = await plain(match, filter, asc);
-          for (const [offset, pageSize] of [[0, 20], [20, 20], [60, 10], [0, 5]]) {
-            const got = await database.db.transaction((tx) => findTextHits(tx, { match, opaqueMatch, filter, asc, offset, pageSize }, TUNING, (step) => steps.add(step)));
+          for (const [offset, pageSize] of [
+            [0, 20],
+            [20, 20],
+            [60, 10],
+            [0, 5],
+          ]) {
+            const got = await database.db.transaction((tx) =>
+              findTextHits(tx, { match, opaqueMatch, filter, asc, offset, pageSize }, TUNING, (step) => steps.add(step)),
+            );
             expect(got.ids, `${asc ? 'asc' : 'desc'} ${offset}+${pageSize}`).toEqual(all.slice(offset, offset + pageSize));
             expect(got.n).toBe(Math.min(all.length, Math.max(TUNING.countCap + 1, offset + pageSize)));
           }
@@ -72,7 +81,10 @@ describe('findTextHits', () => {
     const opaqueMatch = searchCondition('alpha beta', { opaque: true })!;
     for (const asc of [false, true]) {
       const all = await plain(match, sql`true`, asc);
-      for (const [offset, pageSize] of [[0, 20], [60, 10]]) {
+      for (const [offset, pageSize] of [
+        [0, 20],
+        [60, 10],
+      ]) {
         for (const share of [undefined, 0.01]) {
           const taken: string[] = [];
           const got = await database.db.transaction((tx) =>
@@ -92,7 +104,11 @@ describe('findTextHits', () => {
   it('leaves plain index scans on for the rest of the transaction', async () => {
     const match = searchCondition('tin cu')!;
     const setting = await database.db.transaction(async (tx) => {
-      await findTextHits(tx, { match, opaqueMatch: searchCondition('tin cu', { opaque: true })!, filter: sql`true`, asc: false, offset: 0, pageSize: 20 }, TUNING);
+      await findTextHits(
+        tx,
+        { match, opaqueMatch: searchCondition('tin cu', { opaque: true })!, filter: sql`true`, asc: false, offset: 0, pageSize: 20 },
+        TUNING,
+      );
       return rowsOf<{ s: string }>(await tx.execute(sql`SELECT current_setting('enable_indexscan') AS s`))[0].s;
     });
     expect(setting).toBe('on');

@@ -53,7 +53,12 @@ interface Edge {
 }
 
 /** `trace` hears each way taken (`walk`, `count`, `all`, `window`, `rest`): for tests. */
-export async function findTextHits(tx: Db, s: HitSearch, tuning: HitTuning = HIT_TUNING, trace?: (step: string) => void): Promise<{ ids: string[]; n: number }> {
+export async function findTextHits(
+  tx: Db,
+  s: HitSearch,
+  tuning: HitTuning = HIT_TUNING,
+  trace?: (step: string) => void,
+): Promise<{ ids: string[]; n: number }> {
   const need = s.offset + s.pageSize;
   const limit = Math.max(tuning.countCap + 1, need);
   const order = s.asc ? sql`a.published_at ASC, a.id` : sql`a.published_at DESC, a.id`;
@@ -82,7 +87,9 @@ export async function findTextHits(tx: Db, s: HitSearch, tuning: HitTuning = HIT
 
   /** Hits after `e` by the GIN index: counted, and the page completed when `known` does not hold it. */
   const beyond = async (known: string[], e: Edge, top: Edge) => {
-    await tx.execute(sql`SELECT set_config('enable_indexscan', 'off', true), set_config('enable_seqscan', 'off', true), set_config('work_mem', '32MB', true)`);
+    await tx.execute(
+      sql`SELECT set_config('enable_indexscan', 'off', true), set_config('enable_seqscan', 'off', true), set_config('work_mem', '32MB', true)`,
+    );
     try {
       const rest = sql`${s.filter} AND ${after(e)}`;
       const room = limit - known.length;
@@ -103,7 +110,9 @@ export async function findTextHits(tx: Db, s: HitSearch, tuning: HitTuning = HIT
       const span = sql`greatest(abs(extract(epoch FROM ${e.t}::timestamptz - ${top.t}::timestamptz))::float8, 3600)`;
       for (let i = 1; i <= tuning.windows; i++) {
         const reach = sql`make_interval(secs => ${span} * ${tuning.growth ** i}::float8)`;
-        const within = s.asc ? sql`a.published_at <= ${e.t}::timestamptz + ${reach}` : sql`a.published_at >= ${e.t}::timestamptz - ${reach}`;
+        const within = s.asc
+          ? sql`a.published_at <= ${e.t}::timestamptz + ${reach}`
+          : sql`a.published_at >= ${e.t}::timestamptz - ${reach}`;
         trace?.('window');
         const found = await next(sql`${within} AND ${s.opaqueMatch}`);
         if (found.length >= k) return { ids: page([...known, ...found]), n };
@@ -127,7 +136,8 @@ export async function findTextHits(tx: Db, s: HitSearch, tuning: HitTuning = HIT
     if (!last) return { ids: page(known), n: known.length }; // every article walked
     walked += rows;
     const rare = s.share != null && s.share < tuning.rare;
-    if (rare || hits.length < rows * tuning.dense || walked + rows * 2 > tuning.walkMaxRows) return beyond(known, last, (await edge(null, 1))!);
+    if (rare || hits.length < rows * tuning.dense || walked + rows * 2 > tuning.walkMaxRows)
+      return beyond(known, last, (await edge(null, 1))!);
     e = last;
   }
 }

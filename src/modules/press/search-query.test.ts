@@ -36,8 +36,12 @@ describe('search query', () => {
   it('handles quotes, or and minus as on the web', () => {
     expect(tree('"lao bảo" cửa khẩu')).toEqual({ all: [{ phrase: ['lao', 'bao'] }, { phrase: ['cua'] }, { phrase: ['khau'] }] });
     expect(tree('"lao bảo" or "la lay"')).toEqual({ any: [{ phrase: ['lao', 'bao'] }, { phrase: ['la', 'lay'] }] });
-    expect(tree('biên giới -"hoàng sa"')).toEqual({ all: [{ phrase: ['bien'] }, { phrase: ['gioi'] }, { not: { phrase: ['hoang', 'sa'] } }] });
-    expect(render('"lao bảo" or cửa -x')?.sql).toBe('((a.search_pairs @@ $1::tsquery OR a.search @@ $2::tsquery) AND NOT (a.search @@ $3::tsquery))');
+    expect(tree('biên giới -"hoàng sa"')).toEqual({
+      all: [{ phrase: ['bien'] }, { phrase: ['gioi'] }, { not: { phrase: ['hoang', 'sa'] } }],
+    });
+    expect(render('"lao bảo" or cửa -x')?.sql).toBe(
+      '((a.search_pairs @@ $1::tsquery OR a.search @@ $2::tsquery) AND NOT (a.search @@ $3::tsquery))',
+    );
     expect(tree('"" or')).toBeNull();
   });
   it('sends other scripts to websearch_to_tsquery', () => {

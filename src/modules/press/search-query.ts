@@ -63,7 +63,10 @@ export function syllablePairs(...foldedParts: string[]): string {
 /** Query tree: a phrase, all of, any of, not. */
 export type QueryNode = { phrase: string[] } | { all: QueryNode[] } | { any: QueryNode[] } | { not: QueryNode };
 
-const cleanQuery = (q: string) => fold(q).replace(/[^\p{L}\p{N}\s"-]/gu, ' ').trim();
+const cleanQuery = (q: string) =>
+  fold(q)
+    .replace(/[^\p{L}\p{N}\s"-]/gu, ' ')
+    .trim();
 const isPlain = (folded: string) => !/["]|\bor\b|(^|\s)-/.test(folded);
 const webSearchText = (folded: string) => (isPlain(folded) && folded.includes(' ') ? `"${folded}"` : folded);
 
@@ -111,7 +114,11 @@ function toSql(node: QueryNode, opaque = false): SQL {
   if ('phrase' in node) {
     const s = node.phrase;
     if (s.length === 1) return sql`a.search @@ ${tsquery(`'${s[0]}'`)}`;
-    return sql`a.search_pairs @@ ${tsquery(phrasePairs(s).map((p) => `'${p}'`).join(' & '))}`;
+    return sql`a.search_pairs @@ ${tsquery(
+      phrasePairs(s)
+        .map((p) => `'${p}'`)
+        .join(' & '),
+    )}`;
   }
   if ('not' in node) return sql`NOT (${toSql(node.not, opaque)})`;
   const parts = ('all' in node ? node.all : node.any).map((n) => toSql(n, opaque));

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { RouteDeps } from '../../server/app';
-import { actorOf } from '../../server/session';
-import { ok, uuidParam } from '../../server/schemas';
+import type { RouteDeps } from '../../http';
+import { actorOf } from '../../http';
+import { ok, uuidParam } from '../../http';
 import { PRESS_MONITOR, PRESS_READERS } from './press.access';
 import { sourceDto, sourceInput } from './press.schemas';
 import { createSource, deleteSource, listSources, pollSoon, updateSource } from './sources.service';
@@ -12,7 +12,14 @@ export async function sourceRoutes({ app, database }: RouteDeps) {
   const db = database.db;
   app.get(
     '/api/press/sources',
-    { config: { access: PRESS_READERS }, schema: { tags, summary: 'Nguồn tin (RSS/Atom) với tình trạng và lỗi gần nhất', response: { 200: z.object({ items: z.array(sourceDto) }) } } },
+    {
+      config: { access: PRESS_READERS },
+      schema: {
+        tags,
+        summary: 'Nguồn tin (RSS/Atom) với tình trạng và lỗi gần nhất',
+        response: { 200: z.object({ items: z.array(sourceDto) }) },
+      },
+    },
     async () => ({ items: await listSources(db) }),
   );
   app.post(
@@ -22,12 +29,18 @@ export async function sourceRoutes({ app, database }: RouteDeps) {
   );
   app.put(
     '/api/press/sources/:id',
-    { config: { access: PRESS_MONITOR }, schema: { tags, summary: 'Sửa nguồn tin', params: uuidParam, body: sourceInput, response: { 200: sourceDto } } },
+    {
+      config: { access: PRESS_MONITOR },
+      schema: { tags, summary: 'Sửa nguồn tin', params: uuidParam, body: sourceInput, response: { 200: sourceDto } },
+    },
     async (request) => updateSource(db, request.params.id, request.body, actorOf(request)),
   );
   app.delete(
     '/api/press/sources/:id',
-    { config: { access: PRESS_MONITOR }, schema: { tags, summary: 'Xóa nguồn tin (bài đã thu giữ nguyên)', params: uuidParam, response: { 200: ok } } },
+    {
+      config: { access: PRESS_MONITOR },
+      schema: { tags, summary: 'Xóa nguồn tin (bài đã thu giữ nguyên)', params: uuidParam, response: { 200: ok } },
+    },
     async (request) => {
       await deleteSource(db, request.params.id, actorOf(request));
       return { ok: true as const };
@@ -35,7 +48,10 @@ export async function sourceRoutes({ app, database }: RouteDeps) {
   );
   app.post(
     '/api/press/sources/:id/poll',
-    { config: { access: PRESS_MONITOR }, schema: { tags, summary: 'Thu lại nguồn tin ở lượt chạy kế tiếp', params: uuidParam, response: { 200: ok } } },
+    {
+      config: { access: PRESS_MONITOR },
+      schema: { tags, summary: 'Thu lại nguồn tin ở lượt chạy kế tiếp', params: uuidParam, response: { 200: ok } },
+    },
     async (request) => {
       await pollSoon(db, request.params.id);
       return { ok: true as const };

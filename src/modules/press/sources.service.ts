@@ -1,6 +1,6 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { conflict, notFound } from '../../shared/errors';
+import { AppError } from '../../shared/errors';
 import { writeAudit, type Actor } from '../audit/audit.service';
 import { pressSources } from './press.tables';
 
@@ -42,19 +42,22 @@ export async function listSources(db: Db) {
 
 export async function getSource(db: Db, id: string) {
   const [s] = await db.select().from(pressSources).where(eq(pressSources.id, id));
-  if (!s) throw notFound('press.source_not_found', { id });
+  if (!s) throw new AppError('press.source_not_found', { id });
   return s;
 }
 
 async function assertUrlFree(db: Db, url: string, id?: string) {
   const [other] = await db.select({ id: pressSources.id }).from(pressSources).where(eq(pressSources.url, url));
-  if (other && other.id !== id) throw conflict('press.source_url_taken', { url });
+  if (other && other.id !== id) throw new AppError('press.source_url_taken', { url });
 }
 
 export async function createSource(db: Db, input: SourceInput, actor: Actor) {
   return db.transaction(async (tx) => {
     await assertUrlFree(tx, input.url);
-    const [s] = await tx.insert(pressSources).values({ ...input, country: input.country.toUpperCase() }).returning();
+    const [s] = await tx
+      .insert(pressSources)
+      .values({ ...input, country: input.country.toUpperCase() })
+      .returning();
     await writeAudit(tx, actor, { action: 'press.source.create', entity: 'press_source', entityId: s.id, after: sourceDto(s) });
     return sourceDto(s);
   });
@@ -75,7 +78,13 @@ export async function updateSource(db: Db, id: string, input: SourceInput, actor
       })
       .where(eq(pressSources.id, id))
       .returning();
-    await writeAudit(tx, actor, { action: 'press.source.update', entity: 'press_source', entityId: id, before: sourceDto(before), after: sourceDto(s) });
+    await writeAudit(tx, actor, {
+      action: 'press.source.update',
+      entity: 'press_source',
+      entityId: id,
+      before: sourceDto(before),
+      after: sourceDto(s),
+    });
     return sourceDto(s);
   });
 }
@@ -94,5 +103,8 @@ export async function deleteSource(db: Db, id: string, actor: Actor) {
  */
 export async function pollSoon(db: Db, id: string) {
   await getSource(db, id);
-  await db.update(pressSources).set({ nextPollAt: sql`now() - interval '1 minute'`, claimedUntil: null }).where(eq(pressSources.id, id));
+  await db
+    .update(pressSources)
+    .set({ nextPollAt: sql`now() - interval '1 minute'`, claimedUntil: null })
+    .where(eq(pressSources.id, id));
 }

@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { conflict, notFound } from '../../shared/errors';
+import { AppError } from '../../shared/errors';
 import { writeAudit, type Actor } from '../audit/audit.service';
 import { users } from '../auth/auth.tables';
 import { compileTopics, DEFAULT_TOPICS, type CompiledTopics } from './pipeline';
@@ -47,7 +47,7 @@ export function toDto(t: typeof pressTopics.$inferSelect) {
 
 export async function getTopic(db: Db, id: string) {
   const [t] = await db.select().from(pressTopics).where(eq(pressTopics.id, id));
-  if (!t) throw notFound('press.topic_not_found', { id });
+  if (!t) throw new AppError('press.topic_not_found', { id });
   return t;
 }
 
@@ -55,7 +55,13 @@ export async function createTopic(db: Db, input: TopicInput, actor: Actor) {
   return db.transaction(async (tx) => {
     const [t] = await tx
       .insert(pressTopics)
-      .values({ name: input.name.trim(), terms: clean(input.terms), exclude: clean(input.exclude), ignoreWithin: clean(input.ignoreWithin), active: input.active })
+      .values({
+        name: input.name.trim(),
+        terms: clean(input.terms),
+        exclude: clean(input.exclude),
+        ignoreWithin: clean(input.ignoreWithin),
+        active: input.active,
+      })
       .returning();
     await writeAudit(tx, actor, { action: 'press.topic.create', entity: 'press_topic', entityId: t.id, after: toDto(t) });
     return toDto(t);
@@ -78,8 +84,14 @@ export async function updateTopic(db: Db, id: string, input: TopicInput & { vers
       })
       .where(and(eq(pressTopics.id, id), eq(pressTopics.version, input.version)))
       .returning();
-    if (!t) throw conflict('press.topic_version_conflict', { id });
-    await writeAudit(tx, actor, { action: 'press.topic.update', entity: 'press_topic', entityId: id, before: toDto(before), after: toDto(t) });
+    if (!t) throw new AppError('press.topic_version_conflict', { id });
+    await writeAudit(tx, actor, {
+      action: 'press.topic.update',
+      entity: 'press_topic',
+      entityId: id,
+      before: toDto(before),
+      after: toDto(t),
+    });
     return toDto(t);
   });
 }

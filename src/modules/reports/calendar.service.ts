@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { desc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { assertOrgScope, type SessionUser } from '../../server/access';
+import { assertOrgScope, type SessionUser } from '../../http';
 import { AppError } from '../../shared/errors';
 import { writeAudit, type Actor } from '../audit/audit.service';
 import { orgs } from '../orgs/orgs.tables';
@@ -20,7 +20,7 @@ const hash = (token: string) => crypto.createHash('sha256').update(token).digest
 export async function createCalendarToken(db: Db, orgId: string, user: SessionUser, actor: Actor) {
   assertOrgScope(user, orgId);
   const [org] = await db.select({ id: orgs.id }).from(orgs).where(eq(orgs.id, orgId));
-  if (!org) throw new AppError('org.not_found', 404, { id: orgId });
+  if (!org) throw new AppError('org.not_found', { id: orgId });
   const token = crypto.randomBytes(32).toString('base64url');
   await db.transaction(async (tx) => {
     await tx
@@ -56,14 +56,30 @@ function fold(line: string): string {
   return out.join('\r\n ');
 }
 const ymd = (d: string) => d.replace(/-/g, '');
-const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const stamp = (d: Date) =>
+  d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 export async function calendarFeed(db: Db, token: string, now = new Date()): Promise<string> {
-  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) throw new AppError('report.calendar_not_found', 404);
-  const [row] = await db.select({ orgId: calendarTokens.orgId, name: orgs.name }).from(calendarTokens).innerJoin(orgs, eq(orgs.id, calendarTokens.orgId)).where(eq(calendarTokens.tokenHash, hash(token)));
-  if (!row) throw new AppError('report.calendar_not_found', 404);
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) throw new AppError('report.calendar_not_found');
+  const [row] = await db
+    .select({ orgId: calendarTokens.orgId, name: orgs.name })
+    .from(calendarTokens)
+    .innerJoin(orgs, eq(orgs.id, calendarTokens.orgId))
+    .where(eq(calendarTokens.tokenHash, hash(token)));
+  if (!row) throw new AppError('report.calendar_not_found');
   const periods = await db.select().from(reportPeriods).orderBy(desc(reportPeriods.deadline)).limit(200);
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//ttdn//Bao cao TTDN//VI', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${esc(`Hạn báo cáo TTĐN — ${row.name}`)}`, 'X-WR-TIMEZONE:Asia/Ho_Chi_Minh'];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//ttdn//Bao cao TTDN//VI',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${esc(`Hạn báo cáo TTĐN — ${row.name}`)}`,
+    'X-WR-TIMEZONE:Asia/Ho_Chi_Minh',
+  ];
   const expected = await expectedForPeriods(db, periods);
   for (const p of periods) {
     if (!expected.get(p.id)!.some((e) => e.orgId === row.orgId)) continue;
@@ -76,8 +92,16 @@ export async function calendarFeed(db: Db, token: string, now = new Date()): Pro
       `SUMMARY:${esc(`Hạn gửi báo cáo: ${p.title}`)}`,
       `DESCRIPTION:${esc(`${row.name} gửi báo cáo trước hết ngày ${p.deadline.split('-').reverse().join('/')} (${p.status === 'open' ? 'đang nhận báo cáo' : 'đã khóa sổ'}).`)}`,
       'TRANSP:TRANSPARENT',
-      'BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${esc(`Còn 7 ngày: ${p.title}`)}`, 'TRIGGER:-P7D', 'END:VALARM',
-      'BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${esc(`Còn 1 ngày: ${p.title}`)}`, 'TRIGGER:-P1D', 'END:VALARM',
+      'BEGIN:VALARM',
+      'ACTION:DISPLAY',
+      `DESCRIPTION:${esc(`Còn 7 ngày: ${p.title}`)}`,
+      'TRIGGER:-P7D',
+      'END:VALARM',
+      'BEGIN:VALARM',
+      'ACTION:DISPLAY',
+      `DESCRIPTION:${esc(`Còn 1 ngày: ${p.title}`)}`,
+      'TRIGGER:-P1D',
+      'END:VALARM',
       'END:VEVENT',
     );
   }

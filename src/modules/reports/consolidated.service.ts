@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import type { SessionUser } from '../../server/access';
+import type { SessionUser } from '../../http';
 import { AppError } from '../../shared/errors';
 import { writeAudit, type Actor } from '../audit/audit.service';
 import { orgs } from '../orgs/orgs.tables';
@@ -32,7 +32,14 @@ export async function buildConsolidated(db: Db, period: PeriodRow, now = new Dat
 function readParts(db: Db, periodId: string) {
   return Promise.all([
     db
-      .select({ orgId: reports.orgId, orgName: orgs.name, entries: reports.entries, difficulties: reports.difficulties, proposals: reports.proposals, answers: reports.answers })
+      .select({
+        orgId: reports.orgId,
+        orgName: orgs.name,
+        entries: reports.entries,
+        difficulties: reports.difficulties,
+        proposals: reports.proposals,
+        answers: reports.answers,
+      })
       .from(reports)
       .innerJoin(orgs, eq(orgs.id, reports.orgId))
       .where(and(eq(reports.periodId, periodId), eq(reports.status, 'accepted'))),
@@ -42,7 +49,11 @@ function readParts(db: Db, periodId: string) {
   ]);
 }
 
-async function assemble(db: Db, dash: ReturnType<typeof computeDashboard>, [accepted, indicators, [saved], settings]: Awaited<ReturnType<typeof readParts>>) {
+async function assemble(
+  db: Db,
+  dash: ReturnType<typeof computeDashboard>,
+  [accepted, indicators, [saved], settings]: Awaited<ReturnType<typeof readParts>>,
+) {
   accepted.sort((a, b) => byNameVi(a.orgName, b.orgName));
   // Each report's entry for a task (the first, as the report lists them).
   const entryOf = accepted.map((r) => {
@@ -54,13 +65,20 @@ async function assemble(db: Db, dash: ReturnType<typeof computeDashboard>, [acce
   const byOrg = new Map<string, Record<string, number>>();
   for (const r of accepted) {
     const mine: Record<string, number> = {};
-    for (const e of r.entries) for (const [code, f] of Object.entries(e.figures)) {
-      totals.set(code, (totals.get(code) ?? 0) + f.value);
-      mine[code] = (mine[code] ?? 0) + f.value;
-    }
+    for (const e of r.entries)
+      for (const [code, f] of Object.entries(e.figures)) {
+        totals.set(code, (totals.get(code) ?? 0) + f.value);
+        mine[code] = (mine[code] ?? 0) + f.value;
+      }
     byOrg.set(r.orgName, mine);
   }
-  const indicatorRows = indicators.map((i) => ({ code: i.code, label: i.labelVi, unit: i.unit, category: i.category, total: totals.get(i.code) ?? 0 }));
+  const indicatorRows = indicators.map((i) => ({
+    code: i.code,
+    label: i.labelVi,
+    unit: i.unit,
+    category: i.category,
+    total: totals.get(i.code) ?? 0,
+  }));
   const tasks = dash.byTask.map((t) => ({
     taskId: t.taskId,
     code: t.code,
@@ -68,7 +86,9 @@ async function assemble(db: Db, dash: ReturnType<typeof computeDashboard>, [acce
     outcome: t.outcome,
     contributions: accepted.flatMap((r, i) => {
       const e = entryOf[i].get(t.taskId);
-      return e && (e.done.trim() || e.status !== 'not_started') ? [{ orgName: r.orgName, status: e.status, statusLabel: TASK_PROGRESS[e.status].vi, done: e.done.trim() }] : [];
+      return e && (e.done.trim() || e.status !== 'not_started')
+        ? [{ orgName: r.orgName, status: e.status, statusLabel: TASK_PROGRESS[e.status].vi, done: e.done.trim() }]
+        : [];
     }),
   }));
   const nameOf = new Map(dash.byOrg.map((o) => [o.orgId, o.name]));
@@ -77,8 +97,14 @@ async function assemble(db: Db, dash: ReturnType<typeof computeDashboard>, [acce
   const t = dash.totals;
   const drafted: Record<(typeof NARRATIVE_PARTS)[number], string> = {
     assessment: `Trong kỳ báo cáo, ${t.received}/${t.expected} cơ quan, đơn vị đã gửi báo cáo (${t.onTime} đúng hạn, ${t.late} trễ hạn); ${t.accepted} báo cáo đã được chấp nhận và tổng hợp. Các nhiệm vụ: ${dash.taskOutcomes.doneOnTime} hoàn thành đúng hạn, ${dash.taskOutcomes.doneLate} hoàn thành quá hạn, ${dash.taskOutcomes.inProgress} đang thực hiện trong hạn, ${dash.taskOutcomes.overdue} quá hạn.`,
-    limitations: accepted.filter((r) => r.difficulties.trim()).map((r) => `${r.orgName}: ${r.difficulties.trim()}`).join('\n') ||
-      accepted.flatMap((r) => r.entries.filter((e) => e.difficulties.trim()).map((e) => `${r.orgName}: ${e.difficulties.trim()}`)).join('\n'),
+    limitations:
+      accepted
+        .filter((r) => r.difficulties.trim())
+        .map((r) => `${r.orgName}: ${r.difficulties.trim()}`)
+        .join('\n') ||
+      accepted
+        .flatMap((r) => r.entries.filter((e) => e.difficulties.trim()).map((e) => `${r.orgName}: ${e.difficulties.trim()}`))
+        .join('\n'),
     causes: '',
     nextTasks: '',
     proposals: [
@@ -88,9 +114,10 @@ async function assemble(db: Db, dash: ReturnType<typeof computeDashboard>, [acce
   };
   const narrative = Object.fromEntries(NARRATIVE_PARTS.map((p) => [p, saved?.narrative[p] ?? drafted[p]])) as typeof drafted;
   const province = (settings.province ?? {}) as { name?: string; issuer?: string; place?: string };
-  const [secretariat] = typeof settings.secretariatOrgId === 'string'
-    ? await db.select({ name: orgs.name, shortName: orgs.shortName }).from(orgs).where(eq(orgs.id, settings.secretariatOrgId))
-    : [];
+  const [secretariat] =
+    typeof settings.secretariatOrgId === 'string'
+      ? await db.select({ name: orgs.name, shortName: orgs.shortName }).from(orgs).where(eq(orgs.id, settings.secretariatOrgId))
+      : [];
   return {
     period: dash.period,
     totals: dash.totals,
@@ -108,7 +135,13 @@ async function assemble(db: Db, dash: ReturnType<typeof computeDashboard>, [acce
     late,
     missing,
     acceptedOrgs: accepted.map((r) => r.orgName),
-    byOrg: dash.byOrg.map((o) => ({ name: o.name, status: o.status, onTime: o.onTime, late: o.late, firstSubmittedAt: o.firstSubmittedAt })),
+    byOrg: dash.byOrg.map((o) => ({
+      name: o.name,
+      status: o.status,
+      onTime: o.onTime,
+      late: o.late,
+      firstSubmittedAt: o.firstSubmittedAt,
+    })),
     notAccepted: dash.byOrg.filter((o) => o.received && o.status !== 'accepted').map((o) => nameOf.get(o.orgId)!),
     province: { name: province.name ?? '', place: province.place ?? province.name ?? '' },
     secretariat: secretariat ?? null,
@@ -116,11 +149,11 @@ async function assemble(db: Db, dash: ReturnType<typeof computeDashboard>, [acce
 }
 
 export async function saveNarrative(db: Db, periodId: string, input: NarrativeInput, user: SessionUser, actor: Actor) {
-  if (user.role !== 'secretariat') throw new AppError('report.forbidden', 403);
+  if (user.role !== 'secretariat') throw new AppError('report.forbidden');
   return db.transaction(async (tx) => {
     const [row] = await tx.select().from(consolidatedReports).where(eq(consolidatedReports.periodId, periodId));
     const current = row?.version ?? 0;
-    if (input.version !== current) throw new AppError('report.consolidated_version_conflict', 409, { version: current });
+    if (input.version !== current) throw new AppError('report.consolidated_version_conflict', { version: current });
     const values = {
       narrative: { ...(row?.narrative ?? {}), ...input.narrative } as Record<string, string>,
       number: input.number === undefined ? (row?.number ?? null) : input.number,
@@ -131,12 +164,22 @@ export async function saveNarrative(db: Db, periodId: string, input: NarrativeIn
       updatedAt: new Date(),
     };
     if (row) {
-      const [u] = await tx.update(consolidatedReports).set(values).where(and(eq(consolidatedReports.periodId, periodId), eq(consolidatedReports.version, current))).returning();
-      if (!u) throw new AppError('report.consolidated_version_conflict', 409, { version: current });
+      const [u] = await tx
+        .update(consolidatedReports)
+        .set(values)
+        .where(and(eq(consolidatedReports.periodId, periodId), eq(consolidatedReports.version, current)))
+        .returning();
+      if (!u) throw new AppError('report.consolidated_version_conflict', { version: current });
     } else {
       await tx.insert(consolidatedReports).values({ periodId, ...values });
     }
-    await writeAudit(tx, actor, { action: 'update', entity: 'consolidated_report', entityId: periodId, before: row ? { narrative: row.narrative, version: current } : null, after: { narrative: input.narrative, version: current + 1 } });
+    await writeAudit(tx, actor, {
+      action: 'update',
+      entity: 'consolidated_report',
+      entityId: periodId,
+      before: row ? { narrative: row.narrative, version: current } : null,
+      after: { narrative: input.narrative, version: current + 1 },
+    });
     return { version: current + 1 };
   });
 }

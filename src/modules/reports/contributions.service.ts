@@ -1,6 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import type { SessionUser } from '../../server/access';
+import type { SessionUser } from '../../http';
 import { AppError } from '../../shared/errors';
 import { orgs } from '../orgs/orgs.tables';
 import { expectedOrgs } from './expected';
@@ -16,16 +16,32 @@ export async function taskContributions(db: Db, periodId: string, taskId: string
   const period = await getPeriod(db, periodId);
   const expected = await expectedOrgs(db, period);
   const holders = expected.filter((e) => e.tasks.some((t) => t.taskId === taskId));
-  if (!holders.length) throw new AppError('report.task_not_in_period', 404, { taskId });
+  if (!holders.length) throw new AppError('report.task_not_in_period', { taskId });
   if (user.role === 'officer') {
     const mine = holders.find((h) => h.orgId === user.orgId);
-    if (!mine?.tasks.find((t) => t.taskId === taskId)?.roles.includes('lead')) throw new AppError('report.not_task_lead', 403, { taskId });
+    if (!mine?.tasks.find((t) => t.taskId === taskId)?.roles.includes('lead')) throw new AppError('report.not_task_lead', { taskId });
   }
   const rows = await db
-    .select({ id: reports.id, orgId: reports.orgId, status: reports.status, entries: reports.entries, orgName: orgs.name, submittedAt: reports.submittedAt })
+    .select({
+      id: reports.id,
+      orgId: reports.orgId,
+      status: reports.status,
+      entries: reports.entries,
+      orgName: orgs.name,
+      submittedAt: reports.submittedAt,
+    })
     .from(reports)
     .innerJoin(orgs, eq(orgs.id, reports.orgId))
-    .where(and(eq(reports.periodId, periodId), inArray(reports.status, ['submitted', 'accepted']), inArray(reports.orgId, holders.map((h) => h.orgId))));
+    .where(
+      and(
+        eq(reports.periodId, periodId),
+        inArray(reports.status, ['submitted', 'accepted']),
+        inArray(
+          reports.orgId,
+          holders.map((h) => h.orgId),
+        ),
+      ),
+    );
   const task = holders[0].tasks.find((t) => t.taskId === taskId)!;
   return {
     task: { taskId, code: task.code, title: task.title },

@@ -30,7 +30,9 @@ async function receivedReports(db: Db, periodId: string): Promise<Received[]> {
       firstSubmittedAt: reports.firstSubmittedAt,
       submittedAt: reports.submittedAt,
       // Only what the dashboard needs from the entries, not the narrative text.
-      entries: sql<Received['entries']>`coalesce((SELECT jsonb_agg(jsonb_build_object('taskId', e->>'taskId', 'status', e->>'status', 'completedOn', e->>'completedOn')) FROM jsonb_array_elements(${reports.entries}) e), '[]'::jsonb)`,
+      entries: sql<
+        Received['entries']
+      >`coalesce((SELECT jsonb_agg(jsonb_build_object('taskId', e->>'taskId', 'status', e->>'status', 'completedOn', e->>'completedOn')) FROM jsonb_array_elements(${reports.entries}) e), '[]'::jsonb)`,
     })
     .from(reports)
     .where(eq(reports.periodId, periodId));
@@ -43,7 +45,10 @@ export function taskOutcome(
   refDate: string,
 ): TaskOutcome {
   if (entries.length && entries.every((e) => e.status === 'done')) {
-    const completed = entries.map((e) => e.completedOn ?? e.submittedOn ?? refDate).sort().at(-1)!;
+    const completed = entries
+      .map((e) => e.completedOn ?? e.submittedOn ?? refDate)
+      .sort()
+      .at(-1)!;
     return !task.timeTo || completed <= task.timeTo ? 'doneOnTime' : 'doneLate';
   }
   if (entries.some((e) => e.status === 'delayed') || (task.timeTo && refDate > task.timeTo)) return 'overdue';
@@ -83,7 +88,10 @@ export function computeDashboard(period: PeriodRow, expected: ExpectedOrg[], rec
       firstSubmittedAt: r?.firstSubmittedAt?.toISOString() ?? null,
     };
   });
-  const tasks = new Map<string, { taskId: string; code: string; title: string; timeTo: string | null; orgs: { orgId: string; lead: boolean }[] }>();
+  const tasks = new Map<
+    string,
+    { taskId: string; code: string; title: string; timeTo: string | null; orgs: { orgId: string; lead: boolean }[] }
+  >();
   for (const e of expected) {
     for (const t of e.tasks) {
       let x = tasks.get(t.taskId);

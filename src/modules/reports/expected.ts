@@ -119,7 +119,13 @@ function directory(inp: Inputs) {
 
 type Directory = ReturnType<typeof directory>;
 
-function resolve(inp: Inputs, dir: Directory, tasksByPlan: Map<string, Inputs['tasks']>, rolesByTask: Map<string, Inputs['roles']>, period: PeriodRow): ExpectedOrg[] {
+function resolve(
+  inp: Inputs,
+  dir: Directory,
+  tasksByPlan: Map<string, Inputs['tasks']>,
+  rolesByTask: Map<string, Inputs['roles']>,
+  period: PeriodRow,
+): ExpectedOrg[] {
   const result = new Map<string, { e: ExpectedOrg; tasks: Map<string, ExpectedTask> }>();
   const sorted = () => [...result.values()].map((x) => x.e).sort((a, b) => byNameVi(a.name, b.name));
 
@@ -146,7 +152,11 @@ function resolve(inp: Inputs, dir: Directory, tasksByPlan: Map<string, Inputs['t
     for (const o of reporters) {
       if (o.kind === 'province') continue;
       let x = result.get(o.id);
-      if (!x) result.set(o.id, (x = { e: { orgId: o.id, name: o.name, shortName: o.shortName, kind: o.kind, replaces: [], tasks: [] }, tasks: new Map() }));
+      if (!x)
+        result.set(
+          o.id,
+          (x = { e: { orgId: o.id, name: o.name, shortName: o.shortName, kind: o.kind, replaces: [], tasks: [] }, tasks: new Map() }),
+        );
       if (org.id !== o.id && !x.e.replaces.includes(org.name)) x.e.replaces.push(org.name);
       let t = x.tasks.get(task.taskId);
       if (!t) {

@@ -26,7 +26,10 @@ export async function officersOf(db: Db, orgIds: string[]): Promise<(Recipient &
 }
 
 export async function secretariatUsers(db: Db): Promise<Recipient[]> {
-  return db.select({ id: users.id, email: users.email }).from(users).where(and(eq(users.role, 'secretariat'), eq(users.active, true)));
+  return db
+    .select({ id: users.id, email: users.email })
+    .from(users)
+    .where(and(eq(users.role, 'secretariat'), eq(users.active, true)));
 }
 
 /** In-app notification to every recipient and one e-mail to those with an address. Mail failures never undo anything. */
@@ -34,6 +37,8 @@ export async function tell(db: Db, n: Notifier, to: Recipient[], msg: { kind: st
   if (!to.length) return { inApp: 0, mailed: [] as string[] };
   const inApp = await notify(db, { userIds: to.map((r) => r.id), kind: msg.kind, title: msg.title, body: msg.body, link: msg.link });
   const emails = [...new Set(to.map((r) => r.email).filter((e): e is string => Boolean(e)))];
-  const res = emails.length ? await sendMail(n.config, { to: emails, subject: msg.title, text: `${msg.body}\n\n${msg.link}` }, n.log) : { accepted: [] };
+  const res = emails.length
+    ? await sendMail(n.config, { to: emails, subject: msg.title, text: `${msg.body}\n\n${msg.link}` }, n.log)
+    : { accepted: [] };
   return { inApp, mailed: res.accepted };
 }

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import type { SessionUser } from '../../server/access';
+import type { SessionUser } from '../../http';
 import { AppError } from '../../shared/errors';
 import { writeAudit, type Actor } from '../audit/audit.service';
 import { orgs } from '../orgs/orgs.tables';
@@ -14,7 +14,7 @@ import { reportPeriods, reports } from './reports.tables';
 
 export async function getPeriod(db: Db, id: string): Promise<PeriodRow> {
   const [row] = await db.select().from(reportPeriods).where(eq(reportPeriods.id, id));
-  if (!row) throw new AppError('report.period_not_found', 404, { id });
+  if (!row) throw new AppError('report.period_not_found', { id });
   return row;
 }
 
@@ -40,7 +40,8 @@ export function periodsForYear(deadlines: { day: number; month: number }[], year
   const start = iso(year - 1, 12, 15);
   return sorted.map((d, i) => {
     const deadline = iso(year, d.month, d.day);
-    const kind: PeriodKind = sorted.length === 1 || (sorted.length === 2 && i === 1) ? 'year' : sorted.length === 2 ? 'six_months' : 'periodic';
+    const kind: PeriodKind =
+      sorted.length === 1 || (sorted.length === 2 && i === 1) ? 'year' : sorted.length === 2 ? 'six_months' : 'periodic';
     const dataTo = kind === 'year' ? iso(year, 12, 14) : kind === 'six_months' ? iso(year, 6, 14) : deadline;
     const title =
       kind === 'year'
@@ -55,9 +56,9 @@ export function periodsForYear(deadlines: { day: number; month: number }[], year
 /** Creates the periods of a provincial plan that do not exist yet (idempotent). */
 export async function generatePeriods(db: Db, planId: string, createdBy: string | null, actor: Actor) {
   const plan = await getPlanRow(db, planId);
-  if (plan.parentPlanId) throw new AppError('report.plan_not_provincial', 400, { field: 'planId' });
-  if (plan.status === 'draft') throw new AppError('report.plan_not_issued', 409, { field: 'planId' });
-  if (!plan.reporting.deadlines.length) throw new AppError('report.plan_no_deadlines', 400, { field: 'planId' });
+  if (plan.parentPlanId) throw new AppError('report.plan_not_provincial', { field: 'planId' });
+  if (plan.status === 'draft') throw new AppError('report.plan_not_issued', { field: 'planId' });
+  if (!plan.reporting.deadlines.length) throw new AppError('report.plan_no_deadlines', { field: 'planId' });
   await ensureDefaultIndicators(db);
   return db.transaction(async (tx) => {
     const existing = await tx.select().from(reportPeriods).where(eq(reportPeriods.planId, planId));
@@ -65,7 +66,10 @@ export async function generatePeriods(db: Db, planId: string, createdBy: string 
     for (let year = plan.yearFrom; year <= plan.yearTo; year++) {
       for (const p of periodsForYear(plan.reporting.deadlines, year)) {
         if (existing.some((e) => e.kind === p.kind && e.year === year && (p.kind !== 'periodic' || e.deadline === p.deadline))) continue;
-        const [row] = await tx.insert(reportPeriods).values({ ...p, planId, createdBy }).returning({ id: reportPeriods.id });
+        const [row] = await tx
+          .insert(reportPeriods)
+          .values({ ...p, planId, createdBy })
+          .returning({ id: reportPeriods.id });
         await writeAudit(tx, actor, { action: 'create', entity: 'report_period', entityId: row.id, after: { planId, ...p } });
         created.push(row.id);
       }
@@ -76,17 +80,17 @@ export async function generatePeriods(db: Db, planId: string, createdBy: string 
 
 export async function createAdHoc(db: Db, input: AdHocInput, user: SessionUser, actor: Actor, now = new Date()) {
   const today = vnDate(now);
-  if (input.deadline < today) throw new AppError('report.deadline_past', 400, { field: 'deadline' });
+  if (input.deadline < today) throw new AppError('report.deadline_past', { field: 'deadline' });
   const found = await db.select({ id: orgs.id }).from(orgs).where(inArray(orgs.id, input.orgIds));
-  if (found.length !== new Set(input.orgIds).size) throw new AppError('report.org_unknown', 400, { field: 'orgIds' });
+  if (found.length !== new Set(input.orgIds).size) throw new AppError('report.org_unknown', { field: 'orgIds' });
   if (input.taskIds.length) {
     const tasks = await db.select({ id: planTasks.id }).from(planTasks).where(inArray(planTasks.id, input.taskIds));
-    if (tasks.length !== new Set(input.taskIds).size) throw new AppError('report.task_unknown', 400, { field: 'taskIds' });
+    if (tasks.length !== new Set(input.taskIds).size) throw new AppError('report.task_unknown', { field: 'taskIds' });
   }
-  if (!input.taskIds.length && !input.questions.length) throw new AppError('report.request_empty', 400, { field: 'questions' });
+  if (!input.taskIds.length && !input.questions.length) throw new AppError('report.request_empty', { field: 'questions' });
   const dataFrom = input.dataFrom ?? iso(Number(input.deadline.slice(0, 4)), 1, 1);
   const dataTo = input.dataTo ?? input.deadline;
-  if (dataTo < dataFrom) throw new AppError('report.window_invalid', 400, { field: 'dataTo' });
+  if (dataTo < dataFrom) throw new AppError('report.window_invalid', { field: 'dataTo' });
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(reportPeriods)
@@ -113,19 +117,25 @@ export async function createAdHoc(db: Db, input: AdHocInput, user: SessionUser, 
 export async function updatePeriod(db: Db, id: string, patch: PeriodPatch, actor: Actor) {
   return db.transaction(async (tx) => {
     const row = await getPeriod(tx, id);
-    if (row.version !== patch.version) throw new AppError('report.period_version_conflict', 409, {});
+    if (row.version !== patch.version) throw new AppError('report.period_version_conflict', {});
     const { version, ...fields } = patch;
     const next = { ...row, ...fields };
-    if (next.dataTo < next.dataFrom) throw new AppError('report.window_invalid', 400, { field: 'dataTo' });
-    if (next.deadline < next.opensOn) throw new AppError('report.deadline_before_opening', 400, { field: 'deadline' });
+    if (next.dataTo < next.dataFrom) throw new AppError('report.window_invalid', { field: 'dataTo' });
+    if (next.deadline < next.opensOn) throw new AppError('report.deadline_before_opening', { field: 'deadline' });
     const [updated] = await tx
       .update(reportPeriods)
       .set({ ...fields, version: version + 1 })
       .where(and(eq(reportPeriods.id, id), eq(reportPeriods.version, version)))
       .returning();
-    if (!updated) throw new AppError('report.period_version_conflict', 409, {});
+    if (!updated) throw new AppError('report.period_version_conflict', {});
     const before = Object.fromEntries(Object.keys(fields).map((k) => [k, row[k as keyof PeriodRow]]));
-    await writeAudit(tx, actor, { action: fields.status && fields.status !== row.status ? 'status' : 'update', entity: 'report_period', entityId: id, before, after: fields });
+    await writeAudit(tx, actor, {
+      action: fields.status && fields.status !== row.status ? 'status' : 'update',
+      entity: 'report_period',
+      entityId: id,
+      before,
+      after: fields,
+    });
     return updated;
   });
 }
@@ -155,15 +165,28 @@ export async function listPeriods(db: Db, user: SessionUser, q: { planId?: strin
     ? await db
         .select({ periodId: reports.periodId, status: reports.status, n: sql<number>`count(*)::int` })
         .from(reports)
-        .where(inArray(reports.periodId, rows.map((r) => r.id)))
+        .where(
+          inArray(
+            reports.periodId,
+            rows.map((r) => r.id),
+          ),
+        )
         .groupBy(reports.periodId, reports.status)
     : [];
   const mine = user.orgId
-    ? await db.select({ id: reports.id, periodId: reports.periodId, status: reports.status }).from(reports).where(eq(reports.orgId, user.orgId))
+    ? await db
+        .select({ id: reports.id, periodId: reports.periodId, status: reports.status })
+        .from(reports)
+        .where(eq(reports.orgId, user.orgId))
     : [];
   const officerOrg = user.role === 'officer' ? user.orgId : null;
   // Whether the officer's organisation owes a report where it has none yet: all those periods resolved in one read.
-  const expected = officerOrg ? await expectedForPeriods(db, rows.filter((p) => !mine.some((m) => m.periodId === p.id))) : null;
+  const expected = officerOrg
+    ? await expectedForPeriods(
+        db,
+        rows.filter((p) => !mine.some((m) => m.periodId === p.id)),
+      )
+    : null;
   const items = [];
   for (const p of rows) {
     const c = counts.filter((x) => x.periodId === p.id);

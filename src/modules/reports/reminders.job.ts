@@ -30,7 +30,14 @@ export async function runReminders(db: Db, n: Notifier, now: Date) {
   const periods = await db
     .select()
     .from(reportPeriods)
-    .where(and(eq(reportPeriods.status, 'open'), gte(reportPeriods.deadline, addDays(today, -3)), lte(reportPeriods.deadline, addDays(today, 7)), lte(reportPeriods.opensOn, today)));
+    .where(
+      and(
+        eq(reportPeriods.status, 'open'),
+        gte(reportPeriods.deadline, addDays(today, -3)),
+        lte(reportPeriods.deadline, addDays(today, 7)),
+        lte(reportPeriods.opensOn, today),
+      ),
+    );
   const sent: { periodId: string; orgId: string; kind: ReminderKind; mailed: string[] }[] = [];
   for (const period of periods) {
     const kind = reminderKind(today, period.deadline);
@@ -41,19 +48,34 @@ export async function runReminders(db: Db, n: Notifier, now: Date) {
       .where(and(eq(reports.periodId, period.id), sql`${reports.status} IN ('submitted', 'accepted')`));
     const doneIds = new Set(done.map((d) => d.orgId));
     const owing = (await expectedOrgs(db, period)).filter((e) => !doneIds.has(e.orgId));
-    const officers = await officersOf(db, owing.map((o) => o.orgId));
+    const officers = await officersOf(
+      db,
+      owing.map((o) => o.orgId),
+    );
     for (const org of owing) {
-      const [claimed] = await db.insert(reportReminders).values({ periodId: period.id, orgId: org.orgId, kind }).onConflictDoNothing().returning({ kind: reportReminders.kind });
+      const [claimed] = await db
+        .insert(reportReminders)
+        .values({ periodId: period.id, orgId: org.orgId, kind })
+        .onConflictDoNothing()
+        .returning({ kind: reportReminders.kind });
       if (!claimed) continue;
       const to = officers.filter((o) => o.orgId === org.orgId);
-      const params = { org: org.name, period: period.title, deadline: dmy(period.deadline), days: Math.abs(daysBetween(today, period.deadline)) };
+      const params = {
+        org: org.name,
+        period: period.title,
+        deadline: dmy(period.deadline),
+        days: Math.abs(daysBetween(today, period.deadline)),
+      };
       const res = await tell(db, n, to, {
         kind: `report.reminder_${kind}`,
         title: translate('vi', `report.reminder_${kind}_title`, params),
         body: translate('vi', `report.reminder_${kind}_body`, params),
         link: `/reports/periods/${period.id}`,
       });
-      await db.update(reportReminders).set({ recipients: to.length }).where(and(eq(reportReminders.periodId, period.id), eq(reportReminders.orgId, org.orgId), eq(reportReminders.kind, kind)));
+      await db
+        .update(reportReminders)
+        .set({ recipients: to.length })
+        .where(and(eq(reportReminders.periodId, period.id), eq(reportReminders.orgId, org.orgId), eq(reportReminders.kind, kind)));
       sent.push({ periodId: period.id, orgId: org.orgId, kind, mailed: res.mailed });
     }
   }

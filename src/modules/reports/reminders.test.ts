@@ -72,14 +72,24 @@ afterAll(async () => {
 
 function decodeHeader(s: string) {
   return s.replace(/\r\n[ \t]/g, ' ').replace(/=\?utf-8\?([BQ])\?([^?]*)\?=\s*/gi, (_, enc: string, text: string) =>
-    enc.toUpperCase() === 'B' ? Buffer.from(text, 'base64').toString('utf8') : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8'),
+    enc.toUpperCase() === 'B'
+      ? Buffer.from(text, 'base64').toString('utf8')
+      : Buffer.from(
+          text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16))),
+          'latin1',
+        ).toString('utf8'),
   );
 }
 
 const job = JOBS.find((j) => j.name === 'report-reminders')!;
 const runAt = async (date: string) => {
   inbox.length = 0;
-  await job.run({ db: ctx.database.db, config: ctx.config, log: { info() {}, warn() {}, error() {} } as never, now: () => new Date(`${date}T08:00:00+07:00`) });
+  await job.run({
+    db: ctx.database.db,
+    config: ctx.config,
+    log: { info() {}, warn() {}, error() {} } as never,
+    now: () => new Date(`${date}T08:00:00+07:00`),
+  });
   return [...inbox].sort((x, y) => x.to.join().localeCompare(y.to.join()));
 };
 
@@ -110,7 +120,10 @@ describe('report reminders', () => {
 
   it('one day before, then the day after it is missed', async () => {
     const d1 = await runAt(addDays(deadline, -1));
-    expect(d1.map((m) => m.subject)).toEqual([`[TTĐN] Sắp hết hạn gửi báo cáo ${dmyDeadline}`, `[TTĐN] Sắp hết hạn gửi báo cáo ${dmyDeadline}`]);
+    expect(d1.map((m) => m.subject)).toEqual([
+      `[TTĐN] Sắp hết hạn gửi báo cáo ${dmyDeadline}`,
+      `[TTĐN] Sắp hết hạn gửi báo cáo ${dmyDeadline}`,
+    ]);
     expect(await runAt(deadline)).toEqual([]);
     const late = await runAt(addDays(deadline, 1));
     expect(late.map((m) => [m.to.sort().join(','), m.subject])).toEqual([
@@ -121,7 +134,9 @@ describe('report reminders', () => {
   });
 
   it('in-app notifications too, one per reminder per officer', async () => {
-    const rows = (await ctx.database.db.execute(sql`SELECT u.username, n.kind FROM notifications n JOIN users u ON u.id = n.user_id WHERE n.kind LIKE 'report.reminder%' ORDER BY u.username, n.created_at`)) as unknown as { rows: { username: string; kind: string }[] };
+    const rows = (await ctx.database.db.execute(
+      sql`SELECT u.username, n.kind FROM notifications n JOIN users u ON u.id = n.user_id WHERE n.kind LIKE 'report.reminder%' ORDER BY u.username, n.created_at`,
+    )) as unknown as { rows: { username: string; kind: string }[] };
     const camlo = rows.rows.filter((r) => r.username === 'cb.camlo').map((r) => r.kind);
     expect(camlo).toEqual(['report.reminder_d7', 'report.reminder_d1', 'report.reminder_overdue']);
     expect(rows.rows.some((r) => r.username === 'cb.giolinh')).toBe(false);

@@ -1,4 +1,4 @@
-import type { SessionUser } from '../../server/access';
+import type { SessionUser } from '../../http';
 import { AppError } from '../../shared/errors';
 import type { PeriodRow } from './expected';
 
@@ -16,24 +16,24 @@ interface ReportOwner {
  * - the secretariat writes any report (reports received on paper are typed in for them) and reviews.
  */
 export function assertCanReadReport(user: SessionUser, report: ReportOwner) {
-  if (user.role === 'officer' && user.orgId !== report.orgId) throw new AppError('report.forbidden', 403);
+  if (user.role === 'officer' && user.orgId !== report.orgId) throw new AppError('report.forbidden');
 }
 
 export function assertCanWriteReport(user: SessionUser, report: ReportOwner) {
   const ok = user.role === 'secretariat' || (user.role === 'officer' && user.orgId === report.orgId);
-  if (!ok) throw new AppError('report.forbidden', 403);
+  if (!ok) throw new AppError('report.forbidden');
 }
 
 export function assertPeriodOpen(period: PeriodRow) {
-  if (period.status !== 'open') throw new AppError('report.period_closed', 409, { title: period.title });
+  if (period.status !== 'open') throw new AppError('report.period_closed', { title: period.title });
 }
 
 /** A report's content changes only while it is a draft or has been returned. */
 export function assertEditable(report: ReportOwner) {
-  if (report.status === 'accepted') throw new AppError('report.locked', 409, { status: report.status });
-  if (report.status === 'submitted') throw new AppError('report.under_review', 409, { status: report.status });
+  if (report.status === 'accepted') throw new AppError('report.locked', { status: report.status });
+  if (report.status === 'submitted') throw new AppError('report.under_review', { status: report.status });
 }
 
 export function assertReviewer(user: SessionUser) {
-  if (user.role !== 'secretariat') throw new AppError('report.forbidden', 403);
+  if (user.role !== 'secretariat') throw new AppError('report.forbidden');
 }

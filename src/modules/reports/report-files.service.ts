@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import type { SessionUser } from '../../server/access';
+import type { SessionUser } from '../../http';
 import { AppError } from '../../shared/errors';
 import { checkAttachment } from '../../shared/files/file-types';
 import { writeAudit, type Actor } from '../audit/audit.service';
@@ -12,29 +12,45 @@ import { reportFiles } from './reports.tables';
 /** Attachments: at most MAX_FILES_PER_REPORT per report; type and size checked by the shared rule. */
 export const MAX_FILES_PER_REPORT = 30;
 
-export async function addFile(db: Db, reportId: string, input: { filename: string; taskId?: string | null }, body: Buffer, user: SessionUser, actor: Actor) {
+export async function addFile(
+  db: Db,
+  reportId: string,
+  input: { filename: string; taskId?: string | null },
+  body: Buffer,
+  user: SessionUser,
+  actor: Actor,
+) {
   const row = await getReportRow(db, reportId);
   assertCanWriteReport(user, row);
   assertPeriodOpen(await getPeriod(db, row.periodId));
   assertEditable(row);
-  if (input.taskId && !row.entries.some((e) => e.taskId === input.taskId)) throw new AppError('report.task_not_in_report', 400, { field: 'taskId' });
+  if (input.taskId && !row.entries.some((e) => e.taskId === input.taskId))
+    throw new AppError('report.task_not_in_report', { field: 'taskId' });
   const mime = checkAttachment(input.filename, body);
   const filename = input.filename.replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 200);
   return db.transaction(async (tx) => {
-    const [{ n }] = await tx.select({ n: sql<number>`count(*)::int` }).from(reportFiles).where(eq(reportFiles.reportId, reportId));
-    if (n >= MAX_FILES_PER_REPORT) throw new AppError('report.too_many_files', 400, { max: MAX_FILES_PER_REPORT });
+    const [{ n }] = await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(reportFiles)
+      .where(eq(reportFiles.reportId, reportId));
+    if (n >= MAX_FILES_PER_REPORT) throw new AppError('report.too_many_files', { max: MAX_FILES_PER_REPORT });
     const [f] = await tx
       .insert(reportFiles)
       .values({ reportId, taskId: input.taskId ?? null, filename, mime, size: body.length, data: body, uploadedBy: user.id })
       .returning({ id: reportFiles.id, filename: reportFiles.filename, mime: reportFiles.mime, size: reportFiles.size });
-    await writeAudit(tx, actor, { action: 'attach', entity: 'report', entityId: reportId, after: { fileId: f.id, filename, mime, size: body.length } });
+    await writeAudit(tx, actor, {
+      action: 'attach',
+      entity: 'report',
+      entityId: reportId,
+      after: { fileId: f.id, filename, mime, size: body.length },
+    });
     return f;
   });
 }
 
 async function fileOf(db: Db, fileId: string) {
   const [f] = await db.select().from(reportFiles).where(eq(reportFiles.id, fileId));
-  if (!f) throw new AppError('report.file_not_found', 404, { id: fileId });
+  if (!f) throw new AppError('report.file_not_found', { id: fileId });
   return f;
 }
 

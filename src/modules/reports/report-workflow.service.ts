@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import type { SessionUser } from '../../server/access';
+import type { SessionUser } from '../../http';
 import { AppError } from '../../shared/errors';
 import { translate } from '../../shared/messages/catalogue';
 import { writeAudit, type Actor } from '../audit/audit.service';
@@ -20,7 +20,15 @@ type Action = 'submit' | 'return' | 'accept';
 const FROM: Record<Action, string[]> = { submit: ['draft', 'returned'], return: ['submitted'], accept: ['submitted'] };
 const TO: Record<Action, string> = { submit: 'submitted', return: 'returned', accept: 'accepted' };
 
-export async function transition(db: Db, n: Notifier, id: string, action: Action, user: SessionUser, actor: Actor, opts: { comment?: string; version?: number; now?: Date } = {}) {
+export async function transition(
+  db: Db,
+  n: Notifier,
+  id: string,
+  action: Action,
+  user: SessionUser,
+  actor: Actor,
+  opts: { comment?: string; version?: number; now?: Date } = {},
+) {
   const now = opts.now ?? new Date();
   const result = await db.transaction(async (tx) => {
     const row = await getReportRow(tx, id);
@@ -29,8 +37,8 @@ export async function transition(db: Db, n: Notifier, id: string, action: Action
     const period = await getPeriod(tx, row.periodId);
     assertPeriodOpen(period);
     if (!FROM[action].includes(row.status)) {
-      if (row.status === 'accepted') throw new AppError('report.locked', 409, { status: row.status });
-      throw new AppError('report.bad_transition', 409, { from: row.status, action });
+      if (row.status === 'accepted') throw new AppError('report.locked', { status: row.status });
+      throw new AppError('report.bad_transition', { from: row.status, action });
     }
     if (opts.version !== undefined && opts.version !== row.version) throw await versionConflict(tx, id);
     const resubmit = action === 'submit' && row.submissions > 0;
@@ -47,8 +55,16 @@ export async function transition(db: Db, n: Notifier, id: string, action: Action
       .returning();
     if (!updated) throw await versionConflict(tx, id);
     const eventAction = resubmit ? 'resubmit' : action;
-    await tx.insert(reportEvents).values({ reportId: id, action: eventAction, comment: opts.comment ?? null, actorId: user.id, actorName: user.displayName, at: now });
-    await writeAudit(tx, actor, { action: eventAction, entity: 'report', entityId: id, before: { status: row.status }, after: { status: TO[action], comment: opts.comment ?? null } });
+    await tx
+      .insert(reportEvents)
+      .values({ reportId: id, action: eventAction, comment: opts.comment ?? null, actorId: user.id, actorName: user.displayName, at: now });
+    await writeAudit(tx, actor, {
+      action: eventAction,
+      entity: 'report',
+      entityId: id,
+      before: { status: row.status },
+      after: { status: TO[action], comment: opts.comment ?? null },
+    });
     const [org] = await tx.select({ name: orgs.name }).from(orgs).where(eq(orgs.id, row.orgId));
     return { row: updated, period, orgName: org?.name ?? '', eventAction };
   });

@@ -36,18 +36,27 @@ describe('refusals change nothing', () => {
     expect(res.statusCode).toBe(400);
     expect(res.json().code).toBe('validation.failed');
     expect(res.json().details.fields[0].field).toBe('body.entries.0.figures.news_articles.value');
-    const negative = await call(officer, 'PUT', `/api/reports/${report.id}`, { version: report.version, entries: [{ ...entry, figures: { news_articles: { value: -3 } } }] });
+    const negative = await call(officer, 'PUT', `/api/reports/${report.id}`, {
+      version: report.version,
+      entries: [{ ...entry, figures: { news_articles: { value: -3 } } }],
+    });
     expect(negative.statusCode).toBe(400);
-    const unknown = await call(officer, 'PUT', `/api/reports/${report.id}`, { version: report.version, entries: [{ ...entry, figures: { tin_bai_la: { value: 3 } } }] });
+    const unknown = await call(officer, 'PUT', `/api/reports/${report.id}`, {
+      version: report.version,
+      entries: [{ ...entry, figures: { tin_bai_la: { value: 3 } } }],
+    });
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json()).toMatchObject({ code: 'report.indicator_unknown', details: { field: 'body.entries.0.figures.tin_bai_la' } });
     expect(unknown.json().message).toContain('tin_bai_la');
-    const foreignTask = await call(officer, 'PUT', `/api/reports/${report.id}`, { version: report.version, entries: [{ ...entry, figures: {}, taskId: '00000000-0000-4000-8000-000000000000' }] });
+    const foreignTask = await call(officer, 'PUT', `/api/reports/${report.id}`, {
+      version: report.version,
+      entries: [{ ...entry, figures: {}, taskId: '00000000-0000-4000-8000-000000000000' }],
+    });
     expect(foreignTask.json().code).toBe('report.task_not_in_report');
     expect(await snapshot(officer, report.id)).toEqual(before);
   });
 
-  it('another organisation\'s report: 403, for reading, saving, submitting and attaching', async () => {
+  it("another organisation's report: 403, for reading, saving, submitting and attaching", async () => {
     const bao = await makeOfficer(ctx, await ctx.login(DEMO.admin), 'canbo.bao2', 'Báo Quảng Trị');
     const theirs = await openReport(bao.client, periodId, bao.orgId);
     await fillAndSave(bao.client, theirs, 'Báo Quảng Trị');
@@ -63,7 +72,16 @@ describe('refusals change nothing', () => {
       expect(res.statusCode, `${method} ${url}`).toBe(403);
       expect(res.json().code).toBe('report.forbidden');
     }
-    expect((await officer.request({ method: 'POST', url: `/api/reports/${theirs.id}/files?filename=a.png`, headers: { 'content-type': 'application/octet-stream' }, payload: PNG })).statusCode).toBe(403);
+    expect(
+      (
+        await officer.request({
+          method: 'POST',
+          url: `/api/reports/${theirs.id}/files?filename=a.png`,
+          headers: { 'content-type': 'application/octet-stream' },
+          payload: PNG,
+        })
+      ).statusCode,
+    ).toBe(403);
     expect(await snapshot(bao.client, theirs.id)).toEqual(before);
     // the officer may not review either
     expect((await call(officer, 'POST', `/api/reports/${report.id}/accept`, {})).statusCode).toBe(403);
@@ -77,7 +95,9 @@ describe('refusals change nothing', () => {
     expect(submit.statusCode).toBe(409);
     expect(submit.json().code).toBe('report.period_closed');
     expect(submit.json().message).toContain('khóa sổ');
-    expect((await call(officer, 'PUT', `/api/reports/${report.id}`, { version: before.version, entries: [] })).json().code).toBe('report.period_closed');
+    expect((await call(officer, 'PUT', `/api/reports/${report.id}`, { version: before.version, entries: [] })).json().code).toBe(
+      'report.period_closed',
+    );
     expect(await snapshot(officer, report.id)).toEqual(before);
     p = (await call(sec, 'GET', `/api/report-periods/${periodId}`)).json();
     expect((await call(sec, 'PATCH', `/api/report-periods/${periodId}`, { version: p.version, status: 'open' })).statusCode).toBe(200);
@@ -88,7 +108,9 @@ describe('refusals change nothing', () => {
     await fillAndSave(officer, fresh, 'Sở VHTTDL');
     expect((await call(officer, 'POST', `/api/reports/${report.id}/submit`, {})).statusCode).toBe(200);
     // submitted: under review, not editable by the organisation
-    expect((await call(officer, 'PUT', `/api/reports/${report.id}`, { version: fresh.version + 2, entries: [] })).json().code).toBe('report.under_review');
+    expect((await call(officer, 'PUT', `/api/reports/${report.id}`, { version: fresh.version + 2, entries: [] })).json().code).toBe(
+      'report.under_review',
+    );
     expect((await call(sec, 'POST', `/api/reports/${report.id}/accept`, {})).statusCode).toBe(200);
     const before = await snapshot(officer, report.id);
     const edit = await call(officer, 'PUT', `/api/reports/${report.id}`, { version: before.version, entries: [] });
@@ -103,11 +125,23 @@ describe('refusals change nothing', () => {
 
   it('bad period edits: window backwards, deadline before opening, stale version', async () => {
     const p = (await call(sec, 'GET', `/api/report-periods/${periodId}`)).json();
-    expect((await call(sec, 'PATCH', `/api/report-periods/${periodId}`, { version: p.version, dataFrom: '2023-12-31', dataTo: '2023-01-01' })).json().code).toBe('report.window_invalid');
-    expect((await call(sec, 'PATCH', `/api/report-periods/${periodId}`, { version: p.version, opensOn: '2030-01-01' })).json().code).toBe('report.deadline_before_opening');
+    expect(
+      (
+        await call(sec, 'PATCH', `/api/report-periods/${periodId}`, { version: p.version, dataFrom: '2023-12-31', dataTo: '2023-01-01' })
+      ).json().code,
+    ).toBe('report.window_invalid');
+    expect((await call(sec, 'PATCH', `/api/report-periods/${periodId}`, { version: p.version, opensOn: '2030-01-01' })).json().code).toBe(
+      'report.deadline_before_opening',
+    );
     expect((await call(sec, 'PATCH', `/api/report-periods/${periodId}`, { version: p.version - 1, title: 'Kỳ mới' })).statusCode).toBe(409);
-    expect((await call(sec, 'PATCH', `/api/report-periods/${periodId}`, { version: p.version, deadline: '25/11/2023' })).statusCode).toBe(400);
-    expect((await call(sec, 'GET', `/api/report-periods/${periodId}`)).json()).toMatchObject({ version: p.version, title: p.title, dataFrom: p.dataFrom });
+    expect((await call(sec, 'PATCH', `/api/report-periods/${periodId}`, { version: p.version, deadline: '25/11/2023' })).statusCode).toBe(
+      400,
+    );
+    expect((await call(sec, 'GET', `/api/report-periods/${periodId}`)).json()).toMatchObject({
+      version: p.version,
+      title: p.title,
+      dataFrom: p.dataFrom,
+    });
   });
 });
 
@@ -121,9 +155,21 @@ describe('attachments, ad-hoc requests, catalogue, calendar', () => {
     const plan = (await call(sec, 'GET', '/api/plans?year=2023&scope=province')).json().items[0];
     const task = (await call(sec, 'GET', `/api/plans/${plan.id}`)).json().tasks.find((t: { code: string }) => t.code === '5.2');
     const deadline = addDays(vnDate(new Date()), 10);
-    const bad = await call(sec, 'POST', '/api/report-periods/ad-hoc', { title: 'Báo cáo nhanh', orgIds: [vhOrg], questions: ['?'], deadline: '2020-01-01' });
+    const bad = await call(sec, 'POST', '/api/report-periods/ad-hoc', {
+      title: 'Báo cáo nhanh',
+      orgIds: [vhOrg],
+      questions: ['?'],
+      deadline: '2020-01-01',
+    });
     expect(bad.json().code).toBe('report.deadline_past');
-    const res = await call(sec, 'POST', '/api/report-periods/ad-hoc', { title: 'Báo cáo đột xuất về Tuần văn hóa Việt - Lào', planId: plan.id, orgIds: [vhOrg], taskIds: [task.id], questions: ['Số lượt khách tham dự?'], deadline });
+    const res = await call(sec, 'POST', '/api/report-periods/ad-hoc', {
+      title: 'Báo cáo đột xuất về Tuần văn hóa Việt - Lào',
+      planId: plan.id,
+      orgIds: [vhOrg],
+      taskIds: [task.id],
+      questions: ['Số lượt khách tham dự?'],
+      deadline,
+    });
     expect(res.statusCode, res.body).toBe(201);
     adHoc = res.json();
     const detail = (await call(officer, 'GET', `/api/report-periods/${adHoc.id}`)).json();
@@ -139,7 +185,12 @@ describe('attachments, ad-hoc requests, catalogue, calendar', () => {
     const ngoaiVu = await orgIdByName(sec, 'Sở Ngoại vụ');
     registerFigureSource('delegations_in', async ({ orgId }) => (orgId === ngoaiVu ? 4 : null));
     try {
-      const p = await call(sec, 'POST', '/api/report-periods/ad-hoc', { title: 'Báo cáo nhanh về đoàn vào', orgIds: [ngoaiVu], questions: ['Số đoàn vào?'], deadline: addDays(vnDate(new Date()), 5) });
+      const p = await call(sec, 'POST', '/api/report-periods/ad-hoc', {
+        title: 'Báo cáo nhanh về đoàn vào',
+        orgIds: [ngoaiVu],
+        questions: ['Số đoàn vào?'],
+        deadline: addDays(vnDate(new Date()), 5),
+      });
       const r = await openReport(sec, p.json().id, ngoaiVu);
       expect(r.entries).toEqual([]);
       // an ad-hoc request without tasks has no entries; a periodic report of Sở Ngoại vụ has them, pre-filled
@@ -148,8 +199,14 @@ describe('attachments, ad-hoc requests, catalogue, calendar', () => {
       const entry = { ...yearly.entries[0], figures: { delegations_in: { value: 5 } } };
       const noReason = await call(sec, 'PUT', `/api/reports/${yearly.id}`, { version: yearly.version, entries: [entry] });
       expect(noReason.statusCode).toBe(400);
-      expect(noReason.json()).toMatchObject({ code: 'report.figure_reason_required', details: { field: 'body.entries.0.figures.delegations_in.reason' } });
-      const withReason = await call(sec, 'PUT', `/api/reports/${yearly.id}`, { version: yearly.version, entries: [{ ...entry, figures: { delegations_in: { value: 5, reason: 'Thêm một đoàn chưa nhập vào hệ thống.' } } }] });
+      expect(noReason.json()).toMatchObject({
+        code: 'report.figure_reason_required',
+        details: { field: 'body.entries.0.figures.delegations_in.reason' },
+      });
+      const withReason = await call(sec, 'PUT', `/api/reports/${yearly.id}`, {
+        version: yearly.version,
+        entries: [{ ...entry, figures: { delegations_in: { value: 5, reason: 'Thêm một đoàn chưa nhập vào hệ thống.' } } }],
+      });
       expect(withReason.statusCode, withReason.body).toBe(200);
       const back = (await call(sec, 'GET', `/api/reports/${yearly.id}`)).json();
       expect(back.entries[0].figures.delegations_in).toEqual({ value: 5, prefilled: 4, reason: 'Thêm một đoàn chưa nhập vào hệ thống.' });
@@ -160,7 +217,13 @@ describe('attachments, ad-hoc requests, catalogue, calendar', () => {
 
   it('attachments: type and size checked, kept and read back', async () => {
     const url = `/api/reports/${adHocReport.id}/files`;
-    const up = (filename: string, payload: Buffer) => officer.request({ method: 'POST', url: `${url}?filename=${encodeURIComponent(filename)}`, headers: { 'content-type': 'application/octet-stream' }, payload });
+    const up = (filename: string, payload: Buffer) =>
+      officer.request({
+        method: 'POST',
+        url: `${url}?filename=${encodeURIComponent(filename)}`,
+        headers: { 'content-type': 'application/octet-stream' },
+        payload,
+      });
     const exe = await up('virus.exe', Buffer.from('MZ....'));
     expect(exe.statusCode).toBe(415);
     expect(exe.json().code).toBe('file.type');
@@ -181,17 +244,29 @@ describe('attachments, ad-hoc requests, catalogue, calendar', () => {
   });
 
   it('the indicator catalogue is data the secretariat extends', async () => {
-    const add = await call(sec, 'POST', '/api/report-indicators', { code: 'rebroadcast_hours', labelVi: 'Giờ phát lại chương trình TTĐN quốc gia', labelEn: 'Hours of national programmes rebroadcast', unit: 'giờ' });
+    const add = await call(sec, 'POST', '/api/report-indicators', {
+      code: 'rebroadcast_hours',
+      labelVi: 'Giờ phát lại chương trình TTĐN quốc gia',
+      labelEn: 'Hours of national programmes rebroadcast',
+      unit: 'giờ',
+    });
     expect(add.statusCode, add.body).toBe(201);
-    expect((await call(sec, 'POST', '/api/report-indicators', { code: 'rebroadcast_hours', labelVi: 'Trùng', labelEn: 'Dup', unit: 'giờ' })).statusCode).toBe(409);
-    expect((await call(sec, 'POST', '/api/report-indicators', { code: 'Giờ phát', labelVi: 'x', labelEn: 'x', unit: 'giờ' })).statusCode).toBe(400);
-    expect((await call(officer, 'POST', '/api/report-indicators', { code: 'abc_def', labelVi: 'abc', labelEn: 'abc', unit: 'x' })).statusCode).toBe(403);
+    expect(
+      (await call(sec, 'POST', '/api/report-indicators', { code: 'rebroadcast_hours', labelVi: 'Trùng', labelEn: 'Dup', unit: 'giờ' }))
+        .statusCode,
+    ).toBe(409);
+    expect(
+      (await call(sec, 'POST', '/api/report-indicators', { code: 'Giờ phát', labelVi: 'x', labelEn: 'x', unit: 'giờ' })).statusCode,
+    ).toBe(400);
+    expect(
+      (await call(officer, 'POST', '/api/report-indicators', { code: 'abc_def', labelVi: 'abc', labelEn: 'abc', unit: 'x' })).statusCode,
+    ).toBe(403);
     const r = (await call(officer, 'GET', `/api/reports/${adHocReport.id}`)).json();
     expect(r.indicators.map((i: { code: string }) => i.code)).toContain('rebroadcast_hours');
     await fillAndSave(officer, r, 'Sở VHTTDL', { '5.2': { figures: { rebroadcast_hours: 12 } } });
   });
 
-  it('an iCalendar feed of the organisation\'s deadlines, reached by a secret link without a cookie', async () => {
+  it("an iCalendar feed of the organisation's deadlines, reached by a secret link without a cookie", async () => {
     const made = await call(officer, 'POST', `/api/orgs/${vhOrg}/calendar-token`, {});
     expect(made.statusCode).toBe(200);
     const feed = await ctx.app.inject({ method: 'GET', url: made.json().path });
@@ -206,7 +281,9 @@ describe('attachments, ad-hoc requests, catalogue, calendar', () => {
     // another organisation's link cannot be made by this officer; unknown and rotated links are 404
     const bao = await orgIdByName(sec, 'Báo Quảng Trị');
     expect((await call(officer, 'POST', `/api/orgs/${bao}/calendar-token`, {})).statusCode).toBe(403);
-    expect((await ctx.app.inject({ method: 'GET', url: '/api/calendar/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics' })).statusCode).toBe(404);
+    expect((await ctx.app.inject({ method: 'GET', url: '/api/calendar/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics' })).statusCode).toBe(
+      404,
+    );
     await call(officer, 'POST', `/api/orgs/${vhOrg}/calendar-token`, {});
     expect((await ctx.app.inject({ method: 'GET', url: made.json().path })).statusCode).toBe(404);
   });

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import type { RouteDeps } from '../../server/app';
-import { READ_ALL, type Role } from '../../server/access';
-import { actorOf } from '../../server/session';
-import { ok, uuidParam } from '../../server/schemas';
+import type { RouteDeps } from '../../http';
+import { READ_ALL, type Role } from '../../http';
+import { actorOf } from '../../http';
+import { ok, uuidParam } from '../../http';
 import { AppError } from '../../shared/errors';
 import type { Notifier } from './notify';
-import { attachment } from '../../server/download';
+import { attachment } from '../../http';
 import { periodRoutes } from './periods.routes';
 import { getReport, openReport, saveDraft } from './report-edit.service';
 import { addFile, deleteFile, getFile } from './report-files.service';
@@ -25,7 +25,16 @@ export async function reportRoutes(deps: RouteDeps) {
 
   app.post(
     '/api/report-periods/:id/reports',
-    { config: { access: WRITERS }, schema: { tags, summary: 'Mở (tạo nếu chưa có) báo cáo của một đơn vị trong kỳ', params: uuidParam, body: z.object({ orgId: z.uuid() }), response: { 200: z.object({ id: z.string(), created: z.boolean() }) } } },
+    {
+      config: { access: WRITERS },
+      schema: {
+        tags,
+        summary: 'Mở (tạo nếu chưa có) báo cáo của một đơn vị trong kỳ',
+        params: uuidParam,
+        body: z.object({ orgId: z.uuid() }),
+        response: { 200: z.object({ id: z.string(), created: z.boolean() }) },
+      },
+    },
     async (request) => openReport(db, request.params.id, request.body.orgId, request.user!, actorOf(request)),
   );
 
@@ -37,17 +46,32 @@ export async function reportRoutes(deps: RouteDeps) {
 
   app.put(
     '/api/reports/:id',
-    { config: { access: WRITERS }, schema: { tags, summary: 'Lưu dự thảo báo cáo (kèm version; bị từ chối nếu người khác vừa lưu)', params: uuidParam, body: reportDraftInput, response: { 200: z.object({ version: z.number(), updatedAt: z.string() }) } } },
+    {
+      config: { access: WRITERS },
+      schema: {
+        tags,
+        summary: 'Lưu dự thảo báo cáo (kèm version; bị từ chối nếu người khác vừa lưu)',
+        params: uuidParam,
+        body: reportDraftInput,
+        response: { 200: z.object({ version: z.number(), updatedAt: z.string() }) },
+      },
+    },
     async (request) => saveDraft(db, request.params.id, request.body, request.user!, actorOf(request)),
   );
 
   const step = (action: 'submit' | 'return' | 'accept', access: readonly Role[], summary: string, body: z.ZodObject) =>
     app.post(
       `/api/reports/:id/${action}`,
-      { config: { access }, schema: { tags, summary, params: uuidParam, body, response: { 200: z.object({ status: z.string(), version: z.number() }) } } },
+      {
+        config: { access },
+        schema: { tags, summary, params: uuidParam, body, response: { 200: z.object({ status: z.string(), version: z.number() }) } },
+      },
       async (request) => {
         const b = request.body as { comment?: string; version?: number };
-        return transition(db, notifier, request.params.id, action, request.user!, actorOf(request), { comment: b.comment, version: b.version });
+        return transition(db, notifier, request.params.id, action, request.user!, actorOf(request), {
+          comment: b.comment,
+          version: b.version,
+        });
       },
     );
   step('submit', WRITERS, 'Gửi báo cáo (hoặc gửi lại sau khi bị trả lại)', z.object({ version: z.number().int().optional() }));
@@ -67,7 +91,7 @@ export async function reportRoutes(deps: RouteDeps) {
       },
     },
     async (request, reply) => {
-      if (!Buffer.isBuffer(request.body)) throw new AppError('report.file_empty', 400, { field: 'body' });
+      if (!Buffer.isBuffer(request.body)) throw new AppError('report.file_empty', { field: 'body' });
       return reply.status(201).send(await addFile(db, request.params.id, request.query, request.body, request.user!, actorOf(request)));
     },
   );
@@ -77,7 +101,11 @@ export async function reportRoutes(deps: RouteDeps) {
     { config: { access: READ_ALL }, schema: { tags, summary: 'Tải tệp đính kèm', params: uuidParam } },
     async (request, reply) => {
       const f = await getFile(db, request.params.id, request.user!);
-      return reply.type(f.mime).header('content-disposition', attachment(f.filename)).header('x-content-type-options', 'nosniff').send(f.data);
+      return reply
+        .type(f.mime)
+        .header('content-disposition', attachment(f.filename))
+        .header('x-content-type-options', 'nosniff')
+        .send(f.data);
     },
   );
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from '../../server/schemas';
+import { isoDate } from '../../http';
 
 /** Enum values with their Vietnamese labels beside them (screens and documents read these). */
 export const PERIOD_KINDS = {

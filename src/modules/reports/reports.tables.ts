@@ -4,7 +4,6 @@ import { users } from '../auth/auth.tables';
 import { orgs } from '../orgs/orgs.tables';
 import { planTasks, plans } from '../plans/plans.tables';
 
-
 /** The indicator catalogue (data, extendable by the secretariat). `category` money = amounts by funding source. */
 export const reportIndicators = pgTable('report_indicators', {
   code: text('code').primaryKey(),

@@ -13,7 +13,11 @@ export async function orgIdByName(c: Client, name: string): Promise<string> {
 
 export async function makeOfficer(ctx: TestContext, admin: Client, username: string, orgName: string, email?: string) {
   const orgId = await orgIdByName(admin, orgName);
-  const res = await admin.request({ method: 'POST', url: '/api/users', payload: { username, displayName: `Cán bộ ${orgName}`, password: TEST_PASSWORD, role: 'officer', orgId, email: email ?? null } });
+  const res = await admin.request({
+    method: 'POST',
+    url: '/api/users',
+    payload: { username, displayName: `Cán bộ ${orgName}`, password: TEST_PASSWORD, role: 'officer', orgId, email: email ?? null },
+  });
   expect(res.statusCode, res.body).toBe(201);
   return { client: await ctx.login(username), orgId };
 }
@@ -29,7 +33,11 @@ export async function findPeriod(c: Client, kind: string, year: number) {
 /** Moves a period's deadline to tomorrow (Vietnam time), so that submissions made now are on time. */
 export async function deadlineTomorrow(secretariat: Client, periodId: string) {
   const p = (await secretariat.request({ method: 'GET', url: `/api/report-periods/${periodId}` })).json();
-  const res = await secretariat.request({ method: 'PATCH', url: `/api/report-periods/${periodId}`, payload: { version: p.version, deadline: addDays(vnDate(new Date()), 1) } });
+  const res = await secretariat.request({
+    method: 'PATCH',
+    url: `/api/report-periods/${periodId}`,
+    payload: { version: p.version, deadline: addDays(vnDate(new Date()), 1) },
+  });
   expect(res.statusCode, res.body).toBe(200);
   return res.json();
 }
@@ -43,7 +51,14 @@ export async function openReport(c: Client, periodId: string, orgId: string) {
     version: number;
     status: string;
     tasks: { taskId: string; code: string; roles: string[] }[];
-    entries: { taskId: string; status: string; done: string; difficulties: string; proposals: string; figures: Record<string, { value: number }> }[];
+    entries: {
+      taskId: string;
+      status: string;
+      done: string;
+      difficulties: string;
+      proposals: string;
+      figures: Record<string, { value: number }>;
+    }[];
   };
 }
 
@@ -57,7 +72,13 @@ export interface EntryPlan {
 }
 
 /** Fills every entry (`by` task code, default: in progress with a sentence) and saves the draft. */
-export async function fillAndSave(c: Client, report: Report, orgLabel: string, by: Record<string, EntryPlan> = {}, extra: Record<string, unknown> = {}) {
+export async function fillAndSave(
+  c: Client,
+  report: Report,
+  orgLabel: string,
+  by: Record<string, EntryPlan> = {},
+  extra: Record<string, unknown> = {},
+) {
   const entries = report.entries.map((e) => {
     const code = report.tasks.find((t) => t.taskId === e.taskId)!.code;
     const p = by[code] ?? {};

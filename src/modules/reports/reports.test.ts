@@ -12,15 +12,43 @@ import { call, deadlineTomorrow, fillAndSave, findPeriod, makeOfficer, openRepor
  */
 const SEED_2023_EXPECTED = [
   // every department and armed force valid on the plan's date (group "Các Sở, ban, ngành")
-  'Văn phòng UBND tỉnh', 'Sở Thông tin và Truyền thông', 'Sở Khoa học và Công nghệ', 'Sở Ngoại vụ', 'Sở Văn hóa, Thể thao và Du lịch',
-  'Sở Kế hoạch và Đầu tư', 'Sở Công Thương', 'Sở Tài chính', 'Sở Nội vụ', 'Sở Giáo dục và Đào tạo', 'Sở Tư pháp', 'Sở Y tế',
-  'Sở Nông nghiệp và Phát triển nông thôn', 'Sở Tài nguyên và Môi trường', 'Ban Quản lý Khu kinh tế tỉnh', 'Ban Dân tộc tỉnh',
-  'Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh', 'Thanh tra tỉnh', 'Công an tỉnh', 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh', 'Bộ Chỉ huy Quân sự tỉnh',
+  'Văn phòng UBND tỉnh',
+  'Sở Thông tin và Truyền thông',
+  'Sở Khoa học và Công nghệ',
+  'Sở Ngoại vụ',
+  'Sở Văn hóa, Thể thao và Du lịch',
+  'Sở Kế hoạch và Đầu tư',
+  'Sở Công Thương',
+  'Sở Tài chính',
+  'Sở Nội vụ',
+  'Sở Giáo dục và Đào tạo',
+  'Sở Tư pháp',
+  'Sở Y tế',
+  'Sở Nông nghiệp và Phát triển nông thôn',
+  'Sở Tài nguyên và Môi trường',
+  'Ban Quản lý Khu kinh tế tỉnh',
+  'Ban Dân tộc tỉnh',
+  'Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh',
+  'Thanh tra tỉnh',
+  'Công an tỉnh',
+  'Bộ Chỉ huy Bộ đội Biên phòng tỉnh',
+  'Bộ Chỉ huy Quân sự tỉnh',
   // named: the provincial press (lead of 2.x), the customs office (task 11)
-  'Báo Quảng Trị', 'Đài Phát thanh - Truyền hình tỉnh', 'Tạp chí Cửa Việt', 'Cục Hải quan tỉnh',
+  'Báo Quảng Trị',
+  'Đài Phát thanh - Truyền hình tỉnh',
+  'Tạp chí Cửa Việt',
+  'Cục Hải quan tỉnh',
   // every district valid then (group "UBND các huyện, thị xã, thành phố")
-  'UBND thành phố Đông Hà', 'UBND thị xã Quảng Trị', 'UBND huyện Vĩnh Linh', 'UBND huyện Gio Linh', 'UBND huyện Cam Lộ',
-  'UBND huyện Triệu Phong', 'UBND huyện Hải Lăng', 'UBND huyện Hướng Hóa', 'UBND huyện Đakrông', 'UBND huyện đảo Cồn Cỏ',
+  'UBND thành phố Đông Hà',
+  'UBND thị xã Quảng Trị',
+  'UBND huyện Vĩnh Linh',
+  'UBND huyện Gio Linh',
+  'UBND huyện Cam Lộ',
+  'UBND huyện Triệu Phong',
+  'UBND huyện Hải Lăng',
+  'UBND huyện Hướng Hóa',
+  'UBND huyện Đakrông',
+  'UBND huyện đảo Cồn Cỏ',
 ].sort((a, b) => a.localeCompare(b, 'vi'));
 
 let ctx: TestContext;
@@ -50,7 +78,13 @@ describe('reporting cycle on the seed plan', () => {
     const items = (await call(sec, 'GET', '/api/report-periods?year=2023')).json().items;
     const six = items.find((p: { kind: string }) => p.kind === 'six_months');
     const year = items.find((p: { kind: string }) => p.kind === 'year');
-    expect(six).toMatchObject({ dataFrom: '2022-12-15', dataTo: '2023-06-14', deadline: '2023-05-25', opensOn: '2023-05-01', status: 'open' });
+    expect(six).toMatchObject({
+      dataFrom: '2022-12-15',
+      dataTo: '2023-06-14',
+      deadline: '2023-05-25',
+      opensOn: '2023-05-01',
+      status: 'open',
+    });
     expect(year).toMatchObject({ dataFrom: '2022-12-15', dataTo: '2023-12-14', deadline: '2023-11-25' });
     // generating again creates nothing new
     const plan = (await call(sec, 'GET', '/api/plans?year=2023&scope=province')).json().items[0];
@@ -79,7 +113,12 @@ describe('reporting cycle on the seed plan', () => {
     reportIds.vhttdl = r1.id;
     expect(r1.tasks.length).toBe(r1.entries.length);
     const saved = await fillAndSave(vhttdl, r1, 'Sở VHTTDL', {
-      '3': { status: 'done', completedOn: '2023-03-20', done: 'Sở VHTTDL tổ chức triển lãm Hoàng Sa, Trường Sa tại thị xã Quảng Trị với 5.000 lượt khách.', figures: { events: 2, money_state_budget: 150_000_000 } },
+      '3': {
+        status: 'done',
+        completedOn: '2023-03-20',
+        done: 'Sở VHTTDL tổ chức triển lãm Hoàng Sa, Trường Sa tại thị xã Quảng Trị với 5.000 lượt khách.',
+        figures: { events: 2, money_state_budget: 150_000_000 },
+      },
       '5.2': { done: 'Sở VHTTDL tham gia Tuần văn hóa Việt - Lào.', figures: { delegations_out: 1, news_articles: 12 } },
     });
     expect(saved.version).toBe(r1.version + 1);
@@ -94,19 +133,28 @@ describe('reporting cycle on the seed plan', () => {
     const r2 = await openReport(bao.client, periodId, bao.orgId);
     reportIds.bao = r2.id;
     await fillAndSave(bao.client, r2, 'Báo Quảng Trị', {
-      '2.1': { status: 'done', completedOn: '2023-06-01', done: 'Báo Quảng Trị đăng 320 tin, bài quảng bá hình ảnh tỉnh.', figures: { news_articles: 320, foreign_language_products: 15, money_socialisation: 20_000_000 } },
+      '2.1': {
+        status: 'done',
+        completedOn: '2023-06-01',
+        done: 'Báo Quảng Trị đăng 320 tin, bài quảng bá hình ảnh tỉnh.',
+        figures: { news_articles: 320, foreign_language_products: 15, money_socialisation: 20_000_000 },
+      },
       '2.2': { status: 'done', completedOn: '2024-01-10', done: 'Báo Quảng Trị mở chuyên mục kỷ niệm 50 năm quan hệ Việt Nam - Nhật Bản.' },
     });
     expect((await call(bao.client, 'POST', `/api/reports/${r2.id}/submit`, {})).statusCode).toBe(200);
 
     const r3 = await openReport(ngoaiVu.client, periodId, ngoaiVu.orgId);
     reportIds.ngoaiVu = r3.id;
-    await fillAndSave(ngoaiVu.client, r3, 'Sở Ngoại vụ', { '2.3': { status: 'delayed', done: 'Sở Ngoại vụ đón 3 đoàn vào.', figures: { delegations_in: 3 } } });
+    await fillAndSave(ngoaiVu.client, r3, 'Sở Ngoại vụ', {
+      '2.3': { status: 'delayed', done: 'Sở Ngoại vụ đón 3 đoàn vào.', figures: { delegations_in: 3 } },
+    });
     expect((await call(ngoaiVu.client, 'POST', `/api/reports/${r3.id}/submit`, {})).statusCode).toBe(200);
 
     const r4 = await openReport(huongHoa.client, periodId, huongHoa.orgId);
     reportIds.huongHoa = r4.id;
-    await fillAndSave(huongHoa.client, r4, 'UBND huyện Hướng Hóa', { '11': { done: 'UBND huyện Hướng Hóa duy trì Cụm thông tin đối ngoại Lao Bảo.' } });
+    await fillAndSave(huongHoa.client, r4, 'UBND huyện Hướng Hóa', {
+      '11': { done: 'UBND huyện Hướng Hóa duy trì Cụm thông tin đối ngoại Lao Bảo.' },
+    });
     expect((await call(huongHoa.client, 'POST', `/api/reports/${r4.id}/submit`, {})).statusCode).toBe(200);
     // Hướng Hóa's report arrived after the deadline
     await ctx.database.db.execute(sql`UPDATE reports SET first_submitted_at = now() + interval '3 days' WHERE id = ${r4.id}`);
@@ -139,18 +187,29 @@ describe('reporting cycle on the seed plan', () => {
   it('the secretariat returns one with comments, accepts the others; the returned one is resubmitted and accepted', async () => {
     const ret = await call(sec, 'POST', `/api/reports/${reportIds.ngoaiVu}/return`, { comment: 'Đề nghị bổ sung số đoàn ra.' });
     expect(ret.json().status).toBe('returned');
-    for (const k of ['vhttdl', 'bao']) expect((await call(sec, 'POST', `/api/reports/${k === 'vhttdl' ? reportIds.vhttdl : reportIds.bao}/accept`, {})).json().status).toBe('accepted');
+    for (const k of ['vhttdl', 'bao'])
+      expect((await call(sec, 'POST', `/api/reports/${k === 'vhttdl' ? reportIds.vhttdl : reportIds.bao}/accept`, {})).json().status).toBe(
+        'accepted',
+      );
     const back = (await call(ngoaiVu.client, 'GET', `/api/reports/${reportIds.ngoaiVu}`)).json();
     expect(back.reviewComment).toBe('Đề nghị bổ sung số đoàn ra.');
-    await fillAndSave(ngoaiVu.client, back, 'Sở Ngoại vụ', { '2.3': { status: 'delayed', done: 'Sở Ngoại vụ đón 3 đoàn vào và cử 2 đoàn ra.', figures: { delegations_in: 3, delegations_out: 2 } } });
+    await fillAndSave(ngoaiVu.client, back, 'Sở Ngoại vụ', {
+      '2.3': { status: 'delayed', done: 'Sở Ngoại vụ đón 3 đoàn vào và cử 2 đoàn ra.', figures: { delegations_in: 3, delegations_out: 2 } },
+    });
     expect((await call(ngoaiVu.client, 'POST', `/api/reports/${reportIds.ngoaiVu}/submit`, {})).json().status).toBe('submitted');
     expect((await call(sec, 'POST', `/api/reports/${reportIds.ngoaiVu}/accept`, {})).json().status).toBe('accepted');
-    const history = (await call(ngoaiVu.client, 'GET', `/api/reports/${reportIds.ngoaiVu}`)).json().events.map((e: { action: string }) => e.action);
+    const history = (await call(ngoaiVu.client, 'GET', `/api/reports/${reportIds.ngoaiVu}`))
+      .json()
+      .events.map((e: { action: string }) => e.action);
     expect(history).toEqual(['submit', 'return', 'resubmit', 'accept']);
     // every transition audited, and notified to the organisation's officers
-    const audit = (await call(admin, 'GET', `/api/audit?entity=report&entityId=${reportIds.ngoaiVu}&pageSize=50`)).json().items.map((a: { action: string }) => a.action);
+    const audit = (await call(admin, 'GET', `/api/audit?entity=report&entityId=${reportIds.ngoaiVu}&pageSize=50`))
+      .json()
+      .items.map((a: { action: string }) => a.action);
     for (const a of ['submit', 'return', 'resubmit', 'accept']) expect(audit).toContain(a);
-    const notes = await ctx.database.db.execute(sql`SELECT kind FROM notifications WHERE user_id = ${ngoaiVu.client.user.id} ORDER BY created_at`);
+    const notes = await ctx.database.db.execute(
+      sql`SELECT kind FROM notifications WHERE user_id = ${ngoaiVu.client.user.id} ORDER BY created_at`,
+    );
     expect((notes as unknown as { rows: { kind: string }[] }).rows.map((r) => r.kind)).toEqual(['report.return', 'report.accept']);
   });
 
@@ -179,21 +238,39 @@ describe('reporting cycle on the seed plan', () => {
     expect(c.acceptedOrgs.sort()).toEqual(['Báo Quảng Trị', 'Sở Ngoại vụ', 'Sở Văn hóa, Thể thao và Du lịch'].sort());
     expect(c.indicators.find((i: { code: string }) => i.code === 'news_articles').total).toBe(332);
     expect(c.narrative.assessment).toContain('4/35');
-    const put = await call(sec, 'PUT', `/api/report-periods/${periodId}/consolidated`, { version: c.version, number: '35', signer: 'Nguyễn Văn B', narrative: { assessment: 'Công tác thông tin đối ngoại 6 tháng đầu năm đạt kết quả tích cực.', causes: 'Kinh phí còn hạn chế.' } });
+    const put = await call(sec, 'PUT', `/api/report-periods/${periodId}/consolidated`, {
+      version: c.version,
+      number: '35',
+      signer: 'Nguyễn Văn B',
+      narrative: { assessment: 'Công tác thông tin đối ngoại 6 tháng đầu năm đạt kết quả tích cực.', causes: 'Kinh phí còn hạn chế.' },
+    });
     expect(put.statusCode, put.body).toBe(200);
-    expect((await call(sec, 'PUT', `/api/report-periods/${periodId}/consolidated`, { version: c.version, narrative: {} })).statusCode).toBe(409);
+    expect((await call(sec, 'PUT', `/api/report-periods/${periodId}/consolidated`, { version: c.version, narrative: {} })).statusCode).toBe(
+      409,
+    );
 
     const docx = await call(sec, 'GET', `/api/report-periods/${periodId}/consolidated.docx`);
     expect(docx.statusCode).toBe(200);
     expect(docx.headers['content-type']).toContain('wordprocessingml');
     const text = (await mammoth.extractRawText({ buffer: docx.rawPayload })).value;
     for (const s of [
-      'BÁO CÁO', 'Số: 35/BC-STTTT', 'SỞ THÔNG TIN VÀ TRUYỀN THÔNG', 'Công tác thông tin đối ngoại 6 tháng đầu năm đạt kết quả tích cực.', 'Kinh phí còn hạn chế.',
+      'BÁO CÁO',
+      'Số: 35/BC-STTTT',
+      'SỞ THÔNG TIN VÀ TRUYỀN THÔNG',
+      'Công tác thông tin đối ngoại 6 tháng đầu năm đạt kết quả tích cực.',
+      'Kinh phí còn hạn chế.',
       'Sở VHTTDL tổ chức triển lãm Hoàng Sa, Trường Sa tại thị xã Quảng Trị với 5.000 lượt khách.',
       'Báo Quảng Trị đăng 320 tin, bài quảng bá hình ảnh tỉnh.',
       'Sở Ngoại vụ đón 3 đoàn vào và cử 2 đoàn ra.',
-      'Tin, bài đăng tải', '332', '150.000.000', '170.000.000', 'Gửi trễ hạn: UBND huyện Hướng Hóa', 'Chưa gửi báo cáo:', 'Nguyễn Văn B',
-    ]) expect(text, s).toContain(s);
+      'Tin, bài đăng tải',
+      '332',
+      '150.000.000',
+      '170.000.000',
+      'Gửi trễ hạn: UBND huyện Hướng Hóa',
+      'Chưa gửi báo cáo:',
+      'Nguyễn Văn B',
+    ])
+      expect(text, s).toContain(s);
     expect(text).not.toContain('Hướng Hóa duy trì Cụm'); // not accepted: not consolidated
 
     const xlsx = await call(sec, 'GET', `/api/report-periods/${periodId}/consolidated.xlsx`);
@@ -207,13 +284,22 @@ describe('reporting cycle on the seed plan', () => {
   it('an organisation that ended before the period is replaced by its successors (directory validity dates)', async () => {
     // The plan's 2023 roles, reported on in a window that reaches past the 2025 reorganisation.
     const year = await findPeriod(sec, 'year', 2023);
-    const res = await call(sec, 'PATCH', `/api/report-periods/${year.id}`, { version: year.version, dataFrom: '2024-12-15', dataTo: '2025-12-14', deadline: '2025-11-25' });
+    const res = await call(sec, 'PATCH', `/api/report-periods/${year.id}`, {
+      version: year.version,
+      dataFrom: '2024-12-15',
+      dataTo: '2025-12-14',
+      deadline: '2025-11-25',
+    });
     expect(res.statusCode, res.body).toBe(200);
     const expected = (await call(sec, 'GET', `/api/report-periods/${year.id}`)).json().expected as { name: string; replaces: string[] }[];
     const names = expected.map((e) => e.name);
-    expect(expected.find((e) => e.name === 'Sở Nông nghiệp và Môi trường')!.replaces.sort()).toEqual(['Sở Nông nghiệp và Phát triển nông thôn', 'Sở Tài nguyên và Môi trường']);
+    expect(expected.find((e) => e.name === 'Sở Nông nghiệp và Môi trường')!.replaces.sort()).toEqual([
+      'Sở Nông nghiệp và Phát triển nông thôn',
+      'Sở Tài nguyên và Môi trường',
+    ]);
     expect(expected.find((e) => e.name === 'Sở Khoa học và Công nghệ')!.replaces).toEqual(['Sở Thông tin và Truyền thông']);
     expect(expected.find((e) => e.name === 'Sở Dân tộc và Tôn giáo')!.replaces).toEqual(['Ban Dân tộc tỉnh']);
-    for (const gone of ['Sở Ngoại vụ', 'Sở Thông tin và Truyền thông', 'Ban Dân tộc tỉnh', 'UBND huyện Cam Lộ']) expect(names).not.toContain(gone);
+    for (const gone of ['Sở Ngoại vụ', 'Sở Thông tin và Truyền thông', 'Ban Dân tộc tỉnh', 'UBND huyện Cam Lộ'])
+      expect(names).not.toContain(gone);
   });
 });

@@ -1,13 +1,16 @@
 import { z } from 'zod';
-import type { RouteDeps } from '../../server/app';
-import { actorOf } from '../../server/session';
-import { ok } from '../../server/schemas';
+import type { RouteDeps } from '../../http';
+import { actorOf } from '../../http';
+import { ok } from '../../http';
 import { getSettings, putSetting } from './settings.service';
 
 export async function settingsRoutes({ app, database }: RouteDeps) {
   app.get(
     '/api/settings',
-    { config: { access: 'authenticated' }, schema: { tags: ['settings'], summary: 'Thiết lập hệ thống', response: { 200: z.record(z.string(), z.unknown()) } } },
+    {
+      config: { access: 'authenticated' },
+      schema: { tags: ['settings'], summary: 'Thiết lập hệ thống', response: { 200: z.record(z.string(), z.unknown()) } },
+    },
     async () => getSettings(database.db),
   );
 
@@ -19,7 +22,12 @@ export async function settingsRoutes({ app, database }: RouteDeps) {
         tags: ['settings'],
         summary: 'Sửa một thiết lập',
         params: z.object({ key: z.enum(['province', 'secretariatOrgId']) }),
-        body: z.object({ value: z.union([z.string().max(200), z.object({ name: z.string().max(200), issuer: z.string().max(200), place: z.string().max(200) })]) }),
+        body: z.object({
+          value: z.union([
+            z.string().max(200),
+            z.object({ name: z.string().max(200), issuer: z.string().max(200), place: z.string().max(200) }),
+          ]),
+        }),
         response: { 200: ok },
       },
     },

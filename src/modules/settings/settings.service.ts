@@ -15,6 +15,12 @@ export async function putSetting(db: Db, key: string, value: unknown, actor: Act
       .insert(settings)
       .values({ key, value: value as never })
       .onConflictDoUpdate({ target: settings.key, set: { value: value as never, updatedAt: new Date() } });
-    await writeAudit(tx, actor, { action: before ? 'update' : 'create', entity: 'setting', entityId: key, before: before?.value, after: value });
+    await writeAudit(tx, actor, {
+      action: before ? 'update' : 'create',
+      entity: 'setting',
+      entityId: key,
+      before: before?.value,
+      after: value,
+    });
   });
 }

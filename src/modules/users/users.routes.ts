@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { RouteDeps } from '../../server/app';
-import { ROLE_VALUES } from '../../server/access';
-import { actorOf } from '../../server/session';
-import { uuidParam } from '../../server/schemas';
+import type { RouteDeps } from '../../http';
+import { ROLE_VALUES } from '../../http';
+import { actorOf } from '../../http';
+import { uuidParam } from '../../http';
 import { userDto } from '../auth/auth.routes';
 import { createUser, listUsers, updateUser } from './users.service';
 
@@ -26,7 +26,12 @@ export async function userRoutes({ app, database }: RouteDeps) {
         tags,
         summary: 'Thêm người dùng',
         body: z.object({
-          username: z.string().trim().min(3).max(60).regex(/^[a-zA-Z0-9._-]+$/, 'chỉ gồm chữ không dấu, số, dấu chấm, gạch'),
+          username: z
+            .string()
+            .trim()
+            .min(3)
+            .max(60)
+            .regex(/^[a-zA-Z0-9._-]+$/, 'chỉ gồm chữ không dấu, số, dấu chấm, gạch'),
           displayName: z.string().trim().max(200).optional(),
           password: z.string().min(1).max(200),
           role: z.enum(ROLE_VALUES),

@@ -1,6 +1,6 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import type { Role } from '../../server/access';
+import type { Role } from '../../http';
 import { AppError } from '../../shared/errors';
 import { writeAudit, type Actor } from '../audit/audit.service';
 import { publicUser } from '../auth/auth.service';
@@ -20,12 +20,12 @@ export interface NewUser {
 
 export async function createUser(db: Db, input: NewUser, actor: Actor) {
   const username = input.username.trim().toLowerCase();
-  if (input.role === 'officer' && !input.orgId) throw new AppError('user.officer_needs_org', 400, { field: 'orgId' });
+  if (input.role === 'officer' && !input.orgId) throw new AppError('user.officer_needs_org', { field: 'orgId' });
   if (!input.skipPasswordRules) assertPasswordRules(input.password);
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     const [exists] = await tx.select({ id: users.id }).from(users).where(eq(users.username, username));
-    if (exists) throw new AppError('user.username_taken', 409, { username, field: 'username' });
+    if (exists) throw new AppError('user.username_taken', { username, field: 'username' });
     const [row] = await tx
       .insert(users)
       .values({
@@ -66,10 +66,10 @@ export async function updateUser(db: Db, id: string, patch: UserPatch, actor: Ac
   const passwordHash = patch.password !== undefined ? await hashPassword(patch.password) : undefined;
   return db.transaction(async (tx) => {
     const [row] = await tx.select().from(users).where(eq(users.id, id));
-    if (!row) throw new AppError('user.not_found', 404);
+    if (!row) throw new AppError('user.not_found');
     const role = patch.role ?? (row.role as Role);
     const orgId = patch.orgId !== undefined ? patch.orgId : row.orgId;
-    if (role === 'officer' && !orgId) throw new AppError('user.officer_needs_org', 400, { field: 'orgId' });
+    if (role === 'officer' && !orgId) throw new AppError('user.officer_needs_org', { field: 'orgId' });
     const [updated] = await tx
       .update(users)
       .set({

@@ -17,7 +17,15 @@ const report: OfficialDocSpec = {
     { type: 'heading', level: 1, text: 'I. KẾT QUẢ THỰC HIỆN' },
     { type: 'paragraph', text: 'Trong 6 tháng đầu năm, các cơ quan đã đăng tải 1.250 tin, bài.' },
     { type: 'bullet', text: 'Báo Quảng Trị: 420 tin, bài.' },
-    { type: 'table', header: ['STT', 'Cơ quan', 'Số tin, bài'], rows: [['1', 'Báo Quảng Trị', '420'], ['2', 'Đài PT-TH tỉnh', '830']], widths: [1, 5, 2] },
+    {
+      type: 'table',
+      header: ['STT', 'Cơ quan', 'Số tin, bài'],
+      rows: [
+        ['1', 'Báo Quảng Trị', '420'],
+        ['2', 'Đài PT-TH tỉnh', '830'],
+      ],
+      widths: [1, 5, 2],
+    },
   ],
   signature: { lines: ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'], name: 'Nguyễn Văn B', signedMark: '(Đã ký)' },
   recipients: ['UBND tỉnh (b/c)', 'Lưu: VT, TTĐN'],
@@ -36,10 +44,22 @@ describe('official document builder (Nghị định 30/2020/NĐ-CP)', () => {
     const zip = await JSZip.loadAsync(await officialDocToBuffer(report));
     const xml = await zip.file('word/document.xml')!.async('string');
     for (const s of [
-      'UBND TỈNH QUẢNG TRỊ', 'SỞ THÔNG TIN VÀ TRUYỀN THÔNG', 'Số: 35/BC-STTTT', 'BÁO CÁO', 'Quảng Trị, ngày 07 tháng 5 năm 2024',
-      'I. KẾT QUẢ THỰC HIỆN', '- Báo Quảng Trị: 420 tin, bài.', 'Số tin, bài', 'KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', '(Đã ký)', 'Nguyễn Văn B',
-      '- UBND tỉnh (b/c);', '- Lưu: VT, TTĐN.',
-    ]) expect(xml).toContain(s);
+      'UBND TỈNH QUẢNG TRỊ',
+      'SỞ THÔNG TIN VÀ TRUYỀN THÔNG',
+      'Số: 35/BC-STTTT',
+      'BÁO CÁO',
+      'Quảng Trị, ngày 07 tháng 5 năm 2024',
+      'I. KẾT QUẢ THỰC HIỆN',
+      '- Báo Quảng Trị: 420 tin, bài.',
+      'Số tin, bài',
+      'KT. GIÁM ĐỐC',
+      'PHÓ GIÁM ĐỐC',
+      '(Đã ký)',
+      'Nguyễn Văn B',
+      '- UBND tỉnh (b/c);',
+      '- Lưu: VT, TTĐN.',
+    ])
+      expect(xml).toContain(s);
     expect(xml.indexOf('SỞ THÔNG TIN')).toBeLessThan(xml.indexOf('BÁO CÁO'));
     expect(xml.indexOf('BÁO CÁO')).toBeLessThan(xml.indexOf('Nơi nhận'));
     expect(xml).toMatch(/<w:titlePg\/>/); // no page number on the first page

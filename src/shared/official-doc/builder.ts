@@ -1,6 +1,20 @@
 import {
-  AlignmentType, BorderStyle, Document, Header, LineRuleType, Packer, PageNumber, Paragraph, Table, TableCell,
-  TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType, type IBorderOptions,
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Header,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+  type IBorderOptions,
 } from 'docx';
 import type { OfficialBlock, OfficialDocSpec } from './types';
 import { FIRST_LINE_INDENT, FONT, MOTTO, NATIONAL_NAME, PAGE, TEXT_WIDTH, numberLine, placeAndDate, pt } from './layout';
@@ -15,10 +29,17 @@ const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHor
 const CELL_NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE };
 const LINE: IBorderOptions = { style: BorderStyle.SINGLE, size: 6, color: '000000' };
 
-interface RunOpts { bold?: boolean; italics?: boolean; size: number }
+interface RunOpts {
+  bold?: boolean;
+  italics?: boolean;
+  size: number;
+}
 const run = (text: string, o: RunOpts) => new TextRun({ text, bold: o.bold, italics: o.italics, size: pt(o.size), font: FONT });
 
-function para(text: string, o: RunOpts & { align?: (typeof AlignmentType)[keyof typeof AlignmentType]; indent?: boolean; after?: number; before?: number }) {
+function para(
+  text: string,
+  o: RunOpts & { align?: (typeof AlignmentType)[keyof typeof AlignmentType]; indent?: boolean; after?: number; before?: number },
+) {
   return new Paragraph({
     alignment: o.align ?? AlignmentType.JUSTIFIED,
     indent: o.indent ? { firstLine: FIRST_LINE_INDENT } : undefined,
@@ -69,7 +90,14 @@ function bodyBlock(b: OfficialBlock, size: number): Array<Paragraph | Table> {
     case 'heading':
       return [para(b.text, { size, bold: true, italics: b.level === 3, indent: true, before: 60, after: 60 })];
     case 'paragraph': {
-      const align = b.align === 'center' ? AlignmentType.CENTER : b.align === 'left' ? AlignmentType.LEFT : b.align === 'right' ? AlignmentType.RIGHT : AlignmentType.JUSTIFIED;
+      const align =
+        b.align === 'center'
+          ? AlignmentType.CENTER
+          : b.align === 'left'
+            ? AlignmentType.LEFT
+            : b.align === 'right'
+              ? AlignmentType.RIGHT
+              : AlignmentType.JUSTIFIED;
       return [para(b.text, { size, bold: b.bold, italics: b.italic, align, indent: b.indent ?? true, after: 60 })];
     }
     case 'bullet':
@@ -93,8 +121,7 @@ function dataTable(header: string[], rows: string[][], widths: number[] | undefi
       borders,
       verticalAlign: VerticalAlign.CENTER,
       margins: { left: 80, right: 80, top: 40, bottom: 40 },
-      children: (text || '').split('\n').map((line) =>
-        para(line, { size, bold, align: bold ? AlignmentType.CENTER : AlignmentType.LEFT })),
+      children: (text || '').split('\n').map((line) => para(line, { size, bold, align: bold ? AlignmentType.CENTER : AlignmentType.LEFT })),
     });
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
@@ -112,14 +139,17 @@ function signatureTable(spec: OfficialDocSpec, size: number): Table {
   const right = TEXT_WIDTH - left;
   const c = AlignmentType.CENTER;
   const recipients = spec.recipients.map((r, i) =>
-    para(`- ${r}${i === spec.recipients.length - 1 ? '.' : ';'}`, { size: 11, align: AlignmentType.LEFT }));
+    para(`- ${r}${i === spec.recipients.length - 1 ? '.' : ';'}`, { size: 11, align: AlignmentType.LEFT }),
+  );
   const leftChildren = spec.recipients.length
     ? [para('Nơi nhận:', { size: 12, bold: true, italics: true, align: AlignmentType.LEFT }), ...recipients]
     : [new Paragraph({ children: [] })];
   const sig = spec.signature;
   const rightChildren = [
     ...sig.lines.map((l) => para(l.toLocaleUpperCase('vi'), { size, bold: true, align: c })),
-    ...(sig.signedMark ? [para(sig.signedMark, { size, italics: true, align: c, before: 400, after: 400 })] : [new Paragraph({ spacing: { before: 1200 }, children: [] })]),
+    ...(sig.signedMark
+      ? [para(sig.signedMark, { size, italics: true, align: c, before: 400, after: 400 })]
+      : [new Paragraph({ spacing: { before: 1200 }, children: [] })]),
     ...(sig.name ? [para(sig.name, { size, bold: true, align: c })] : []),
   ];
   return new Table({
@@ -169,7 +199,11 @@ export function buildOfficialDoc(spec: OfficialDocSpec): Document {
         },
         headers: pageNumbers
           ? {
-              default: new Header({ children: [new Paragraph({ alignment: c, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: pt(13) })] })] }),
+              default: new Header({
+                children: [
+                  new Paragraph({ alignment: c, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: pt(13) })] }),
+                ],
+              }),
               first: new Header({ children: [] }),
             }
           : undefined,

@@ -1,4 +1,3 @@
-
 /** Millimetres to twips, rounded up so that a margin is never under its minimum. */
 export const mm = (n: number) => Math.ceil((n * 1440) / 25.4);
 

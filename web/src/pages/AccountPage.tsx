@@ -34,7 +34,13 @@ export function AccountPage() {
         <h2>{t('account.change_password')}</h2>
         <label>
           {t('account.current')}
-          <input type="password" autoComplete="current-password" value={currentPassword} onChange={(e) => setCurrent(e.target.value)} required />
+          <input
+            type="password"
+            autoComplete="current-password"
+            value={currentPassword}
+            onChange={(e) => setCurrent(e.target.value)}
+            required
+          />
         </label>
         <label>
           {t('account.new')}

@@ -15,7 +15,10 @@ export function HomePage() {
   const { data: plans } = useLoad(() => get<{ items: PlanSummary[] }>('/api/plans?scope=province'), []);
   const current = plans?.items.find((p) => p.status !== 'draft') ?? plans?.items[0];
   const { data: mine } = useLoad(
-    () => (me?.orgId && current ? get<{ items: { roles: { role: string }[] }[] }>(`/api/orgs/${me.orgId}/tasks?year=${current.yearFrom}`) : Promise.resolve(null)),
+    () =>
+      me?.orgId && current
+        ? get<{ items: { roles: { role: string }[] }[] }>(`/api/orgs/${me.orgId}/tasks?year=${current.yearFrom}`)
+        : Promise.resolve(null),
     [me?.orgId, current?.id],
   );
   const byKind = new Map<OrgKind, number>();
@@ -33,7 +36,8 @@ export function HomePage() {
             <>
               <Link to={`/plans/${current.id}`}>{current.title}</Link>
               <p className="muted">
-                <span className={`badge badge-${current.status}`}>{t(`plans.status.${current.status}`)}</span> · {t('home.tasks', { n: current.tasks })}
+                <span className={`badge badge-${current.status}`}>{t(`plans.status.${current.status}`)}</span> ·{' '}
+                {t('home.tasks', { n: current.tasks })}
               </p>
             </>
           ) : (

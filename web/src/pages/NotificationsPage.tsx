@@ -19,7 +19,10 @@ export function NotificationsPage() {
   const [page, setPage] = useState(1);
   const [unreadOnly, setUnreadOnly] = useState(false);
   const { data, error, reload } = useLoad(
-    () => get<{ items: Notice[]; total: number; unread: number; page: number; pageSize: number }>(`/api/notifications?page=${page}&pageSize=30${unreadOnly ? '&unread=true' : ''}`),
+    () =>
+      get<{ items: Notice[]; total: number; unread: number; page: number; pageSize: number }>(
+        `/api/notifications?page=${page}&pageSize=30${unreadOnly ? '&unread=true' : ''}`,
+      ),
     [page, unreadOnly],
   );
   const markRead = async (ids?: string[]) => {
@@ -33,7 +36,8 @@ export function NotificationsPage() {
         <h1>{t('notifications.title')}</h1>
         <div className="actions">
           <label className="inline">
-            <input type="checkbox" checked={unreadOnly} onChange={(e) => setUnreadOnly(e.target.checked)} /> {t('notifications.unread_only')}
+            <input type="checkbox" checked={unreadOnly} onChange={(e) => setUnreadOnly(e.target.checked)} />{' '}
+            {t('notifications.unread_only')}
           </label>
           <button type="button" disabled={!data?.unread} onClick={() => markRead()}>
             {t('notifications.mark_all')}
@@ -51,7 +55,15 @@ export function NotificationsPage() {
             {data.items.map((n) => (
               <li key={n.id} className={`card notice ${n.readAt ? '' : 'unread'}`}>
                 <div className="muted small">{formatDateTime(n.createdAt, lang)}</div>
-                <strong>{n.link ? <Link to={n.link} onClick={() => !n.readAt && markRead([n.id])}>{n.title}</Link> : n.title}</strong>
+                <strong>
+                  {n.link ? (
+                    <Link to={n.link} onClick={() => !n.readAt && markRead([n.id])}>
+                      {n.title}
+                    </Link>
+                  ) : (
+                    n.title
+                  )}
+                </strong>
                 <p>{n.body}</p>
                 {!n.readAt && (
                   <button type="button" className="link" onClick={() => markRead([n.id])}>

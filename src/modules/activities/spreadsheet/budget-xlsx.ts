@@ -31,12 +31,23 @@ export async function budgetToXlsx(b: PlanBudget, title: string): Promise<Buffer
     l.allocatedTotal - l.spentTotal,
     ...b.sources.flatMap((s) => [l.allocated[s] ?? 0, l.spent[s] ?? 0]),
   ];
-  sheet('Theo nhiệm vụ', ['Nhiệm vụ', 'Tên nhiệm vụ', 'Dự toán', 'Đã chi', 'Còn lại', ...srcHead], b.byTask.map((t) => [t.code, t.title, ...line(t)]));
-  sheet('Theo đơn vị', ['STT', 'Đơn vị', 'Dự toán', 'Đã chi', 'Còn lại', ...srcHead], b.byOrg.map((o, i) => [i + 1, o.name, ...line(o)]));
+  sheet(
+    'Theo nhiệm vụ',
+    ['Nhiệm vụ', 'Tên nhiệm vụ', 'Dự toán', 'Đã chi', 'Còn lại', ...srcHead],
+    b.byTask.map((t) => [t.code, t.title, ...line(t)]),
+  );
+  sheet(
+    'Theo đơn vị',
+    ['STT', 'Đơn vị', 'Dự toán', 'Đã chi', 'Còn lại', ...srcHead],
+    b.byOrg.map((o, i) => [i + 1, o.name, ...line(o)]),
+  );
   sheet(
     'Theo nguồn',
     ['STT', 'Nguồn kinh phí', 'Dự toán', 'Đã chi', 'Còn lại'],
-    [...b.bySource.map((s, i) => [i + 1, label(s.source), s.allocated, s.spent, s.allocated - s.spent]), ['', 'Tổng cộng', b.total.allocated, b.total.spent, b.total.allocated - b.total.spent]],
+    [
+      ...b.bySource.map((s, i) => [i + 1, label(s.source), s.allocated, s.spent, s.allocated - s.spent]),
+      ['', 'Tổng cộng', b.total.allocated, b.total.spent, b.total.allocated - b.total.spent],
+    ],
   );
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
-import type { SessionUser } from '../../../server/access';
+import type { SessionUser } from '../../../http';
 import { AppError } from '../../../shared/errors';
 import { translate, type Lang } from '../../../shared/messages/catalogue';
 import { fold } from '../../../shared/text/fold';
@@ -45,14 +45,17 @@ function cellValue(v: ExcelJS.CellValue): Cell {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 function parseDate(v: Cell): string | null {
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : `${v.getUTCFullYear()}-${pad(v.getUTCMonth() + 1)}-${pad(v.getUTCDate())}`;
+  if (v instanceof Date)
+    return Number.isNaN(v.getTime()) ? null : `${v.getUTCFullYear()}-${pad(v.getUTCMonth() + 1)}-${pad(v.getUTCDate())}`;
   if (typeof v === 'number') {
     // An Excel serial day number (1900 date system).
     const d = new Date(Date.UTC(1899, 11, 30) + Math.round(v) * 86_400_000);
     return v > 0 && v < 100_000 ? parseDate(d) : null;
   }
   const s = String(v).trim();
-  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s) ?? (/^(\d{4})-(\d{2})-(\d{2})$/.test(s) ? ([s, s.slice(8), s.slice(5, 7), s.slice(0, 4)] as unknown as RegExpExecArray) : null);
+  const m =
+    /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s) ??
+    (/^(\d{4})-(\d{2})-(\d{2})$/.test(s) ? ([s, s.slice(8), s.slice(5, 7), s.slice(0, 4)] as unknown as RegExpExecArray) : null);
   if (!m) return null;
   const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
@@ -100,7 +103,13 @@ async function resolveOrg(ctx: Ctx, name: string, onDate: string | null) {
 async function readRow(ctx: Ctx, kind: ActivityKind, cols: Column[], index: Map<string, number>, row: ExcelJS.Row, rowNo: number) {
   const errors: RowError[] = [];
   const fail = (c: Column, code: string, params: Record<string, unknown> = {}) =>
-    errors.push({ row: rowNo, column: columnLetter(index.get(c.key)!), header: c.header, code, message: translate(ctx.lang, code, { row: rowNo, column: columnLetter(index.get(c.key)!), header: c.header, ...params }) });
+    errors.push({
+      row: rowNo,
+      column: columnLetter(index.get(c.key)!),
+      header: c.header,
+      code,
+      message: translate(ctx.lang, code, { row: rowNo, column: columnLetter(index.get(c.key)!), header: c.header, ...params }),
+    });
   const shared: Record<string, unknown> = {};
   const details: Record<string, unknown> = {};
   let amount: number | null = null;
@@ -134,13 +143,22 @@ async function readRow(ctx: Ctx, kind: ActivityKind, cols: Column[], index: Map<
       case 'enum':
       case 'source': {
         const key = matchOption(v, c.options!);
-        if (!key) fail(c, 'activity.import.bad_option', { value: String(v), allowed: Object.values(c.options!).map((o) => o.vi).join('; ') });
+        if (!key)
+          fail(c, 'activity.import.bad_option', {
+            value: String(v),
+            allowed: Object.values(c.options!)
+              .map((o) => o.vi)
+              .join('; '),
+          });
         else if (c.type === 'source') source = key;
         else put(key);
         break;
       }
       case 'tasks': {
-        const codes = String(v).split(/[,;\s]+/).map((x) => x.replace(/\.$/, '')).filter(Boolean);
+        const codes = String(v)
+          .split(/[,;\s]+/)
+          .map((x) => x.replace(/\.$/, ''))
+          .filter(Boolean);
         const ids = codes.map((code) => ctx.taskByCode.get(code));
         const unknown = codes.filter((_, i) => !ids[i]);
         if (!codes.length || unknown.length) fail(c, 'activity.import.unknown_task', { value: unknown.join(', ') || String(v) });
@@ -151,7 +169,9 @@ async function readRow(ctx: Ctx, kind: ActivityKind, cols: Column[], index: Map<
         deferredOrg.push({ c, name: String(v) });
         break;
       case 'links': {
-        const urls = String(v).split(/[\s,]+/).filter(Boolean);
+        const urls = String(v)
+          .split(/[\s,]+/)
+          .filter(Boolean);
         if (urls.some((u) => !/^https?:\/\/\S+$/i.test(u))) fail(c, 'activity.import.bad_url', { value: String(v) });
         else shared.links = urls.map((url) => ({ url, label: '' }));
         break;
@@ -174,7 +194,11 @@ async function readRow(ctx: Ctx, kind: ActivityKind, cols: Column[], index: Map<
   const sourceCol = cols.find((c) => c.key === 'spendingSource')!;
   if (amount !== null && amount > 0 && !source) fail(sourceCol, 'activity.import.source_required');
   if (source && amount === null && !errors.some((e) => e.header === amountCol.header)) fail(amountCol, 'activity.import.required');
-  if (shared.endsOn && shared.startsOn && (shared.endsOn as string) < (shared.startsOn as string)) fail(cols.find((c) => c.key === 'endsOn')!, 'activity.import.dates_order');
+  if (shared.endsOn && shared.startsOn && (shared.endsOn as string) < (shared.startsOn as string))
+    fail(
+      cols.find((c) => c.key === 'endsOn')!,
+      'activity.import.dates_order',
+    );
   if (errors.length) return { errors };
   const candidate = { ...shared, kind, details, spending: amount !== null && source ? [{ source, amount }] : [] };
   const parsed = activityInput.safeParse(candidate);
@@ -203,18 +227,18 @@ export interface ImportOptions {
  * the valid rows alone should be saved. All saved rows are one transaction.
  */
 export async function importActivities(db: Db, body: Buffer, opts: ImportOptions, user: SessionUser, actor: Actor) {
-  if (!ACTIVITY_WRITERS.includes(user.role)) throw new AppError('activity.forbidden', 403);
-  if (!body.length) throw new AppError('activity.file_empty', 400, { field: 'body' });
-  if (body.length > MAX_BYTES) throw new AppError('activity.file_too_large', 413, { field: 'body', maxMb: MAX_BYTES / 1024 / 1024 });
+  if (!ACTIVITY_WRITERS.includes(user.role)) throw new AppError('activity.forbidden');
+  if (!body.length) throw new AppError('activity.file_empty', { field: 'body' });
+  if (body.length > MAX_BYTES) throw new AppError('activity.file_too_large', { field: 'body', maxMb: MAX_BYTES / 1024 / 1024 });
   const plan = await getPlanRow(db, opts.planId);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(body as unknown as ArrayBuffer);
   } catch {
-    throw new AppError('activity.import.not_xlsx', 400, { field: 'body' });
+    throw new AppError('activity.import.not_xlsx', { field: 'body' });
   }
   const ws = wb.getWorksheet(SHEET_NAME) ?? wb.worksheets[0];
-  if (!ws) throw new AppError('activity.import.not_xlsx', 400, { field: 'body' });
+  if (!ws) throw new AppError('activity.import.not_xlsx', { field: 'body' });
   const cols = columnsOf(opts.kind);
   const header = ws.getRow(1);
   const index = new Map<string, number>();
@@ -224,7 +248,8 @@ export async function importActivities(db: Db, body: Buffer, opts: ImportOptions
     if (c && !index.has(c.key)) index.set(c.key, colNumber - 1);
   });
   const missing = cols.filter((c) => !index.has(c.key) && c.required);
-  if (missing.length) throw new AppError('activity.import.missing_columns', 400, { field: 'body', columns: missing.map((c) => c.header).join(', ') });
+  if (missing.length)
+    throw new AppError('activity.import.missing_columns', { field: 'body', columns: missing.map((c) => c.header).join(', ') });
   const present = cols.filter((c) => index.has(c.key));
   const tasks = await db.select({ id: planTasks.id, code: planTasks.code }).from(planTasks).where(eq(planTasks.planId, plan.id));
   const ctx: Ctx = { db, user, lang: opts.lang, taskByCode: new Map(tasks.map((t) => [t.code, t.id])), orgCache: new Map() };
@@ -234,16 +259,22 @@ export async function importActivities(db: Db, body: Buffer, opts: ImportOptions
   for (let r = 2; r <= ws.actualRowCount + 1 && r <= ws.rowCount; r++) {
     const row = ws.getRow(r);
     if (present.every((c) => cellValue(row.getCell(index.get(c.key)! + 1).value) === null)) continue;
-    if (++rows > MAX_ROWS) throw new AppError('activity.import.too_many_rows', 400, { field: 'body', max: MAX_ROWS });
+    if (++rows > MAX_ROWS) throw new AppError('activity.import.too_many_rows', { field: 'body', max: MAX_ROWS });
     const res = await readRow(ctx, opts.kind, present, index, row, r);
     errors.push(...res.errors);
     if (res.input) valid.push({ row: r, input: res.input });
   }
-  if (!rows) throw new AppError('activity.import.empty', 400, { field: 'body' });
+  if (!rows) throw new AppError('activity.import.empty', { field: 'body' });
   if (errors.length && !opts.validOnly) {
-    throw new AppError('activity.import.invalid', 400, { field: 'body', errors, rows, validRows: valid.length, invalidRows: rows - valid.length });
+    throw new AppError('activity.import.invalid', {
+      field: 'body',
+      errors,
+      rows,
+      validRows: valid.length,
+      invalidRows: rows - valid.length,
+    });
   }
-  if (!valid.length) throw new AppError('activity.import.nothing_valid', 400, { field: 'body', errors, rows });
+  if (!valid.length) throw new AppError('activity.import.nothing_valid', { field: 'body', errors, rows });
   const ids = await db.transaction(async (tx) => {
     const out: string[] = [];
     for (const v of valid) out.push(await insertActivity(tx, v.input, [...new Set(v.input.taskIds)], user, actor, 'spreadsheet'));

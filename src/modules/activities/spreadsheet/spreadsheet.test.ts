@@ -26,11 +26,30 @@ async function filled(c: Client, rows: (string | number | Date | null)[][]) {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 const upload = (c: Client, body: Buffer, validOnly = false) =>
-  c.request({ method: 'POST', url: `/api/activities/import?kind=event&planId=${planId}&validOnly=${validOnly}`, payload: body, headers: { 'content-type': 'application/octet-stream' } });
+  c.request({
+    method: 'POST',
+    url: `/api/activities/import?kind=event&planId=${planId}&validOnly=${validOnly}`,
+    payload: body,
+    headers: { 'content-type': 'application/octet-stream' },
+  });
 const count = async () => (await sec.request({ method: 'GET', url: '/api/activities?kind=event' })).json().total as number;
 
 const VHTTDL = 'So Van hoa, The thao va Du lich';
-const good = (title: string): (string | number | Date | null)[] => [title, '3', VHTTDL, '15/03/2023', '16/03/2023', 'Thị xã Quảng Trị', 'Mô tả', 'https://example.vn/a', 'Triển lãm', 800, null, '1.500.000', 'Dự toán ngân sách được giao'];
+const good = (title: string): (string | number | Date | null)[] => [
+  title,
+  '3',
+  VHTTDL,
+  '15/03/2023',
+  '16/03/2023',
+  'Thị xã Quảng Trị',
+  'Mô tả',
+  'https://example.vn/a',
+  'Triển lãm',
+  800,
+  null,
+  '1.500.000',
+  'Dự toán ngân sách được giao',
+];
 
 describe('activity spreadsheet', () => {
   it('rejects a file with a wrong date, an unknown organisation, a negative amount and a missing field, naming row and column, and saves nothing', async () => {
@@ -69,19 +88,44 @@ describe('activity spreadsheet', () => {
 
   it('imports a valid file, with Excel dates, labels without diacritics and the task by its number', async () => {
     const before = await count();
-    const rows = [good('Triển lãm ảnh Quảng Trị'), ['Hội chợ thương mại Lao Bảo', '5.2', 'Sở VHTTDL', new Date(Date.UTC(2023, 5, 20)), null, 'Lao Bảo', null, null, 'hoi cho', 5000, 'Tỉnh Savannakhet', null, null]];
+    const rows = [
+      good('Triển lãm ảnh Quảng Trị'),
+      [
+        'Hội chợ thương mại Lao Bảo',
+        '5.2',
+        'Sở VHTTDL',
+        new Date(Date.UTC(2023, 5, 20)),
+        null,
+        'Lao Bảo',
+        null,
+        null,
+        'hoi cho',
+        5000,
+        'Tỉnh Savannakhet',
+        null,
+        null,
+      ],
+    ];
     const res = await upload(officer, await filled(officer, rows));
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json()).toMatchObject({ imported: 2, skipped: 0, errors: [] });
     const list = (await sec.request({ method: 'GET', url: '/api/activities?kind=event&q=H%E1%BB%99i%20ch%E1%BB%A3' })).json().items;
-    expect(list[0]).toMatchObject({ startsOn: '2023-06-20', details: { eventType: 'fair', visitors: 5000, partners: 'Tỉnh Savannakhet' }, tasks: [{ code: '5.2' }], orgName: 'Sở Văn hóa, Thể thao và Du lịch' });
+    expect(list[0]).toMatchObject({
+      startsOn: '2023-06-20',
+      details: { eventType: 'fair', visitors: 5000, partners: 'Tỉnh Savannakhet' },
+      tasks: [{ code: '5.2' }],
+      orgName: 'Sở Văn hóa, Thể thao và Du lịch',
+    });
     const first = (await sec.request({ method: 'GET', url: '/api/activities?kind=event&q=%E1%BA%A3nh' })).json().items[0];
     expect(first.spending).toEqual([{ source: 'state_budget', amount: 1_500_000, note: null }]);
     expect(await count()).toBe(before + 2);
   });
 
   it('refuses an officer rows of another organisation', async () => {
-    const res = await upload(officer, await filled(officer, [Object.assign(good('Của đơn vị khác'), { 2: 'Sở Thông tin và Truyền thông' })]));
+    const res = await upload(
+      officer,
+      await filled(officer, [Object.assign(good('Của đơn vị khác'), { 2: 'Sở Thông tin và Truyền thông' })]),
+    );
     expect(res.statusCode).toBe(400);
     expect(res.json().details.errors[0]).toMatchObject({ row: 2, column: 'C', code: 'activity.import.other_org' });
   });

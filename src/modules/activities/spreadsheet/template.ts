@@ -37,7 +37,11 @@ export async function templateXlsx(kind: ActivityKind): Promise<Buffer> {
       lists.getCell(`${lc}1`).value = c.header;
       values.forEach((v, j) => (lists.getCell(`${lc}${j + 2}`).value = v));
       for (let r = 2; r <= 300; r++) {
-        ws.getCell(`${letter}${r}`).dataValidation = { type: 'list', allowBlank: !c.required, formulae: [`'${LISTS}'!$${lc}$2:$${lc}$${values.length + 1}`] };
+        ws.getCell(`${letter}${r}`).dataValidation = {
+          type: 'list',
+          allowBlank: !c.required,
+          formulae: [`'${LISTS}'!$${lc}$2:$${lc}$${values.length + 1}`],
+        };
       }
     }
     if (c.type === 'date') for (let r = 2; r <= 300; r++) ws.getCell(`${letter}${r}`).numFmt = 'dd/mm/yyyy';
@@ -47,12 +51,22 @@ export async function templateXlsx(kind: ActivityKind): Promise<Buffer> {
   help.getColumn(2).width = 90;
   help.addRow([`Mẫu nhập hoạt động: ${kindLabel(kind)}`]).font = { bold: true, size: 13 };
   help.addRow(['Mỗi dòng của trang "Hoạt động" là một hoạt động; cột có dấu * là bắt buộc.']);
-  help.addRow(['Ngày ghi theo dạng ngày/tháng/năm (ví dụ 15/03/2023). Nhiệm vụ ghi số thứ tự trong kế hoạch (ví dụ 3 hoặc 2.1; nhiều nhiệm vụ cách nhau bởi dấu phẩy).']);
+  help.addRow([
+    'Ngày ghi theo dạng ngày/tháng/năm (ví dụ 15/03/2023). Nhiệm vụ ghi số thứ tự trong kế hoạch (ví dụ 3 hoặc 2.1; nhiều nhiệm vụ cách nhau bởi dấu phẩy).',
+  ]);
   help.addRow(['Đơn vị ghi đúng tên trong danh bạ (không cần dấu). Số tiền ghi bằng số, không âm.']);
   help.addRow(['Khi tải lên, mọi dòng được kiểm tra; chưa có gì được lưu nếu còn lỗi, trừ khi bạn xác nhận chỉ nhập các dòng hợp lệ.']);
   help.addRow([]);
   help.addRow(['Cột', 'Giá trị']).font = { bold: true };
-  for (const c of cols) help.addRow([headerText(c), c.options ? Object.values(c.options).map((o) => o.vi).join('; ') : describe(c)]);
+  for (const c of cols)
+    help.addRow([
+      headerText(c),
+      c.options
+        ? Object.values(c.options)
+            .map((o) => o.vi)
+            .join('; ')
+        : describe(c),
+    ]);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
@@ -111,12 +125,19 @@ export async function activitiesXlsx(items: ActivityDto[], kind: ActivityKind | 
     for (const a of items) ws.addRow(cols.map((c) => cellOf(a, c)));
   } else {
     const cols = columnsOf('event').filter((c) => !c.detail && c.key !== 'spendingSource');
-    headerRow(ws, [{ key: 'kind', header: 'Loại hoạt động', type: 'text', required: false, width: 30 }, ...cols, { key: 'summary', header: 'Chi tiết', type: 'longtext', required: false, width: 60 }]);
+    headerRow(ws, [
+      { key: 'kind', header: 'Loại hoạt động', type: 'text', required: false, width: 30 },
+      ...cols,
+      { key: 'summary', header: 'Chi tiết', type: 'longtext', required: false, width: 60 },
+    ]);
     for (const a of items) {
       const fields = ACTIVITY_KINDS[a.kind].fields;
       const summary = fields
         .filter((f) => a.details[f.key] !== undefined)
-        .map((f) => `${f.label.vi}: ${'options' in f && f.options ? ((f.options as Record<string, { vi: string }>)[String(a.details[f.key])]?.vi ?? a.details[f.key]) : a.details[f.key]}`)
+        .map(
+          (f) =>
+            `${f.label.vi}: ${'options' in f && f.options ? ((f.options as Record<string, { vi: string }>)[String(a.details[f.key])]?.vi ?? a.details[f.key]) : a.details[f.key]}`,
+        )
         .join('; ');
       ws.addRow([kindLabel(a.kind), ...cols.map((c) => cellOf(a, c)), summary]);
     }

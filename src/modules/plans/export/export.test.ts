@@ -14,8 +14,16 @@ beforeAll(async () => {
 });
 
 const shape = (t: PlanTask) => ({
-  code: t.code, parent: t.parent, title: t.title, content: t.content, from: t.time.from, to: t.time.to, label: t.time.label,
-  lead: t.lead.map((e) => e.name), advisory: t.advisory.map((e) => e.name), coordinating: t.coordinating.map((e) => [e.name, e.group ?? null]),
+  code: t.code,
+  parent: t.parent,
+  title: t.title,
+  content: t.content,
+  from: t.time.from,
+  to: t.time.to,
+  label: t.time.label,
+  lead: t.lead.map((e) => e.name),
+  advisory: t.advisory.map((e) => e.name),
+  coordinating: t.coordinating.map((e) => [e.name, e.group ?? null]),
   targets: t.targets,
 });
 
@@ -33,9 +41,19 @@ describe('round trip: seed → parse → planToDocx → extractSource → parseP
       expect(again.recipients).toEqual(seed.recipients);
       expect(again.implementation.map((i) => i.orgs.map((o) => o.name))).toEqual(seed.implementation.map((i) => i.orgs.map((o) => o.name)));
       expect(again.document).toMatchObject({
-        kind: 'KẾ HOẠCH', number: null, numberCode: 'KH-UBND', place: 'Quảng Trị', issuedOn: null, issuedYear: 2023,
-        title: seed.document.title, yearFrom: 2023, yearTo: 2023, signer: 'Hoàng Nam', signerTitle: seed.document.signerTitle,
-        issuer: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ', issuerSource: 'header',
+        kind: 'KẾ HOẠCH',
+        number: null,
+        numberCode: 'KH-UBND',
+        place: 'Quảng Trị',
+        issuedOn: null,
+        issuedYear: 2023,
+        title: seed.document.title,
+        yearFrom: 2023,
+        yearTo: 2023,
+        signer: 'Hoàng Nam',
+        signerTitle: seed.document.signerTitle,
+        issuer: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ',
+        issuerSource: 'header',
       });
     });
   }
@@ -80,7 +98,13 @@ describe('planToDocx: the official format', () => {
 
   it('describes the plan as a plain official document (kind code and issuer code from the number)', () => {
     const spec = planToOfficialDoc(seed);
-    expect(spec).toMatchObject({ kindCode: 'KH', issuerCode: 'UBND', kind: 'KẾ HOẠCH', year: 2023, issuer: { name: 'ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ' } });
+    expect(spec).toMatchObject({
+      kindCode: 'KH',
+      issuerCode: 'UBND',
+      kind: 'KẾ HOẠCH',
+      year: 2023,
+      issuer: { name: 'ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ' },
+    });
     expect(spec.recipients).toHaveLength(10);
   });
 });

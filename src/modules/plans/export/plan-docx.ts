@@ -60,7 +60,14 @@ function taskBlocks(t: PlanTask): OfficialBlock[] {
 
 function taskTable(tasks: PlanTask[]): OfficialBlock {
   const advisory = tasks.some((t) => t.advisory.length > 0);
-  const header = ['STT', 'Nội dung', 'Cơ quan chủ trì', ...(advisory ? ['Cơ quan tham mưu'] : []), 'Cơ quan phối hợp', 'Thời gian thực hiện'];
+  const header = [
+    'STT',
+    'Nội dung',
+    'Cơ quan chủ trì',
+    ...(advisory ? ['Cơ quan tham mưu'] : []),
+    'Cơ quan phối hợp',
+    'Thời gian thực hiện',
+  ];
   const widths = [0.7, 4.5, 2, ...(advisory ? [1.6] : []), 2, 1.4];
   const rows = tasks.map((t) => [
     t.code,

@@ -50,7 +50,8 @@ export async function taskMatrixToXlsx(plan: ParsedPlan): Promise<Buffer> {
     added.eachCell((cell, n) => {
       cell.font = { ...FONT, bold: t.parent === null && n <= 2 };
       cell.alignment = { vertical: 'middle', horizontal: n <= 2 ? 'left' : 'center', wrapText: true };
-      const role = ROLES.find((r) => cell.value === ROLE_LABELS[r].vi) ?? ROLES.find((r) => String(cell.value ?? '').startsWith(ROLE_LABELS[r].vi));
+      const role =
+        ROLES.find((r) => cell.value === ROLE_LABELS[r].vi) ?? ROLES.find((r) => String(cell.value ?? '').startsWith(ROLE_LABELS[r].vi));
       if (n > 2 && role) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: ROLE_LABELS[role].fill } };
     });
   }
@@ -58,11 +59,16 @@ export async function taskMatrixToXlsx(plan: ParsedPlan): Promise<Buffer> {
   head.height = 150;
   head.eachCell((cell, n) => {
     cell.font = { ...FONT, bold: true };
-    cell.alignment = n <= 2 ? { vertical: 'middle', horizontal: 'center' } : { textRotation: 90, vertical: 'bottom', horizontal: 'center', wrapText: true };
+    cell.alignment =
+      n <= 2
+        ? { vertical: 'middle', horizontal: 'center' }
+        : { textRotation: 90, vertical: 'bottom', horizontal: 'center', wrapText: true };
   });
-  matrix.eachRow((row) => row.eachCell({ includeEmpty: true }, (cell) => {
-    cell.border = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
-  }));
+  matrix.eachRow((row) =>
+    row.eachCell({ includeEmpty: true }, (cell) => {
+      cell.border = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
+    }),
+  );
 
   const list = wb.addWorksheet('Nhiệm vụ', { views: [{ state: 'frozen', ySplit: 1 }] });
   list.columns = [
@@ -90,9 +96,15 @@ export async function taskMatrixToXlsx(plan: ParsedPlan): Promise<Buffer> {
       coordinating: t.coordinating.map((e) => e.name).join('; '),
       targets: t.targets.map((x) => `${x.text} (≥ ${x.min})`).join('; '),
     });
-    row.eachCell((cell) => { cell.font = FONT; cell.alignment = { vertical: 'top', wrapText: true }; });
+    row.eachCell((cell) => {
+      cell.font = FONT;
+      cell.alignment = { vertical: 'top', wrapText: true };
+    });
   }
-  list.getRow(1).eachCell((cell) => { cell.font = { ...FONT, bold: true }; cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true }; });
+  list.getRow(1).eachCell((cell) => {
+    cell.font = { ...FONT, bold: true };
+    cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+  });
   list.autoFilter = { from: 'A1', to: 'J1' };
 
   const out = await wb.xlsx.writeBuffer();

@@ -5,6 +5,7 @@ import { extractSource } from './source/extract';
 import { readCentralDirectory } from './source/zip-guard';
 import { expectRefused, fixture, SEED } from './test-helpers';
 import { messages } from '../plans.messages';
+import { httpStatus } from '../../../server/error-status';
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
 
@@ -38,9 +39,26 @@ describe('extractSource: accepted files', () => {
 
   it('reads Word tables as rows of cells', async () => {
     const { Table, TableRow, TableCell } = await import('docx');
-    const buf = await Packer.toBuffer(new Document({
-      sections: [{ children: [new Table({ rows: [new TableRow({ children: [new TableCell({ children: [new Paragraph('a'), new Paragraph('b')] }), new TableCell({ children: [new Paragraph('c')] })] })] })] }],
-    }));
+    const buf = await Packer.toBuffer(
+      new Document({
+        sections: [
+          {
+            children: [
+              new Table({
+                rows: [
+                  new TableRow({
+                    children: [
+                      new TableCell({ children: [new Paragraph('a'), new Paragraph('b')] }),
+                      new TableCell({ children: [new Paragraph('c')] }),
+                    ],
+                  }),
+                ],
+              }),
+            ],
+          },
+        ],
+      }),
+    );
     const doc = await extractSource(buf, 't.docx');
     expect(doc.blocks[0]).toMatchObject({ kind: 'row', cells: [['a', 'b'], ['c']], table: 0, row: 0 });
   });
@@ -79,7 +97,7 @@ describe('extractSource: bad files are refused within a second', () => {
 
   it('an empty file → plan.file_empty (400)', async () => {
     const { ms, error } = await expectRefused(() => extractSource(Buffer.alloc(0), 'empty.docx'), 'plan.file_empty');
-    expect(error.status).toBe(400);
+    expect(httpStatus(error.code)).toBe(400);
     expect(ms).toBeLessThan(1000);
     await expectRefused(() => extractSource(Buffer.from('  \n\n \t\n'), 'blank.md'), 'plan.file_empty');
   });
@@ -88,7 +106,7 @@ describe('extractSource: bad files are refused within a second', () => {
     const huge = Buffer.alloc(21 * 1024 * 1024);
     huge.write('PK\u0003\u0004', 0, 'latin1');
     const { ms, error } = await expectRefused(() => extractSource(huge, 'big.docx'), 'plan.file_too_large');
-    expect(error.status).toBe(413);
+    expect(httpStatus(error.code)).toBe(413);
     expect(error.details).toMatchObject({ maxMb: 20 });
     expect(ms).toBeLessThan(1000);
   });
@@ -96,7 +114,7 @@ describe('extractSource: bad files are refused within a second', () => {
   it('a zip bomb (200 MB of zeros) → plan.file_zip_bomb', async () => {
     expect(bomb.length).toBeLessThan(1024 * 1024);
     const { ms, error } = await expectRefused(() => extractSource(bomb, 'bomb.docx'), 'plan.file_zip_bomb');
-    expect(error.status).toBe(413);
+    expect(httpStatus(error.code)).toBe(413);
     expect(ms).toBeLessThan(1000);
   });
 
@@ -113,8 +131,11 @@ describe('extractSource: bad files are refused within a second', () => {
 
   it('a truncated .docx → plan.file_corrupt', async () => {
     const full = await smallDocx('Nội dung');
-    const { ms, error } = await expectRefused(() => extractSource(full.subarray(0, Math.floor(full.length * 0.6)), 'cut.docx'), 'plan.file_corrupt');
-    expect(error.status).toBe(400);
+    const { ms, error } = await expectRefused(
+      () => extractSource(full.subarray(0, Math.floor(full.length * 0.6)), 'cut.docx'),
+      'plan.file_corrupt',
+    );
+    expect(httpStatus(error.code)).toBe(400);
     expect(ms).toBeLessThan(1000);
   });
 
@@ -128,7 +149,7 @@ describe('extractSource: bad files are refused within a second', () => {
 
   it('a PNG renamed .docx → plan.file_unsupported (415)', async () => {
     const { ms, error } = await expectRefused(() => extractSource(PNG, 'photo.docx'), 'plan.file_unsupported');
-    expect(error.status).toBe(415);
+    expect(httpStatus(error.code)).toBe(415);
     expect(error.details).toMatchObject({ detected: 'png' });
     expect(ms).toBeLessThan(1000);
   });
@@ -149,7 +170,15 @@ describe('extractSource: bad files are refused within a second', () => {
   });
 
   it('every refusal code has a Vietnamese and an English message', () => {
-    for (const code of ['plan.file_empty', 'plan.file_too_large', 'plan.file_unsupported', 'plan.file_corrupt', 'plan.file_zip_bomb', 'plan.file_doc_legacy', 'plan.file_no_text']) {
+    for (const code of [
+      'plan.file_empty',
+      'plan.file_too_large',
+      'plan.file_unsupported',
+      'plan.file_corrupt',
+      'plan.file_zip_bomb',
+      'plan.file_doc_legacy',
+      'plan.file_no_text',
+    ]) {
       expect(messages.vi).toHaveProperty([code]);
       expect(messages.en).toHaveProperty([code]);
     }

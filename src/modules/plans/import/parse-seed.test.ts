@@ -19,17 +19,65 @@ beforeAll(async () => {
 
 describe('parsePlan on the Quảng Trị 2023 seed', () => {
   it('finds the 18 tasks in order with their parents', () => {
-    expect(plan.tasks.map((t) => t.code)).toEqual(['1', '2', '2.1', '2.2', '2.3', '2.4', '3', '4', '5', '5.1', '5.2', '6', '7', '8', '9', '10', '11', '12']);
-    expect(plan.tasks.map((t) => t.parent)).toEqual([null, null, '2', '2', '2', '2', null, null, null, '5', '5', null, null, null, null, null, null, null]);
-    expect(task('2.3').title).toBe('Tuyên truyền các sự kiện hội nhập quốc tế nổi bật; bảo vệ chủ quyền biển, đảo, phân giới cắm mốc và khu vực biên giới');
+    expect(plan.tasks.map((t) => t.code)).toEqual([
+      '1',
+      '2',
+      '2.1',
+      '2.2',
+      '2.3',
+      '2.4',
+      '3',
+      '4',
+      '5',
+      '5.1',
+      '5.2',
+      '6',
+      '7',
+      '8',
+      '9',
+      '10',
+      '11',
+      '12',
+    ]);
+    expect(plan.tasks.map((t) => t.parent)).toEqual([
+      null,
+      null,
+      '2',
+      '2',
+      '2',
+      '2',
+      null,
+      null,
+      null,
+      '5',
+      '5',
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
+    expect(task('2.3').title).toBe(
+      'Tuyên truyền các sự kiện hội nhập quốc tế nổi bật; bảo vệ chủ quyền biển, đảo, phân giới cắm mốc và khu vực biên giới',
+    );
     expect(task('12').title.startsWith('Theo dõi và tổng hợp dư luận báo chí')).toBe(true); // plain bold, no heading mark
   });
 
   it('reads the header: kind, blank number, place, blank date, title, year, signer', () => {
     expect(plan.document).toMatchObject({
-      kind: 'KẾ HOẠCH', number: null, numberCode: 'KH-UBND', place: 'Quảng Trị', issuedOn: null, issuedYear: 2023,
-      title: 'Công tác thông tin đối ngoại của tỉnh Quảng Trị năm 2023', yearFrom: 2023, yearTo: 2023,
-      signer: 'Hoàng Nam', signerTitle: ['TM. ỦY BAN NHÂN DÂN TỈNH', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'],
+      kind: 'KẾ HOẠCH',
+      number: null,
+      numberCode: 'KH-UBND',
+      place: 'Quảng Trị',
+      issuedOn: null,
+      issuedYear: 2023,
+      title: 'Công tác thông tin đối ngoại của tỉnh Quảng Trị năm 2023',
+      yearFrom: 2023,
+      yearTo: 2023,
+      signer: 'Hoàng Nam',
+      signerTitle: ['TM. ỦY BAN NHÂN DÂN TỈNH', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'],
     });
     // the seed has no issuing-body block: the issuer comes from the signature block and the title
     expect(plan.document.issuer).toBe('ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ');
@@ -78,23 +126,39 @@ describe('parsePlan on the Quảng Trị 2023 seed', () => {
 
   it('keeps names with commas and "và" whole and group phrases as three groups', () => {
     expect(names(task('2.1').lead)).toEqual([
-      'Báo Quảng Trị', 'Đài Phát thanh - Truyền hình tỉnh', 'Tạp chí Cửa Việt',
-      'Trung tâm xúc tiến Đầu tư, Thương mại và Du lịch tỉnh', 'Sở Thông tin và Truyền thông',
+      'Báo Quảng Trị',
+      'Đài Phát thanh - Truyền hình tỉnh',
+      'Tạp chí Cửa Việt',
+      'Trung tâm xúc tiến Đầu tư, Thương mại và Du lịch tỉnh',
+      'Sở Thông tin và Truyền thông',
     ]);
-    expect(names(task('3').lead)).toEqual(['Sở Thông tin và Truyền thông', 'Sở Văn hóa, Thể thao và Du lịch tỉnh', 'UBND thị xã Quảng Trị']);
+    expect(names(task('3').lead)).toEqual([
+      'Sở Thông tin và Truyền thông',
+      'Sở Văn hóa, Thể thao và Du lịch tỉnh',
+      'UBND thị xã Quảng Trị',
+    ]);
     expect(task('1').coordinating).toEqual([
       { name: 'Các Sở, ban, ngành', orgId: null, raw: 'Các Sở, ban, ngành', group: 'departments' },
       { name: 'UBND các huyện, thị xã, thành phố', orgId: null, raw: 'UBND các huyện, thị xã, thành phố', group: 'districts' },
       { name: 'các đơn vị có liên quan', orgId: null, raw: 'các đơn vị có liên quan', group: 'related_units', open: true },
     ]);
-    expect(names(task('6').lead)).toEqual(['Các Sở, ban, ngành', 'UBND các huyện, thị xã, thành phố', 'Trung tâm xúc tiến Đầu tư, Thương mại và Du lịch']);
+    expect(names(task('6').lead)).toEqual([
+      'Các Sở, ban, ngành',
+      'UBND các huyện, thị xã, thành phố',
+      'Trung tâm xúc tiến Đầu tư, Thương mại và Du lịch',
+    ]);
     expect(task('6').coordinating).toEqual([]);
-    for (const code of ['1', '2.1', '2.2', '2.3', '2.4', '3', '4', '5.1', '5.2', '7', '8', '9', '12']) expect(names(task(code).coordinating)).toEqual(ALL_GROUPS);
+    for (const code of ['1', '2.1', '2.2', '2.3', '2.4', '3', '4', '5.1', '5.2', '7', '8', '9', '12'])
+      expect(names(task(code).coordinating)).toEqual(ALL_GROUPS);
   });
 
   it('task 11: expands "UBND các huyện: Hướng Hóa và Đakrông"', () => {
     expect(names(task('11').coordinating)).toEqual([
-      'Ban Quản lý Khu kinh tế tỉnh', 'Cục Hải quan tỉnh', 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh', 'UBND huyện Hướng Hóa', 'UBND huyện Đakrông',
+      'Ban Quản lý Khu kinh tế tỉnh',
+      'Cục Hải quan tỉnh',
+      'Bộ Chỉ huy Bộ đội Biên phòng tỉnh',
+      'UBND huyện Hướng Hóa',
+      'UBND huyện Đakrông',
     ]);
     expect(task('11').coordinating[3].raw).toBe('UBND các huyện: Hướng Hóa và Đakrông');
     expect(names(task('10').coordinating)).toEqual(['Ban Dân tộc', 'Báo Quảng Trị', 'Đài Phát thanh-Truyền hình tỉnh', 'Tạp chí Cửa Việt']);
@@ -120,7 +184,10 @@ describe('parsePlan on the Quảng Trị 2023 seed', () => {
   });
 
   it('reads the reporting deadlines 25/5 and 25/11 and ad-hoc reports', () => {
-    expect(plan.reporting.deadlines).toEqual([{ day: 25, month: 5 }, { day: 25, month: 11 }]);
+    expect(plan.reporting.deadlines).toEqual([
+      { day: 25, month: 5 },
+      { day: 25, month: 11 },
+    ]);
     expect(plan.reporting.adHoc).toBe(true);
     expect(plan.closing[0]).toMatch(/^Trên đây là Kế hoạch/);
   });

@@ -51,13 +51,17 @@ describe('organisation lists', () => {
   const n = (s: string) => splitOrgList(s).map((e) => e.name);
   it('keeps names with commas and "và"', () => {
     expect(n('Sở Văn hóa, Thể thao và Du lịch, Sở Kế hoạch và Đầu tư và Sở Lao động - Thương binh và Xã hội')).toEqual([
-      'Sở Văn hóa, Thể thao và Du lịch', 'Sở Kế hoạch và Đầu tư', 'Sở Lao động - Thương binh và Xã hội',
+      'Sở Văn hóa, Thể thao và Du lịch',
+      'Sở Kế hoạch và Đầu tư',
+      'Sở Lao động - Thương binh và Xã hội',
     ]);
   });
   it('keeps group phrases whole, with their keys', () => {
     const e = splitOrgList('Các Sở, ban, ngành, UBND các huyện, thị xã, thành phố và các đơn vị có liên quan.');
     expect(e.map((x) => [x.name, x.group])).toEqual([
-      ['Các Sở, ban, ngành', 'departments'], ['UBND các huyện, thị xã, thành phố', 'districts'], ['các đơn vị có liên quan', 'related_units'],
+      ['Các Sở, ban, ngành', 'departments'],
+      ['UBND các huyện, thị xã, thành phố', 'districts'],
+      ['các đơn vị có liên quan', 'related_units'],
     ]);
     expect(n('Các Sở, ban, ngành; UBND các huyện, thành phố, thị xã')).toEqual(['Các Sở, ban, ngành', 'UBND các huyện, thành phố, thị xã']);
     expect(n('Sở Y tế, các cơ quan báo chí của tỉnh')).toEqual(['Sở Y tế', 'các cơ quan báo chí của tỉnh']);
@@ -68,14 +72,21 @@ describe('organisation lists', () => {
     expect(n('UBND các huyện Hướng Hóa, Đakrông, Sở Nội vụ')).toEqual(['UBND huyện Hướng Hóa', 'UBND huyện Đakrông', 'Sở Nội vụ']);
   });
   it('does not split inside parentheses or compound office names', () => {
-    expect(n('UBND tỉnh (qua Sở Thông tin và Truyền thông), Công an tỉnh')).toEqual(['UBND tỉnh (qua Sở Thông tin và Truyền thông)', 'Công an tỉnh']);
+    expect(n('UBND tỉnh (qua Sở Thông tin và Truyền thông), Công an tỉnh')).toEqual([
+      'UBND tỉnh (qua Sở Thông tin và Truyền thông)',
+      'Công an tỉnh',
+    ]);
     expect(n('Văn phòng HĐND và UBND thành phố, Phòng Nội vụ')).toEqual(['Văn phòng HĐND và UBND thành phố', 'Phòng Nội vụ']);
   });
 });
 
 describe('targets', () => {
   it.each([
-    ['Thực hiện đặt hàng ít nhất với 02 cơ quan thông tấn báo chí Trung ương để xây dựng', 'ít nhất với 02 cơ quan thông tấn báo chí Trung ương', 2],
+    [
+      'Thực hiện đặt hàng ít nhất với 02 cơ quan thông tấn báo chí Trung ương để xây dựng',
+      'ít nhất với 02 cơ quan thông tấn báo chí Trung ương',
+      2,
+    ],
     ['đăng tải tối thiểu 03 tin, bài mỗi tháng', 'tối thiểu 03 tin', 3],
     ['với không ít hơn 5 doanh nghiệp.', 'không ít hơn 5 doanh nghiệp', 5],
     ['Đăng tải từ 10 tin bài trở lên về kết quả', 'từ 10 tin bài trở lên', 10],
@@ -127,10 +138,18 @@ describe('header pieces', () => {
 describe('reporting and budget', () => {
   it('reads deadlines and ad-hoc reports', () => {
     expect(parseReporting(['báo cáo UBND tỉnh định kỳ trước ngày 25/5 và 25/11 hoặc báo cáo đột xuất theo yêu cầu'])).toEqual({
-      deadlines: [{ day: 25, month: 5 }, { day: 25, month: 11 }], adHoc: true,
+      deadlines: [
+        { day: 25, month: 5 },
+        { day: 25, month: 11 },
+      ],
+      adHoc: true,
     });
     expect(parseReporting(['Báo cáo 6 tháng trước ngày 15/6, báo cáo năm trước ngày 15/12/2024'])).toEqual({
-      deadlines: [{ day: 15, month: 6 }, { day: 15, month: 12 }], adHoc: false,
+      deadlines: [
+        { day: 15, month: 6 },
+        { day: 15, month: 12 },
+      ],
+      adHoc: false,
     });
   });
   it('names funding sources', () => {

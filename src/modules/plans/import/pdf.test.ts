@@ -17,7 +17,10 @@ function seedPdf(): Promise<Buffer> {
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
   doc.font(FONT).fontSize(12);
   for (const line of fs.readFileSync(SEED, 'utf8').split('\n')) {
-    const text = line.replace(/\*\*|\*|^#+\s*/g, '').replace(/^\s*-\s+\+/, '+').trimEnd();
+    const text = line
+      .replace(/\*\*|\*|^#+\s*/g, '')
+      .replace(/^\s*-\s+\+/, '+')
+      .trimEnd();
     doc.text(text || ' ', { align: 'left' });
   }
   doc.end();
@@ -25,14 +28,36 @@ function seedPdf(): Promise<Buffer> {
 }
 
 describe('PDF plans', () => {
-  it('reads the text layer of a PDF and finds the seed\'s tasks, roles and deadlines', async () => {
+  it("reads the text layer of a PDF and finds the seed's tasks, roles and deadlines", async () => {
     const source = await extractSource(await seedPdf(), 'ke-hoach.pdf');
     expect(source.format).toBe('pdf');
     const plan = parsePlan(source);
-    expect(plan.tasks.map((t) => t.code)).toEqual(['1', '2', '2.1', '2.2', '2.3', '2.4', '3', '4', '5', '5.1', '5.2', '6', '7', '8', '9', '10', '11', '12']);
+    expect(plan.tasks.map((t) => t.code)).toEqual([
+      '1',
+      '2',
+      '2.1',
+      '2.2',
+      '2.3',
+      '2.4',
+      '3',
+      '4',
+      '5',
+      '5.1',
+      '5.2',
+      '6',
+      '7',
+      '8',
+      '9',
+      '10',
+      '11',
+      '12',
+    ]);
     const t3 = plan.tasks.find((t) => t.code === '3')!;
     expect(t3.time).toMatchObject({ from: '2023-01-01', to: '2023-03-31' });
     expect(plan.tasks.find((t) => t.code === '8')!.advisory.map((e) => e.name)).toEqual(['Sở Thông tin và Truyền thông']);
-    expect(plan.reporting.deadlines).toEqual([{ day: 25, month: 5 }, { day: 25, month: 11 }]);
+    expect(plan.reporting.deadlines).toEqual([
+      { day: 25, month: 5 },
+      { day: 25, month: 11 },
+    ]);
   });
 });

@@ -49,7 +49,11 @@ describe('resolvePlanOrgs over the demo directory', () => {
 
   it('keeps unknown names as written, flagged, with suggestions', async () => {
     const copy: ParsedPlan = structuredClone(parsed);
-    copy.tasks[0].lead = [{ name: 'Sở Thông tin Truyền thông tỉnh Quảng Trị', orgId: null, raw: '' }, { name: 'Hội Nhà báo tỉnh', orgId: null, raw: '' }, { name: 'Sở Văn hóa', orgId: null, raw: '' }];
+    copy.tasks[0].lead = [
+      { name: 'Sở Thông tin Truyền thông tỉnh Quảng Trị', orgId: null, raw: '' },
+      { name: 'Hội Nhà báo tỉnh', orgId: null, raw: '' },
+      { name: 'Sở Văn hóa', orgId: null, raw: '' },
+    ];
     const r = await resolvePlanOrgs(copy, createMemoryResolver(DEMO_ORGS));
     const [close, unknown, partial] = r.tasks[0].lead;
     expect(close).toMatchObject({ orgId: 'so-tttt' }); // same tokens, without "và"
@@ -61,7 +65,10 @@ describe('resolvePlanOrgs over the demo directory', () => {
 
   it('refuses to guess between two equally good candidates', async () => {
     const tie: OrgResolver = {
-      match: async () => [{ orgId: 'a', name: 'A', score: 0.9 }, { orgId: 'b', name: 'B', score: 0.88 }],
+      match: async () => [
+        { orgId: 'a', name: 'A', score: 0.9 },
+        { orgId: 'b', name: 'B', score: 0.88 },
+      ],
       group: async () => ({ groupId: null, members: [] }),
     };
     const r = await resolvePlanOrgs(parsed, tie);

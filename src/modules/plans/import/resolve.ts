@@ -62,7 +62,11 @@ export async function resolvePlanOrgs(plan: ParsedPlan, resolver: OrgResolver, o
     const candidates = (await matchCache.get(written)!).slice().sort((a, b) => b.score - a.score);
     const best = candidates[0];
     const second = candidates.find((c) => best && c.orgId !== best.orgId);
-    if (best && best.score >= threshold && (!second || best.score - second.score >= MATCH_MARGIN || best.score >= 0.999 && second.score < 0.999)) {
+    if (
+      best &&
+      best.score >= threshold &&
+      (!second || best.score - second.score >= MATCH_MARGIN || (best.score >= 0.999 && second.score < 0.999))
+    ) {
       e.orgId = best.orgId;
       e.name = best.name;
       e.score = best.score;

@@ -29,7 +29,10 @@ export interface BulkResult {
 }
 
 export const BULK_COLUMNS = ['title', 'url', 'text', 'outlet', 'published_at', 'language'] as const;
-export interface BulkOptions { maxRows?: number; maxFieldChars?: number }
+export interface BulkOptions {
+  maxRows?: number;
+  maxFieldChars?: number;
+}
 
 function decode(buf: Buffer): string {
   if (buf[0] === 0xff && buf[1] === 0xfe) return new TextDecoder('utf-16le').decode(buf);
@@ -62,12 +65,17 @@ function validate(rec: Record<string, unknown>, row: number, opts: Required<Bulk
   if (!url && !text) errors.push(rowError(row, 'text', 'press.bulk_row_required'));
   if (url) {
     let ok = false;
-    try { ok = ['http:', 'https:'].includes(new URL(url).protocol); } catch { ok = false; }
+    try {
+      ok = ['http:', 'https:'].includes(new URL(url).protocol);
+    } catch {
+      ok = false;
+    }
     if (!ok) errors.push(rowError(row, 'url', 'press.bulk_row_invalid_url', { value: url }));
   }
   const publishedAt = published ? parseDate(published) : null;
   if (published && !publishedAt) errors.push(rowError(row, 'published_at', 'press.bulk_row_invalid_date', { value: published }));
-  if (language && !['vi', 'en', 'lo'].includes(language)) errors.push(rowError(row, 'language', 'press.bulk_row_invalid_language', { value: language }));
+  if (language && !['vi', 'en', 'lo'].includes(language))
+    errors.push(rowError(row, 'language', 'press.bulk_row_invalid_language', { value: language }));
   for (const k of BULK_COLUMNS) {
     const max = k === 'text' ? opts.maxFieldChars : 2000;
     if (get(k).length > max) errors.push(rowError(row, k, 'press.bulk_row_too_long', { max }));
@@ -79,7 +87,7 @@ function validate(rec: Record<string, unknown>, row: number, opts: Required<Bulk
 export function parseBulkArticles(buffer: Buffer | string, filename: string, options: BulkOptions = {}): BulkResult {
   const opts = { maxRows: options.maxRows ?? 10_000, maxFieldChars: options.maxFieldChars ?? 200_000 };
   const ext = /\.([a-z0-9]+)$/i.exec(filename)?.[1]?.toLowerCase();
-  if (ext !== 'json' && ext !== 'csv') throw new AppError('press.bulk_unsupported_type', 415, { filename });
+  if (ext !== 'json' && ext !== 'csv') throw new AppError('press.bulk_unsupported_type', { filename });
   const content = (typeof buffer === 'string' ? buffer : decode(buffer)).replace(/^\uFEFF/, '');
   const articles: BulkArticle[] = [];
   const errors: BulkRowError[] = [];
@@ -89,13 +97,20 @@ export function parseBulkArticles(buffer: Buffer | string, filename: string, opt
     try {
       data = JSON.parse(content);
     } catch (e) {
-      throw new AppError('press.bulk_invalid_file', 400, { filename, reason: (e as Error).message });
+      throw new AppError('press.bulk_invalid_file', { filename, reason: (e as Error).message });
     }
-    const list = Array.isArray(data) ? data : data && typeof data === 'object' && Array.isArray((data as { articles?: unknown }).articles) ? (data as { articles: unknown[] }).articles : null;
-    if (!list) throw new AppError('press.bulk_invalid_file', 400, { filename, reason: 'cần một mảng bài viết hoặc { "articles": [...] }' });
-    if (list.length > opts.maxRows) throw new AppError('press.bulk_too_many_rows', 413, { rows: list.length, max: opts.maxRows });
+    const list = Array.isArray(data)
+      ? data
+      : data && typeof data === 'object' && Array.isArray((data as { articles?: unknown }).articles)
+        ? (data as { articles: unknown[] }).articles
+        : null;
+    if (!list) throw new AppError('press.bulk_invalid_file', { filename, reason: 'cần một mảng bài viết hoặc { "articles": [...] }' });
+    if (list.length > opts.maxRows) throw new AppError('press.bulk_too_many_rows', { rows: list.length, max: opts.maxRows });
     list.forEach((item, i) => {
-      if (!item || typeof item !== 'object' || Array.isArray(item)) { errors.push(rowError(i + 1, null, 'press.bulk_row_not_object')); return; }
+      if (!item || typeof item !== 'object' || Array.isArray(item)) {
+        errors.push(rowError(i + 1, null, 'press.bulk_row_not_object'));
+        return;
+      }
       const a = validate(item as Record<string, unknown>, i + 1, opts, errors);
       if (a) articles.push(a);
     });
@@ -110,8 +125,8 @@ export function parseBulkArticles(buffer: Buffer | string, filename: string, opt
   const fields = parsed.meta.fields ?? [];
   const missing = ['title'].filter((c) => !fields.includes(c));
   if (!fields.includes('url') && !fields.includes('text')) missing.push('url/text');
-  if (missing.length) throw new AppError('press.bulk_missing_columns', 400, { columns: missing.join(', ') });
-  if (parsed.data.length > opts.maxRows) throw new AppError('press.bulk_too_many_rows', 413, { rows: parsed.data.length, max: opts.maxRows });
+  if (missing.length) throw new AppError('press.bulk_missing_columns', { columns: missing.join(', ') });
+  if (parsed.data.length > opts.maxRows) throw new AppError('press.bulk_too_many_rows', { rows: parsed.data.length, max: opts.maxRows });
   // Line numbers: papaparse does not give them with skipEmptyLines; count from the cursor.
   const lineOf = lineCounter(content);
   parsed.data.forEach((rec, i) => {
@@ -131,7 +146,10 @@ function lineCounter(content: string): (index: number) => number {
   let header = true;
   for (let i = 0; i < content.length; i++) {
     const c = content[i];
-    if (recordStart && !header && c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r') { starts.push(line); recordStart = false; }
+    if (recordStart && !header && c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r') {
+      starts.push(line);
+      recordStart = false;
+    }
     if (c === '"') inQuotes = !inQuotes;
     else if (c === '\n') {
       line++;

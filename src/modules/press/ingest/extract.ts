@@ -60,7 +60,9 @@ function jsonLd(doc: Document): Record<string, unknown>[] {
           if (Array.isArray(graph)) out.push(...(graph.filter((g) => g && typeof g === 'object') as Record<string, unknown>[]));
         }
       }
-    } catch { /* ignore broken JSON-LD */ }
+    } catch {
+      /* ignore broken JSON-LD */
+    }
   }
   return out;
 }
@@ -80,9 +82,19 @@ export function extractArticle(html: string, url: string): ExtractedArticle {
     const doc = page.window.document;
     const ld = jsonLd(doc).find((x) => /Article|NewsArticle|BlogPosting|Report/i.test(String(x['@type'] ?? ''))) ?? {};
     const published =
-      meta(doc, 'article:published_time', 'og:article:published_time', 'datePublished', 'pubdate', 'publishdate', 'dc.date', 'DC.date.issued') ??
+      meta(
+        doc,
+        'article:published_time',
+        'og:article:published_time',
+        'datePublished',
+        'pubdate',
+        'publishdate',
+        'dc.date',
+        'DC.date.issued',
+      ) ??
       (typeof ld.datePublished === 'string' ? ld.datePublished : null) ??
-      doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
+      doc.querySelector('time[datetime]')?.getAttribute('datetime') ??
+      null;
     const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(doc, 'og:url');
     const metaAuthor = meta(doc, 'author', 'article:author', 'dc.creator') ?? ldAuthor(ld.author);
     const language = doc.documentElement.getAttribute('lang') || meta(doc, 'og:locale', 'language');
@@ -124,9 +136,56 @@ function getPurifier() {
 }
 
 const ALLOWED_TAGS = [
-  'p', 'br', 'hr', 'b', 'strong', 'i', 'em', 'u', 's', 'sub', 'sup', 'small', 'mark', 'blockquote', 'q', 'cite', 'code', 'pre',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'a', 'img', 'figure', 'figcaption', 'table', 'thead',
-  'tbody', 'tfoot', 'tr', 'th', 'td', 'caption', 'span', 'div', 'section', 'article', 'header', 'footer', 'time', 'abbr',
+  'p',
+  'br',
+  'hr',
+  'b',
+  'strong',
+  'i',
+  'em',
+  'u',
+  's',
+  'sub',
+  'sup',
+  'small',
+  'mark',
+  'blockquote',
+  'q',
+  'cite',
+  'code',
+  'pre',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'a',
+  'img',
+  'figure',
+  'figcaption',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'th',
+  'td',
+  'caption',
+  'span',
+  'div',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'time',
+  'abbr',
 ];
 
 /** HTML safe to show: no scripts, styles, frames, forms, event handlers or non-http(s) links. */
@@ -136,7 +195,24 @@ export function sanitiseHtml(html: string): string {
     ALLOWED_ATTR: ['href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'datetime', 'lang', 'dir'],
     ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#|\/(?!\/))/i,
     ALLOW_DATA_ATTR: false,
-    FORBID_TAGS: ['script', 'style', 'iframe', 'frame', 'object', 'embed', 'form', 'input', 'button', 'textarea', 'select', 'svg', 'math', 'link', 'meta', 'base'],
+    FORBID_TAGS: [
+      'script',
+      'style',
+      'iframe',
+      'frame',
+      'object',
+      'embed',
+      'form',
+      'input',
+      'button',
+      'textarea',
+      'select',
+      'svg',
+      'math',
+      'link',
+      'meta',
+      'base',
+    ],
     KEEP_CONTENT: true,
   }) as unknown as string;
 }

@@ -37,14 +37,17 @@ const BARE_AMP = /&(?!#\d{1,7};|#x[0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)/
 function assertSafe(xml: string) {
   const outsideCdata = xml.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '').replace(/<!--[\s\S]*?-->/g, '');
   if (/<!DOCTYPE/i.test(outsideCdata) || /<!ENTITY/i.test(outsideCdata) || /<!ATTLIST|<!ELEMENT/i.test(outsideCdata)) {
-    throw new AppError('press.feed_unsafe', 422, {});
+    throw new AppError('press.feed_unsafe', {});
   }
 }
 
 function cleanXml(input: string): string {
   let xml = input.replace(/^\uFEFF/, '').replace(/^[\s\u0000]+/, '');
   // Bare & outside CDATA.
-  xml = xml.split(/(<!\[CDATA\[[\s\S]*?\]\]>)/).map((part, i) => (i % 2 ? part : part.replace(BARE_AMP, '&amp;'))).join('');
+  xml = xml
+    .split(/(<!\[CDATA\[[\s\S]*?\]\]>)/)
+    .map((part, i) => (i % 2 ? part : part.replace(BARE_AMP, '&amp;')))
+    .join('');
   return xml;
 }
 
@@ -90,7 +93,11 @@ function rssItem(it: Record<string, unknown>): FeedItem {
   const guid = cleanLine(text(it.guid)) || null;
   const content = text(it['content:encoded']) || null;
   const date = text(it.pubDate) || text(it['dc:date']) || text(it.published) || text(it.updated);
-  const categories = ((it.category as unknown[]) ?? []).map(text).concat(((it['dc:subject'] as unknown[]) ?? []).map(text)).map(cleanLine).filter(Boolean);
+  const categories = ((it.category as unknown[]) ?? [])
+    .map(text)
+    .concat(((it['dc:subject'] as unknown[]) ?? []).map(text))
+    .map(cleanLine)
+    .filter(Boolean);
   return {
     title: asText(text(it.title)),
     link: link || (guid && /^https?:\/\//.test(guid) ? guid : null),
@@ -115,21 +122,23 @@ function atomEntry(it: Record<string, unknown>): FeedItem {
     contentHtml: contentText || null,
     author: cleanLine(text(it.author)) || null,
     publishedAt: parseDate(text(it.published) || text(it.updated) || null),
-    categories: ((it.category as Node[]) ?? []).map((c) => (typeof c === 'object' ? String(c['@_term'] ?? c['@_label'] ?? '') : text(c))).filter(Boolean),
+    categories: ((it.category as Node[]) ?? [])
+      .map((c) => (typeof c === 'object' ? String(c['@_term'] ?? c['@_label'] ?? '') : text(c)))
+      .filter(Boolean),
   };
 }
 
 export function parseFeed(input: string | Buffer): ParsedFeed {
   const raw = typeof input === 'string' ? input : new TextDecoder('utf-8').decode(input);
-  if (raw.length > MAX_FEED_CHARS) throw new AppError('press.feed_too_large', 413, { bytes: raw.length });
+  if (raw.length > MAX_FEED_CHARS) throw new AppError('press.feed_too_large', { bytes: raw.length });
   assertSafe(raw);
   const xml = cleanXml(raw);
-  if (!xml.startsWith('<')) throw new AppError('press.feed_invalid', 422, {});
+  if (!xml.startsWith('<')) throw new AppError('press.feed_invalid', {});
   let doc: Record<string, unknown>;
   try {
     doc = parser.parse(xml) as Record<string, unknown>;
   } catch {
-    throw new AppError('press.feed_invalid', 422, {});
+    throw new AppError('press.feed_invalid', {});
   }
   const rss = doc.rss as Record<string, unknown> | undefined;
   if (rss && typeof rss === 'object' && rss.channel) {
@@ -165,5 +174,5 @@ export function parseFeed(input: string | Buffer): ParsedFeed {
       items: ((rdf.item as Record<string, unknown>[]) ?? []).filter((x) => x && typeof x === 'object').map(rssItem),
     };
   }
-  throw new AppError('press.feed_invalid', 422, {});
+  throw new AppError('press.feed_invalid', {});
 }

@@ -24,23 +24,53 @@ beforeAll(async () => {
   server = http.createServer((req, res) => {
     const path = req.url ?? '/';
     if (path === '/feed.xml') {
-      if (req.headers['if-none-match'] === ETAG) { res.writeHead(304, { etag: ETAG }); res.end(); return; }
-      res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8', etag: ETAG, 'last-modified': 'Tue, 12 Mar 2024 04:00:00 GMT' });
+      if (req.headers['if-none-match'] === ETAG) {
+        res.writeHead(304, { etag: ETAG });
+        res.end();
+        return;
+      }
+      res.writeHead(200, {
+        'content-type': 'application/rss+xml; charset=utf-8',
+        etag: ETAG,
+        'last-modified': 'Tue, 12 Mar 2024 04:00:00 GMT',
+      });
       res.end(fixture('feed-rss.xml'));
     } else if (path === '/atom.xml') {
       res.writeHead(200, { 'content-type': 'application/atom+xml', 'content-encoding': 'gzip' });
       res.end(gzipSync(fixture('feed-atom.xml')));
-    } else if (path === '/xxe.xml') { res.writeHead(200, { 'content-type': 'application/xml' }); res.end(fixture('xxe.xml')); }
-    else if (path === '/lol.xml') { res.writeHead(200, { 'content-type': 'application/xml' }); res.end(fixture('billion-laughs.xml')); }
-    else if (path === '/garbage') { res.writeHead(200, { 'content-type': 'text/html' }); res.end('<html><body>Not a feed {{{ ]]> &&& \u0000</body></html>'); }
-    else if (path === '/article.html') { res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }); res.end(fixture('article.html')); }
-    else if (path === '/never') { hung.push(res); /* never answers */ }
-    else if (path === '/big') { res.writeHead(200, { 'content-type': 'text/plain' }); res.end(Buffer.alloc(200_000, 97)); }
-    else if (path === '/bomb') { res.writeHead(200, { 'content-encoding': 'gzip' }); res.end(gzipSync(Buffer.alloc(50_000_000, 0))); }
-    else if (path === '/busy') { res.writeHead(503, { 'retry-after': '120' }); res.end(); }
-    else if (path.startsWith('/redirect?to=')) { res.writeHead(302, { location: decodeURIComponent(path.slice('/redirect?to='.length)) }); res.end(); }
-    else if (path === '/loop') { res.writeHead(301, { location: '/loop' }); res.end(); }
-    else { res.writeHead(404); res.end(); }
+    } else if (path === '/xxe.xml') {
+      res.writeHead(200, { 'content-type': 'application/xml' });
+      res.end(fixture('xxe.xml'));
+    } else if (path === '/lol.xml') {
+      res.writeHead(200, { 'content-type': 'application/xml' });
+      res.end(fixture('billion-laughs.xml'));
+    } else if (path === '/garbage') {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end('<html><body>Not a feed {{{ ]]> &&& \u0000</body></html>');
+    } else if (path === '/article.html') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(fixture('article.html'));
+    } else if (path === '/never') {
+      hung.push(res); /* never answers */
+    } else if (path === '/big') {
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      res.end(Buffer.alloc(200_000, 97));
+    } else if (path === '/bomb') {
+      res.writeHead(200, { 'content-encoding': 'gzip' });
+      res.end(gzipSync(Buffer.alloc(50_000_000, 0)));
+    } else if (path === '/busy') {
+      res.writeHead(503, { 'retry-after': '120' });
+      res.end();
+    } else if (path.startsWith('/redirect?to=')) {
+      res.writeHead(302, { location: decodeURIComponent(path.slice('/redirect?to='.length)) });
+      res.end();
+    } else if (path === '/loop') {
+      res.writeHead(301, { location: '/loop' });
+      res.end();
+    } else {
+      res.writeHead(404);
+      res.end();
+    }
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   port = (server.address() as AddressInfo).port;
@@ -54,7 +84,12 @@ afterAll(async () => {
 });
 
 async function failure(p: Promise<unknown>): Promise<AppError> {
-  try { await p; } catch (e) { expect(e).toBeInstanceOf(AppError); return e as AppError; }
+  try {
+    await p;
+  } catch (e) {
+    expect(e).toBeInstanceOf(AppError);
+    return e as AppError;
+  }
   throw new Error('expected a failure');
 }
 
@@ -67,11 +102,22 @@ describe('safeFetch + parseFeed', () => {
     expect(feed.kind).toBe('rss');
     expect(feed.title).toBe('Báo Quảng Trị - Kinh tế & Xã hội');
     expect(feed.items).toHaveLength(3);
-    expect(feed.items[0]).toMatchObject({ author: 'Minh Anh', publishedAt: '2024-03-12T08:30:00+07:00', guid: 'bai-1', categories: ['Kinh tế'] });
+    expect(feed.items[0]).toMatchObject({
+      author: 'Minh Anh',
+      publishedAt: '2024-03-12T08:30:00+07:00',
+      guid: 'bai-1',
+      categories: ['Kinh tế'],
+    });
     expect(feed.items[1].publishedAt).toBe('2024-03-12T10:00:00+07:00');
     expect(feed.items[2].publishedAt).toBe('2024-03-12T11:00:00+07:00');
     expect(feed.items[1].title).toBe('Du lịch biển Cửa Việt & Cửa Tùng khởi sắc');
-    const a = normaliseArticle({ title: feed.items[0].title, html: feed.items[0].contentHtml, url: feed.items[0].link, publishedAt: feed.items[0].publishedAt, outlet: 'Báo Quảng Trị' });
+    const a = normaliseArticle({
+      title: feed.items[0].title,
+      html: feed.items[0].contentHtml,
+      url: feed.items[0].link,
+      publishedAt: feed.items[0].publishedAt,
+      outlet: 'Báo Quảng Trị',
+    });
     expect(a).toMatchObject({ language: 'vi', url: 'http://news.example.test/bai-1.html' });
     expect(a.text).not.toContain('alert');
   });
@@ -82,7 +128,13 @@ describe('safeFetch + parseFeed', () => {
   it('reads gzip Atom', async () => {
     const feed = parseFeed((await safeFetch(`${base}/atom.xml`, { allowPrivate: true })).body);
     expect(feed).toMatchObject({ kind: 'atom', link: 'http://intl.example.test/', language: 'en' });
-    expect(feed.items[0]).toMatchObject({ title: 'Trade through Lao Bao & La Lay hits record', link: 'http://intl.example.test/2024/03/trade', author: 'Jane Roe', publishedAt: '2024-03-12T02:00:00+00:00', categories: ['economy'] });
+    expect(feed.items[0]).toMatchObject({
+      title: 'Trade through Lao Bao & La Lay hits record',
+      link: 'http://intl.example.test/2024/03/trade',
+      author: 'Jane Roe',
+      publishedAt: '2024-03-12T02:00:00+00:00',
+      categories: ['economy'],
+    });
   });
   it('times out on a feed that never answers', async () => {
     const t = Date.now();
@@ -111,7 +163,11 @@ describe('safeFetch + parseFeed', () => {
       const r = await safeFetch(`${base}${path}`, { allowPrivate: true });
       const t = Date.now();
       let err: unknown;
-      try { parseFeed(r.body); } catch (e) { err = e; }
+      try {
+        parseFeed(r.body);
+      } catch (e) {
+        err = e;
+      }
       expect(Date.now() - t).toBeLessThan(1000);
       expect(err).toMatchObject({ code: 'press.feed_unsafe', details: {} });
       expect(JSON.stringify(err)).not.toMatch(/root:|lol/);
@@ -122,7 +178,21 @@ describe('safeFetch + parseFeed', () => {
 
 describe('address policy', () => {
   it('classifies addresses', () => {
-    for (const a of ['127.0.0.1', '10.1.2.3', '172.20.0.1', '192.168.1.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '::1', 'fe80::1', 'fd00::5', '::ffff:127.0.0.1', '::ffff:a9fe:a9fe', '[::1]'])
+    for (const a of [
+      '127.0.0.1',
+      '10.1.2.3',
+      '172.20.0.1',
+      '192.168.1.1',
+      '169.254.169.254',
+      '100.64.0.1',
+      '0.0.0.0',
+      '::1',
+      'fe80::1',
+      'fd00::5',
+      '::ffff:127.0.0.1',
+      '::ffff:a9fe:a9fe',
+      '[::1]',
+    ])
       expect(isBlockedAddress(a), a).toBe(true);
     for (const a of ['93.184.216.34', '8.8.8.8', '2606:4700::1111', '14.225.0.1']) expect(isBlockedAddress(a), a).toBe(false);
   });
@@ -133,11 +203,18 @@ describe('address policy', () => {
   it('refuses a redirect from a public-looking host to private, loopback and link-local addresses', async () => {
     // `news.example.test` "resolves" to a public address; the socket is pointed at the local
     // server only after that address passed the check. Nothing leaves 127.0.0.1.
-    const resolve = async (host: string) => (host === 'news.example.test' ? ['93.184.216.34'] : host === 'intranet.example.test' ? ['10.0.0.7'] : []);
+    const resolve = async (host: string) =>
+      host === 'news.example.test' ? ['93.184.216.34'] : host === 'intranet.example.test' ? ['10.0.0.7'] : [];
     const opts = { resolve, connectOverride: { host: '127.0.0.1', port }, timeoutMs: 2000 };
     const ok = await safeFetch('http://news.example.test/feed.xml', opts);
     expect(ok.status).toBe(200);
-    for (const target of [`http://127.0.0.1:${port}/feed.xml`, 'http://10.0.0.5/feed.xml', 'http://169.254.169.254/latest/meta-data/', 'http://[::1]/x', 'http://intranet.example.test/feed.xml']) {
+    for (const target of [
+      `http://127.0.0.1:${port}/feed.xml`,
+      'http://10.0.0.5/feed.xml',
+      'http://169.254.169.254/latest/meta-data/',
+      'http://[::1]/x',
+      'http://intranet.example.test/feed.xml',
+    ]) {
       const e = await failure(safeFetch(`http://news.example.test/redirect?to=${encodeURIComponent(target)}`, opts));
       expect(e.code, target).toBe('press.fetch_blocked_address');
     }
@@ -163,7 +240,9 @@ describe('article pages', () => {
     expect((globalThis as Record<string, unknown>).__executed).toBeUndefined();
   });
   it('sanitiseHtml removes scripts, handlers, javascript: links and iframes', () => {
-    const out = sanitiseHtml('<p onclick="x()">Hi <a href="javascript:alert(1)">a</a> <a href="https://baoquangtri.vn/x">b</a><script>alert(1)</script><iframe src="https://x"></iframe><img src=x onerror=alert(1)><svg onload=alert(1)></svg><a href="JaVaScRiPt:alert(1)">c</a></p>');
+    const out = sanitiseHtml(
+      '<p onclick="x()">Hi <a href="javascript:alert(1)">a</a> <a href="https://baoquangtri.vn/x">b</a><script>alert(1)</script><iframe src="https://x"></iframe><img src=x onerror=alert(1)><svg onload=alert(1)></svg><a href="JaVaScRiPt:alert(1)">c</a></p>',
+    );
     expect(out).not.toMatch(/onclick|onerror|onload|javascript|<script|<iframe|<svg/i);
     expect(out).toContain('href="https://baoquangtri.vn/x"');
     expect(out).toContain('rel="noopener noreferrer nofollow"');
@@ -174,17 +253,34 @@ describe('nextPollAt', () => {
   const now = new Date('2024-03-12T00:00:00Z');
   const mid = () => 0.5;
   it('keeps the interval on success and backs off exponentially to 24 h on failure', () => {
-    expect(nextPollAt({ intervalMinutes: 30, consecutiveFailures: 3 }, { kind: 'ok' }, now, mid)).toMatchObject({ delayMs: 30 * 60_000, consecutiveFailures: 0 });
-    expect(nextPollAt({ intervalMinutes: 30, consecutiveFailures: 0 }, { kind: 'error' }, now, mid)).toMatchObject({ delayMs: 60 * 60_000, consecutiveFailures: 1 });
+    expect(nextPollAt({ intervalMinutes: 30, consecutiveFailures: 3 }, { kind: 'ok' }, now, mid)).toMatchObject({
+      delayMs: 30 * 60_000,
+      consecutiveFailures: 0,
+    });
+    expect(nextPollAt({ intervalMinutes: 30, consecutiveFailures: 0 }, { kind: 'error' }, now, mid)).toMatchObject({
+      delayMs: 60 * 60_000,
+      consecutiveFailures: 1,
+    });
     expect(nextPollAt({ intervalMinutes: 30, consecutiveFailures: 2 }, { kind: 'error' }, now, mid).delayMs).toBe(240 * 60_000);
     const far = nextPollAt({ intervalMinutes: 30, consecutiveFailures: 500 }, { kind: 'error' }, now, () => 0.99);
     expect(far.delayMs).toBeLessThanOrEqual(24 * 3600_000);
     expect(far.at.getTime()).toBeGreaterThan(now.getTime()); // never disabled
   });
   it('honours Retry-After up to 48 h, and adds jitter', () => {
-    expect(nextPollAt({ intervalMinutes: 5, consecutiveFailures: 0 }, { kind: 'error', status: 429, retryAfter: '7200' }, now, () => 0).delayMs).toBe(7_200_000);
-    expect(nextPollAt({ intervalMinutes: 5, consecutiveFailures: 0 }, { kind: 'error', retryAfter: String(7 * 86400) }, now, () => 0).delayMs).toBe(48 * 3600_000);
-    expect(nextPollAt({ intervalMinutes: 5, consecutiveFailures: 0 }, { kind: 'error', retryAfter: 'Wed, 13 Mar 2024 00:00:00 GMT' }, now, () => 0).delayMs).toBe(24 * 3600_000);
+    expect(
+      nextPollAt({ intervalMinutes: 5, consecutiveFailures: 0 }, { kind: 'error', status: 429, retryAfter: '7200' }, now, () => 0).delayMs,
+    ).toBe(7_200_000);
+    expect(
+      nextPollAt({ intervalMinutes: 5, consecutiveFailures: 0 }, { kind: 'error', retryAfter: String(7 * 86400) }, now, () => 0).delayMs,
+    ).toBe(48 * 3600_000);
+    expect(
+      nextPollAt(
+        { intervalMinutes: 5, consecutiveFailures: 0 },
+        { kind: 'error', retryAfter: 'Wed, 13 Mar 2024 00:00:00 GMT' },
+        now,
+        () => 0,
+      ).delayMs,
+    ).toBe(24 * 3600_000);
     const a = nextPollAt({ intervalMinutes: 60, consecutiveFailures: 0 }, { kind: 'ok' }, now, () => 0).delayMs;
     const b = nextPollAt({ intervalMinutes: 60, consecutiveFailures: 0 }, { kind: 'ok' }, now, () => 1).delayMs;
     expect(a).toBeLessThan(b);

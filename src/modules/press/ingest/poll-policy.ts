@@ -9,9 +9,7 @@ export interface PollSource {
 }
 
 export type PollOutcome =
-  | { kind: 'ok' }
-  | { kind: 'not_modified' }
-  | { kind: 'error'; status?: number; retryAfter?: string | number | null };
+  { kind: 'ok' } | { kind: 'not_modified' } | { kind: 'error'; status?: number; retryAfter?: string | number | null };
 
 export interface PollDecision {
   at: Date;
@@ -35,7 +33,12 @@ export function parseRetryAfter(value: string | number | null | undefined, now: 
   return Number.isNaN(t) ? null : Math.max(0, t - now.getTime());
 }
 
-export function nextPollAt(source: PollSource, outcome: PollOutcome, now: Date = new Date(), random: () => number = Math.random): PollDecision {
+export function nextPollAt(
+  source: PollSource,
+  outcome: PollOutcome,
+  now: Date = new Date(),
+  random: () => number = Math.random,
+): PollDecision {
   const interval = Math.max(MIN_INTERVAL_MS, (source.intervalMinutes || 60) * 60_000);
   const jitter = (ms: number) => ms * (0.9 + 0.2 * random());
   if (outcome.kind !== 'error') {
@@ -49,7 +52,10 @@ export function nextPollAt(source: PollSource, outcome: PollOutcome, now: Date =
   const retryAfter = parseRetryAfter(outcome.retryAfter, now);
   if (retryAfter != null) {
     const honoured = Math.min(MAX_RETRY_AFTER_MS, retryAfter);
-    if (honoured >= delayMs) { delayMs = Math.round(honoured + 0.05 * random() * Math.min(honoured, 3600_000)); reason = 'retry_after'; }
+    if (honoured >= delayMs) {
+      delayMs = Math.round(honoured + 0.05 * random() * Math.min(honoured, 3600_000));
+      reason = 'retry_after';
+    }
     delayMs = Math.min(delayMs, MAX_RETRY_AFTER_MS);
   }
   return { at: new Date(now.getTime() + delayMs), consecutiveFailures: failures, delayMs, reason };

@@ -56,7 +56,12 @@ const DEFAULT_UA = 'ttdn-press-monitor/0.1 (+foreign information work; polite fe
 
 const defaultResolve = async (host: string) => (await lookup(host, { all: true, verbatim: true })).map((a) => a.address);
 
-interface Ctx { deadline: number; url: string; options: SafeFetchOptions; timeoutMs: number }
+interface Ctx {
+  deadline: number;
+  url: string;
+  options: SafeFetchOptions;
+  timeoutMs: number;
+}
 
 function withDeadline<T>(p: Promise<T>, ctx: Ctx): Promise<T> {
   const left = ctx.deadline - Date.now();
@@ -64,11 +69,13 @@ function withDeadline<T>(p: Promise<T>, ctx: Ctx): Promise<T> {
   let timer: NodeJS.Timeout;
   return Promise.race([
     p,
-    new Promise<T>((_, reject) => { timer = setTimeout(() => reject(timeoutError(ctx)), left); }),
+    new Promise<T>((_, reject) => {
+      timer = setTimeout(() => reject(timeoutError(ctx)), left);
+    }),
   ]).finally(() => clearTimeout(timer));
 }
 
-const timeoutError = (ctx: Ctx) => new AppError('press.fetch_timeout', 503, { url: ctx.url, timeoutMs: ctx.timeoutMs });
+const timeoutError = (ctx: Ctx) => new AppError('press.fetch_timeout', { url: ctx.url, timeoutMs: ctx.timeoutMs });
 
 async function resolveChecked(url: URL, ctx: Ctx): Promise<string> {
   const host = url.hostname.replace(/^\[|\]$/g, '');
@@ -79,14 +86,14 @@ async function resolveChecked(url: URL, ctx: Ctx): Promise<string> {
       addresses = await withDeadline((ctx.options.resolve ?? defaultResolve)(host), ctx);
     } catch (e) {
       if (e instanceof AppError) throw e;
-      throw new AppError('press.fetch_dns_error', 503, { host });
+      throw new AppError('press.fetch_dns_error', { host });
     }
-    if (!addresses.length) throw new AppError('press.fetch_dns_error', 503, { host });
+    if (!addresses.length) throw new AppError('press.fetch_dns_error', { host });
   }
   if (!ctx.options.allowPrivate) {
     const loopback = (a: string) => ctx.options.allowLoopback === true && (/^127\./.test(a) || a === '::1' || a === '::ffff:127.0.0.1');
     const bad = addresses.find((a) => isBlockedAddress(a) && !loopback(a));
-    if (bad) throw new AppError('press.fetch_blocked_address', 422, { host, address: bad, url: url.toString() });
+    if (bad) throw new AppError('press.fetch_blocked_address', { host, address: bad, url: url.toString() });
   }
   return addresses[0];
 }
@@ -117,10 +124,17 @@ function request(url: URL, address: string, ctx: Ctx): Promise<IncomingMessage> 
     });
     const left = ctx.deadline - Date.now();
     const timer = setTimeout(() => req.destroy(timeoutError(ctx)), Math.max(1, left));
-    req.on('response', (res) => { clearTimeout(timer); resolve(res); });
+    req.on('response', (res) => {
+      clearTimeout(timer);
+      resolve(res);
+    });
     req.on('error', (err) => {
       clearTimeout(timer);
-      reject(err instanceof AppError ? err : new AppError('press.fetch_network_error', 503, { url: url.toString(), reason: (err as NodeJS.ErrnoException).code ?? err.message }));
+      reject(
+        err instanceof AppError
+          ? err
+          : new AppError('press.fetch_network_error', { url: url.toString(), reason: (err as NodeJS.ErrnoException).code ?? err.message }),
+      );
     });
     req.end();
   });
@@ -130,9 +144,11 @@ function readBody(res: IncomingMessage, ctx: Ctx, maxBytes: number): Promise<Buf
   const declared = Number(res.headers['content-length']);
   if (Number.isFinite(declared) && declared > maxBytes) {
     res.destroy();
-    return Promise.reject(new AppError('press.fetch_too_large', 413, { url: ctx.url, maxBytes }));
+    return Promise.reject(new AppError('press.fetch_too_large', { url: ctx.url, maxBytes }));
   }
-  const encoding = String(res.headers['content-encoding'] ?? '').trim().toLowerCase();
+  const encoding = String(res.headers['content-encoding'] ?? '')
+    .trim()
+    .toLowerCase();
   let stream: NodeJS.ReadableStream = res;
   if (encoding === 'gzip' || encoding === 'x-gzip') stream = res.pipe(zlib.createGunzip());
   else if (encoding === 'deflate') stream = res.pipe(zlib.createInflate());
@@ -152,12 +168,18 @@ function readBody(res: IncomingMessage, ctx: Ctx, maxBytes: number): Promise<Buf
     const timer = setTimeout(() => fail(timeoutError(ctx)), Math.max(1, ctx.deadline - Date.now()));
     stream.on('data', (c: Buffer) => {
       total += c.length;
-      if (total > maxBytes) fail(new AppError('press.fetch_too_large', 413, { url: ctx.url, maxBytes }));
+      if (total > maxBytes) fail(new AppError('press.fetch_too_large', { url: ctx.url, maxBytes }));
       else chunks.push(c);
     });
-    stream.on('end', () => { if (!done) { done = true; clearTimeout(timer); resolve(Buffer.concat(chunks)); } });
-    stream.on('error', (e: Error) => fail(new AppError('press.fetch_network_error', 503, { url: ctx.url, reason: e.message })));
-    res.on('aborted', () => fail(new AppError('press.fetch_network_error', 503, { url: ctx.url, reason: 'aborted' })));
+    stream.on('end', () => {
+      if (!done) {
+        done = true;
+        clearTimeout(timer);
+        resolve(Buffer.concat(chunks));
+      }
+    });
+    stream.on('error', (e: Error) => fail(new AppError('press.fetch_network_error', { url: ctx.url, reason: e.message })));
+    res.on('aborted', () => fail(new AppError('press.fetch_network_error', { url: ctx.url, reason: 'aborted' })));
   });
 }
 
@@ -184,34 +206,43 @@ export async function safeFetch(input: string, options: SafeFetchOptions = {}): 
   try {
     url = new URL(input);
   } catch {
-    throw new AppError('press.fetch_invalid_url', 400, { url: input });
+    throw new AppError('press.fetch_invalid_url', { url: input });
   }
   for (let redirects = 0; ; redirects++) {
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new AppError('press.fetch_invalid_url', 400, { url: url.toString() });
-    if (url.username || url.password) throw new AppError('press.fetch_invalid_url', 400, { url: url.origin });
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new AppError('press.fetch_invalid_url', { url: url.toString() });
+    if (url.username || url.password) throw new AppError('press.fetch_invalid_url', { url: url.origin });
     ctx.url = url.toString();
     const address = await resolveChecked(url, ctx);
     const res = await request(url, address, ctx);
     const status = res.statusCode ?? 0;
-    const header = (name: string) => { const v = res.headers[name]; return v == null ? null : Array.isArray(v) ? v[0] : String(v); };
+    const header = (name: string) => {
+      const v = res.headers[name];
+      return v == null ? null : Array.isArray(v) ? v[0] : String(v);
+    };
     if ([301, 302, 303, 307, 308].includes(status) && header('location')) {
       res.resume();
-      if (redirects >= maxRedirects) throw new AppError('press.fetch_too_many_redirects', 503, { url: input, max: maxRedirects });
+      if (redirects >= maxRedirects) throw new AppError('press.fetch_too_many_redirects', { url: input, max: maxRedirects });
       try {
         url = new URL(header('location')!, url);
       } catch {
-        throw new AppError('press.fetch_invalid_url', 400, { url: header('location') });
+        throw new AppError('press.fetch_invalid_url', { url: header('location') });
       }
       continue;
     }
-    const common = { etag: header('etag'), lastModified: header('last-modified'), finalUrl: url.toString(), contentType: header('content-type'), redirects };
+    const common = {
+      etag: header('etag'),
+      lastModified: header('last-modified'),
+      finalUrl: url.toString(),
+      contentType: header('content-type'),
+      redirects,
+    };
     if (status === 304) {
       res.resume();
       return { status: 304, body: '', bytes: 0, bodyHash: null, ...common };
     }
     if (status < 200 || status >= 300) {
       res.resume();
-      throw new AppError('press.fetch_http_error', 503, { url: url.toString(), status, retryAfter: header('retry-after') });
+      throw new AppError('press.fetch_http_error', { url: url.toString(), status, retryAfter: header('retry-after') });
     }
     const buf = await readBody(res, ctx, maxBytes);
     return {

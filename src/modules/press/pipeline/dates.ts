@@ -6,7 +6,8 @@
  */
 export const DEFAULT_OFFSET = '+07:00';
 
-const DMY = /^(?:[^\d]*?)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[^\d]+(\d{1,2})[:hg](\d{2})(?::(\d{2}))?)?\s*(?:(?:GMT|UTC)\s*([+-]\d{1,2})(?::?(\d{2}))?)?/i;
+const DMY =
+  /^(?:[^\d]*?)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[^\d]+(\d{1,2})[:hg](\d{2})(?::(\d{2}))?)?\s*(?:(?:GMT|UTC)\s*([+-]\d{1,2})(?::?(\d{2}))?)?/i;
 const ISO_NO_ZONE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$/;
 const HAS_ZONE = /(?:Z|[+-]\d{2}:?\d{2}|\b(?:GMT|UTC|UT|[ECMP][SD]T)\b)\s*$/i;
 
@@ -28,8 +29,15 @@ function iso(y: number, mo: number, d: number, h: number, mi: number, s: number,
 /** Format an instant in the given offset (default +07:00). */
 export function formatWithOffset(date: Date, offset = DEFAULT_OFFSET): string {
   const local = new Date(date.getTime() + offsetMinutes(offset) * 60_000);
-  return iso(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate(), local.getUTCHours(),
-    local.getUTCMinutes(), local.getUTCSeconds(), offset)!;
+  return iso(
+    local.getUTCFullYear(),
+    local.getUTCMonth() + 1,
+    local.getUTCDate(),
+    local.getUTCHours(),
+    local.getUTCMinutes(),
+    local.getUTCSeconds(),
+    offset,
+  )!;
 }
 
 export function parseDate(input: string | number | Date | null | undefined, defaultOffset = DEFAULT_OFFSET): string | null {
@@ -42,7 +50,8 @@ export function parseDate(input: string | number | Date | null | undefined, defa
   const dmy = DMY.exec(s);
   if (dmy && !/^\d{4}-/.test(s)) {
     let offset = defaultOffset;
-    if (dmy[7]) offset = `${Number(dmy[7]) < 0 || dmy[7].startsWith('-') ? '-' : '+'}${pad(Math.abs(Number(dmy[7])))}:${pad(dmy[8] ?? '00')}`;
+    if (dmy[7])
+      offset = `${Number(dmy[7]) < 0 || dmy[7].startsWith('-') ? '-' : '+'}${pad(Math.abs(Number(dmy[7])))}:${pad(dmy[8] ?? '00')}`;
     return iso(Number(dmy[3]), Number(dmy[2]), Number(dmy[1]), Number(dmy[4] ?? 0), Number(dmy[5] ?? 0), Number(dmy[6] ?? 0), offset);
   }
   const isoNoZone = ISO_NO_ZONE.exec(s);
@@ -51,7 +60,10 @@ export function parseDate(input: string | number | Date | null | undefined, defa
     return iso(Number(y), Number(mo), Number(d), Number(h), Number(mi), Number(sec), defaultOffset);
   }
   // RFC 822 / ISO with a zone: let the engine parse; RFC 822 without a zone gets the default.
-  const gmt = s.replace(/\b(?:GMT|UTC)\s*([+-])(\d{1,2})(?::?(\d{2}))?\s*$/i, (_m, sign: string, h: string, m?: string) => `${sign}${pad(h)}${m ?? '00'}`);
+  const gmt = s.replace(
+    /\b(?:GMT|UTC)\s*([+-])(\d{1,2})(?::?(\d{2}))?\s*$/i,
+    (_m, sign: string, h: string, m?: string) => `${sign}${pad(h)}${m ?? '00'}`,
+  );
   const withZone = HAS_ZONE.test(gmt) ? gmt : `${gmt} ${defaultOffset.replace(':', '')}`;
   if (!/\b(19[7-9]\d|2[01]\d\d)\b/.test(s)) return null; // the engine accepts too much
   const t = Date.parse(withZone);

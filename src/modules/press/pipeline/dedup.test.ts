@@ -18,9 +18,18 @@ describe('near-duplicate grouping', () => {
   it('groups one story published by several outlets (new footers, small edits), keeps unrelated apart', () => {
     const index = createDedupIndex();
     const a = index.add(art('baoquangtri', 'Quảng Trị trao chủ trương đầu tư 5 dự án', `${story}\nBáo Quảng Trị`));
-    const b = index.add(art('vnexpress', 'Quảng Trị trao chủ trương đầu tư cho 5 dự án lớn', `${story}\nTheo VnExpress. Xem thêm: Tin mới nhất về kinh tế miền Trung.`, '2024-03-12T11:00:00+07:00'));
+    const b = index.add(
+      art(
+        'vnexpress',
+        'Quảng Trị trao chủ trương đầu tư cho 5 dự án lớn',
+        `${story}\nTheo VnExpress. Xem thêm: Tin mới nhất về kinh tế miền Trung.`,
+        '2024-03-12T11:00:00+07:00',
+      ),
+    );
     const edited = story.replace('hơn 200 doanh nghiệp', 'gần 220 doanh nghiệp').replace('bảo đảm mặt bằng sạch', 'bảo đảm quỹ đất sạch');
-    const c = index.add(art('tuoitre', 'Hơn 12.000 tỷ đồng đầu tư vào Khu kinh tế Đông Nam', `${edited}\nNguồn: Tuổi Trẻ`, '2024-03-13T07:00:00+07:00'));
+    const c = index.add(
+      art('tuoitre', 'Hơn 12.000 tỷ đồng đầu tư vào Khu kinh tế Đông Nam', `${edited}\nNguồn: Tuổi Trẻ`, '2024-03-13T07:00:00+07:00'),
+    );
     const others = unrelated.map((t, i) => index.add(art(`u${i}`, `Tin khác ${i}`, t)));
     expect(a.isNew).toBe(true);
     expect(b).toMatchObject({ isNew: false, storyId: 'baoquangtri' });

@@ -32,7 +32,13 @@ for (let i = 0; i < MINHASH_PERMUTATIONS; i++) {
 /** Word characters of folded text: ASCII letters/digits and anything non-ASCII except punctuation blocks. */
 function isWordUnit(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
-  return !(c <= 0xbf || (c >= 0x2000 && c <= 0x206f) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff0f));
+  return !(
+    c <= 0xbf ||
+    (c >= 0x2000 && c <= 0x206f) ||
+    (c >= 0x3000 && c <= 0x303f) ||
+    (c >= 0xfe30 && c <= 0xfe4f) ||
+    (c >= 0xff00 && c <= 0xff0f)
+  );
 }
 
 let syllables = new Int32Array(1024); // reused: the syllable hashes of the text being signed
@@ -45,7 +51,10 @@ export function shingleHashes(foldedText: string): Int32Array {
   for (let i = 0, n = foldedText.length; i <= n; i++) {
     const c = i < n ? foldedText.charCodeAt(i) : 32;
     if (isWordUnit(c)) {
-      if (!inWord) { h = 0x811c9dc5 | 0; inWord = true; }
+      if (!inWord) {
+        h = 0x811c9dc5 | 0;
+        inWord = true;
+      }
       h = Math.imul(h ^ c, 0x01000193);
     } else if (inWord) {
       if (count === syllables.length) {
@@ -84,9 +93,18 @@ export function minhashPortable(shingles: Int32Array): Uint32Array {
   const sig = new Uint32Array(MINHASH_PERMUTATIONS);
   const n = shingles.length;
   for (let i = 0; i < MINHASH_PERMUTATIONS; i += 4) {
-    const a0 = MUL[i], a1 = MUL[i + 1], a2 = MUL[i + 2], a3 = MUL[i + 3];
-    const b0 = ADD[i], b1 = ADD[i + 1], b2 = ADD[i + 2], b3 = ADD[i + 3];
-    let m0 = 0x7fffffff, m1 = m0, m2 = m0, m3 = m0;
+    const a0 = MUL[i],
+      a1 = MUL[i + 1],
+      a2 = MUL[i + 2],
+      a3 = MUL[i + 3];
+    const b0 = ADD[i],
+      b1 = ADD[i + 1],
+      b2 = ADD[i + 2],
+      b3 = ADD[i + 3];
+    let m0 = 0x7fffffff,
+      m1 = m0,
+      m2 = m0,
+      m3 = m0;
     for (let s = 0; s < n; s++) {
       const x = shingles[s];
       let v = (Math.imul(x, a0) + b0) | 0;
@@ -215,7 +233,11 @@ export function createDedupIndex(options: DedupOptions = {}): DedupIndex {
   function prune(before: Date | number): number {
     const cut = typeof before === 'number' ? before : before.getTime();
     let removed = 0;
-    for (const [id, e] of byId) if (e.time < cut) { byId.delete(id); removed++; }
+    for (const [id, e] of byId)
+      if (e.time < cut) {
+        byId.delete(id);
+        removed++;
+      }
     if (!removed) return 0;
     for (const map of [buckets, titles] as Map<string, DedupEntry[]>[]) {
       for (const [k, list] of map) {
@@ -228,10 +250,14 @@ export function createDedupIndex(options: DedupOptions = {}): DedupIndex {
   }
 
   return {
-    get size() { return byId.size; },
+    get size() {
+      return byId.size;
+    },
     entries: () => [...byId.values()],
     prune,
-    load(entries) { for (const e of entries) insert({ ...e }); },
+    load(entries) {
+      for (const e of entries) insert({ ...e });
+    },
     add(article) {
       const sig = article.signature ?? computeSignature(article.foldedTitle, article.foldedText);
       const time = article.publishedAt ? Date.parse(article.publishedAt) : NaN;
@@ -259,14 +285,25 @@ export function createDedupIndex(options: DedupOptions = {}): DedupIndex {
 
       const matched = best as DedupEntry | null;
       const entry: DedupEntry = {
-        id, storyId: matched ? matched.storyId : id, time: t,
-        signature: sig.signature, bandKeys: sig.bandKeys, titleKey: sig.titleKey,
+        id,
+        storyId: matched ? matched.storyId : id,
+        time: t,
+        signature: sig.signature,
+        bandKeys: sig.bandKeys,
+        titleKey: sig.titleKey,
       };
       insert(entry);
-      if (++addsSincePrune >= 5000) { addsSincePrune = 0; prune(latest - 2 * windowMs); }
+      if (++addsSincePrune >= 5000) {
+        addsSincePrune = 0;
+        prune(latest - 2 * windowMs);
+      }
       return {
-        id, storyId: entry.storyId, isNew: !matched, similarity: matched ? bestSim : 0,
-        matchedId: matched ? matched.id : null, signature: sig,
+        id,
+        storyId: entry.storyId,
+        isNew: !matched,
+        similarity: matched ? bestSim : 0,
+        matchedId: matched ? matched.id : null,
+        signature: sig,
       };
     },
   };

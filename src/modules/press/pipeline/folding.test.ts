@@ -4,9 +4,30 @@ import { foldAligned, foldText } from './folding';
 
 // Characters of every kind the fast path meets or must hand over to fold().
 const ALPHABET = [
-  ...'aAzZ09 .,;:!?-()"\'\t\n\r/', ...'ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ',
-  ...'ÀÁẢÃẠỲÝỶỸỴÐðİıßẞÆøǅǄſ', '\u00A0', '\u202F', '\u2003', '\u200B', '\u200C', '\u200D', '\u00AD', '\uFEFF', '\u2028',
-  ...'“”‘’–—…•₫€', '\u0301', '\u0323', '\u0306', ...'ΣΟΔΟΣσ', ...'ກວາງຈີແຂວງ', '\u0EC8', '\u0EB8', ...'广治', '😀', '𝐀', '\uD800',
+  ...'aAzZ09 .,;:!?-()"\'\t\n\r/',
+  ...'ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ',
+  ...'ÀÁẢÃẠỲÝỶỸỴÐðİıßẞÆøǅǄſ',
+  '\u00A0',
+  '\u202F',
+  '\u2003',
+  '\u200B',
+  '\u200C',
+  '\u200D',
+  '\u00AD',
+  '\uFEFF',
+  '\u2028',
+  ...'“”‘’–—…•₫€',
+  '\u0301',
+  '\u0323',
+  '\u0306',
+  ...'ΣΟΔΟΣσ',
+  ...'ກວາງຈີແຂວງ',
+  '\u0EC8',
+  '\u0EB8',
+  ...'广治',
+  '😀',
+  '𝐀',
+  '\uD800',
 ];
 
 function randomText(rnd: () => number, length: number, alphabet: string[]): string {
@@ -16,7 +37,7 @@ function randomText(rnd: () => number, length: number, alphabet: string[]): stri
 }
 
 function lcg(seed: number) {
-  return () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296);
+  return () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296;
 }
 
 describe('foldText', () => {

@@ -31,7 +31,17 @@ const multi = new Map<number, string>();
 const astral = new Map<string, string>();
 
 /** Units that `\s` matches, U+FEFF aside (it is invisible here). */
-export const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x202f || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x1680 || c === 0x205f;
+export const isSpace = (c: number) =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  c === 0xa0 ||
+  c === 0x202f ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x3000 ||
+  c === 0x1680 ||
+  c === 0x205f;
 const isInvisible = (c: number) => c === 0x200b || c === 0x200c || c === 0x200d || c === 0xad || c === 0xfeff;
 const isLatinLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
 const isMark = (c: number) => c >= 0x300 && c <= 0x36f;
@@ -90,7 +100,10 @@ export function foldText(input: string): string {
     let v = table[c];
     if (v === UNKNOWN) v = classify(c);
     if (v >= 0) {
-      if (pendingSpace) { units[n++] = 32; pendingSpace = false; }
+      if (pendingSpace) {
+        units[n++] = 32;
+        pendingSpace = false;
+      }
       units[n++] = v;
     } else if (v === SPACE) pendingSpace = n > 0;
     else if (v === MULTI) return fold(input);
@@ -106,14 +119,20 @@ export function foldAligned(input: string): AlignedFold {
   let afterLatin = false;
   const put = (f: string, at: number) => {
     reserve(n + f.length + (len - at) + 1); // room for this and one unit per unit still to read
-    for (let k = 0; k < f.length; k++) { units[n] = f.charCodeAt(k); offs[n++] = at; }
+    for (let k = 0; k < f.length; k++) {
+      units[n] = f.charCodeAt(k);
+      offs[n++] = at;
+    }
   };
   for (let i = 0; i < len; i++) {
     const c = input.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < len) {
       const d = input.charCodeAt(i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) {
-        if (pendingSpace >= 0) { put(' ', pendingSpace); pendingSpace = -1; }
+        if (pendingSpace >= 0) {
+          put(' ', pendingSpace);
+          pendingSpace = -1;
+        }
         put(foldAstral(input.slice(i, i + 2)), i);
         afterLatin = false;
         i++;
@@ -129,9 +148,15 @@ export function foldAligned(input: string): AlignedFold {
       continue;
     }
     if (afterLatin && isMark(c)) continue;
-    if (pendingSpace >= 0) { units[n] = 32; offs[n++] = pendingSpace; pendingSpace = -1; }
-    if (v >= 0) { units[n] = v; offs[n++] = i; }
-    else put(multi.get(c)!, i);
+    if (pendingSpace >= 0) {
+      units[n] = 32;
+      offs[n++] = pendingSpace;
+      pendingSpace = -1;
+    }
+    if (v >= 0) {
+      units[n] = v;
+      offs[n++] = i;
+    } else put(multi.get(c)!, i);
     afterLatin = isLatinLetter(c);
   }
   // A trailing space is dropped, as fold() trims.

@@ -20,12 +20,16 @@ const VI_TABLE = new Uint8Array(0x1f00);
 for (let c = 0xc0; c < 0x1f00; c++) if (VI_LETTERS.test(String.fromCharCode(c))) VI_TABLE[c] = 1;
 
 // Frequent Vietnamese syllables, folded, that are rare as English words.
-const VI_COMMON = new Set(('cua va cac nhung duoc trong voi nguoi khong mot tinh nay da cho den tai ve nam ngay thi ' +
-  'la co tu dong nhu cung viec tren sau truoc dan nuoc quoc gia phat trien kinh te xa hoi chinh quyen huyen ' +
-  'thanh pho dia phuong hop tac dau tu du lich bien gioi ton giao dan toc nhan quyen ve viec nhieu cung theo ' +
-  'hien dang se rat lai ra vao len nhat hon muc tieu thuc hien trien khai ke hoach cong tac thong tin doi ngoai ' +
-  'tri quang khu vuc nha nuoc toan bo nganh so ban chu tich uy phong hai lang lao bao cua viet tren duoi giua ' +
-  'nguoi dan doanh nghiep cong trinh du an ho tro chuong trinh tang truong ket qua qua trinh bao dam').split(' '));
+const VI_COMMON = new Set(
+  (
+    'cua va cac nhung duoc trong voi nguoi khong mot tinh nay da cho den tai ve nam ngay thi ' +
+    'la co tu dong nhu cung viec tren sau truoc dan nuoc quoc gia phat trien kinh te xa hoi chinh quyen huyen ' +
+    'thanh pho dia phuong hop tac dau tu du lich bien gioi ton giao dan toc nhan quyen ve viec nhieu cung theo ' +
+    'hien dang se rat lai ra vao len nhat hon muc tieu thuc hien trien khai ke hoach cong tac thong tin doi ngoai ' +
+    'tri quang khu vuc nha nuoc toan bo nganh so ban chu tich uy phong hai lang lao bao cua viet tren duoi giua ' +
+    'nguoi dan doanh nghiep cong trinh du an ho tro chuong trinh tang truong ket qua qua trinh bao dam'
+  ).split(' '),
+);
 
 export interface LanguageGuess {
   language: Language;

@@ -27,12 +27,20 @@ describe('TermMatcher', () => {
   it('handles many patterns that share prefixes', () => {
     const patterns = Array.from({ length: 2000 }, (_, i) => `tu khoa ${i}`);
     const text = 'co tu khoa 17 va tu khoa 1999 nhung khong co tu khoa';
-    expect(all(patterns, text)).toEqual(['tu khoa 1@3-12', 'tu khoa 17@3-13', 'tu khoa 1@17-26', 'tu khoa 19@17-27', 'tu khoa 199@17-28', 'tu khoa 1999@17-29']);
+    expect(all(patterns, text)).toEqual([
+      'tu khoa 1@3-12',
+      'tu khoa 17@3-13',
+      'tu khoa 1@17-26',
+      'tu khoa 19@17-27',
+      'tu khoa 199@17-28',
+      'tu khoa 1999@17-29',
+    ]);
   });
 });
 
 describe('matchTopics word boundaries and exclusions', () => {
-  const ids = (topics: Parameters<typeof compileTopics>[0], text: string) => matchTopics(compileTopics(topics), { text }).map((m) => m.topicId);
+  const ids = (topics: Parameters<typeof compileTopics>[0], text: string) =>
+    matchTopics(compileTopics(topics), { text }).map((m) => m.topicId);
 
   it('never matches inside a word, with or without diacritics', () => {
     const t = [{ id: 'an', name: 'an', terms: ['an'] }];
@@ -47,7 +55,11 @@ describe('matchTopics word boundaries and exclusions', () => {
     const t = [{ id: 'q', name: 'q', terms: ['Quảng Trị', 'tỉnh Quảng Trị'] }];
     const [m] = matchTopics(compileTopics(t), { text: 'Tỉnh\u00A0 QUẢNG\nTRỊ và quang tri' });
     expect(m.terms).toEqual(['tỉnh Quảng Trị', 'Quảng Trị']);
-    expect(m.hits.map((h) => [h.start, h.end])).toEqual([[0, 15], [6, 15], [19, 28]]);
+    expect(m.hits.map((h) => [h.start, h.end])).toEqual([
+      [0, 15],
+      [6, 15],
+      [19, 28],
+    ]);
     expect(ids(t, 'Quảng Trịnh')).toEqual([]);
   });
 

@@ -20,10 +20,11 @@ export class TermMatcher {
   constructor(patterns: readonly string[]) {
     this.patterns = patterns;
     let classes = 1;
-    for (const p of patterns) for (let i = 0; i < p.length; i++) {
-      const c = p.charCodeAt(i);
-      if (!this.classOf[c]) this.classOf[c] = classes++;
-    }
+    for (const p of patterns)
+      for (let i = 0; i < p.length; i++) {
+        const c = p.charCodeAt(i);
+        if (!this.classOf[c]) this.classOf[c] = classes++;
+      }
     const width = (this.width = classes);
     // Trie, with children in maps while building.
     const children: Map<number, number>[] = [new Map()];
@@ -49,7 +50,9 @@ export class TermMatcher {
     const order = [0];
     for (let head = 0; head < order.length; head++) for (const t of children[order[head]].values()) order.push(t);
     const id = new Int32Array(order.length);
-    order.forEach((old, s) => { id[old] = s; });
+    order.forEach((old, s) => {
+      id[old] = s;
+    });
     const states = order.length;
     const next = (this.next = states <= 0x10000 ? new Uint16Array(states * width) : new Int32Array(states * width));
     const output = (this.output = Int32Array.from(order, (old) => ends[old]));
@@ -95,7 +98,8 @@ export class TermMatcher {
 }
 
 /** Units that never join a grapheme cluster with their neighbour (Latin, punctuation, no CR/LF). */
-const isSimple = (c: number) => (c < 0x300 && c !== 10 && c !== 13) || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205e);
+const isSimple = (c: number) =>
+  (c < 0x300 && c !== 10 && c !== 13) || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205e);
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 function graphemeBoundaries(text: string): Uint8Array {

@@ -55,7 +55,14 @@ function uleb(n: number): number[] {
 }
 const text = (s: string) => [s.length, ...Array.from(s, (c) => c.charCodeAt(0))];
 const MODULE = new Uint8Array([
-  0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, // \0asm, version 1
+  0x00,
+  0x61,
+  0x73,
+  0x6d,
+  0x01,
+  0x00,
+  0x00,
+  0x00, // \0asm, version 1
   ...section(1, [1, 0x60, 1, 0x7f, 0]), // type: (i32) → ()
   ...section(3, [1, 0]), // one function of that type
   ...section(5, [1, 0x00, 1]), // memory: one page to start with

@@ -46,8 +46,17 @@ export function normaliseArticle(raw: RawArticle, options: NormaliseOptions = {}
   const contentHash = createHash('sha256').update(foldedTitle).update('\n').update(foldedText).digest('hex');
 
   const result: NormalisedArticle = {
-    title, text, author, outlet, url, canonicalUrl, publishedAt, language,
-    foldedTitle, foldedText, contentHash,
+    title,
+    text,
+    author,
+    outlet,
+    url,
+    canonicalUrl,
+    publishedAt,
+    language,
+    foldedTitle,
+    foldedText,
+    contentHash,
   };
   if (country) result.country = country;
   return result;

@@ -36,7 +36,9 @@ describe('foldAligned', () => {
 describe('detectLanguage', () => {
   it('tells vi, en, lo and other', () => {
     expect(detectLanguage('Tỉnh Quảng Trị đẩy mạnh thu hút đầu tư vào khu kinh tế Đông Nam')).toBe('vi');
-    expect(detectLanguage('Tinh Quang Tri day manh thu hut dau tu vao khu kinh te Dong Nam, cac doanh nghiep nuoc ngoai quan tam')).toBe('vi');
+    expect(detectLanguage('Tinh Quang Tri day manh thu hut dau tu vao khu kinh te Dong Nam, cac doanh nghiep nuoc ngoai quan tam')).toBe(
+      'vi',
+    );
     expect(detectLanguage('Quang Tri province attracts foreign investment into the Southeast Economic Zone')).toBe('en');
     expect(detectLanguage('ແຂວງສະຫວັນນະເຂດ ແລະ ແຂວງກວາງຈີ ຮ່ວມມືກັນ')).toBe('lo');
     expect(detectLanguage('La province de Quang Tri attire des investissements étrangers dans la zone économique')).toBe('other');
@@ -100,6 +102,9 @@ describe('topics', () => {
     const many = Array.from({ length: 1200 }, (_, i) => ({ id: `t${i}`, name: `t${i}`, terms: [`tu khoa ${i}`, `keyword ${i}`] }));
     const c = compileTopics(many);
     expect(c.patternCount).toBe(2400);
-    expect(matchTopics(c, { text: 'Có TỪ KHÓA 17 và keyword 1199, không có từ khóa 17000' }).map((m) => m.topicId)).toEqual(['t17', 't1199']);
+    expect(matchTopics(c, { text: 'Có TỪ KHÓA 17 và keyword 1199, không có từ khóa 17000' }).map((m) => m.topicId)).toEqual([
+      't17',
+      't1199',
+    ]);
   });
 });

@@ -18,9 +18,33 @@ function cleanTextReference(input: string): string {
 
 describe('cleanText', () => {
   it('gives the same text as the regex chain', () => {
-    const pieces = ['a', 'Bình', 'an', ' ', ' ', '  ', '\n', '\n\n', '\n \n', '\r\n', '\r', '\t', '\u00A0', '\u2003', '\u2028', '\u200B', '\u00AD', '\uFEFF', 'e\u0301', '😀', '.', '\v', '\f'];
+    const pieces = [
+      'a',
+      'Bình',
+      'an',
+      ' ',
+      ' ',
+      '  ',
+      '\n',
+      '\n\n',
+      '\n \n',
+      '\r\n',
+      '\r',
+      '\t',
+      '\u00A0',
+      '\u2003',
+      '\u2028',
+      '\u200B',
+      '\u00AD',
+      '\uFEFF',
+      'e\u0301',
+      '😀',
+      '.',
+      '\v',
+      '\f',
+    ];
     let seed = 3;
-    const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296);
+    const rnd = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296;
     const failures: string[] = [];
     for (let i = 0; i < 5000; i++) {
       let s = '';

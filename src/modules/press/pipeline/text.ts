@@ -21,17 +21,26 @@ export function cleanText(input: string | null | undefined): string {
   for (let i = 0, n = s.length; i <= n; i++) {
     const c = i < n ? s.charCodeAt(i) : -1;
     if (c >= 0 && isSpace(c)) {
-      if (run < 0) { run = i; breaks = 0; }
+      if (run < 0) {
+        run = i;
+        breaks = 0;
+      }
       if (c === 10) breaks++;
-      else if (c === 13) { breaks++; if (s.charCodeAt(i + 1) === 10) i++; }
+      else if (c === 13) {
+        breaks++;
+        if (s.charCodeAt(i + 1) === 10) i++;
+      }
       continue;
     }
     if (run >= 0) {
       const sep = !kept || c < 0 ? 0 : breaks === 0 ? 1 : breaks === 1 ? 2 : 3;
       const len = i - run;
-      const same = sep === 1 ? len === 1 && s.charCodeAt(run) === 32
-        : sep === 2 ? len === 1 && s.charCodeAt(run) === 10
-        : sep === 3 && len === 2 && s.charCodeAt(run) === 10 && s.charCodeAt(run + 1) === 10;
+      const same =
+        sep === 1
+          ? len === 1 && s.charCodeAt(run) === 32
+          : sep === 2
+            ? len === 1 && s.charCodeAt(run) === 10
+            : sep === 3 && len === 2 && s.charCodeAt(run) === 10 && s.charCodeAt(run + 1) === 10;
       if (!same) {
         out += s.slice(copied, run) + SEPARATORS[sep];
         copied = i;
@@ -50,8 +59,25 @@ export function cleanLine(input: string | null | undefined): string {
 }
 
 const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…',
-  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', copy: '©', reg: '®', middot: '·', bull: '•',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  laquo: '«',
+  raquo: '»',
+  copy: '©',
+  reg: '®',
+  middot: '·',
+  bull: '•',
 };
 
 export function decodeEntities(s: string): string {

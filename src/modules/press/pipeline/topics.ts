@@ -20,7 +20,11 @@ export interface TopicDefinition {
 }
 
 type Role = 'term' | 'exclude' | 'ignore';
-interface PatternRef { topic: number; role: Role; source: string }
+interface PatternRef {
+  topic: number;
+  role: Role;
+  source: string;
+}
 
 export interface CompiledTopics {
   readonly topics: readonly TopicDefinition[];
@@ -78,7 +82,14 @@ export function compileTopics(topics: readonly TopicDefinition[]): CompiledTopic
   };
 }
 
-interface RawHit { refs: PatternRef[]; field: 'title' | 'text'; fs: number; fe: number; start: number; end: number }
+interface RawHit {
+  refs: PatternRef[];
+  field: 'title' | 'text';
+  fs: number;
+  fe: number;
+  start: number;
+  end: number;
+}
 
 function scan(compiled: CompiledTopics, original: string, field: 'title' | 'text', out: RawHit[]) {
   if (!original || !compiled.matcher) return;
@@ -100,28 +111,30 @@ export function matchTopics(compiled: CompiledTopics, article: MatchableArticle)
 
   const excluded = new Set<number>();
   const ignoreSpans = new Map<number, RawHit[]>();
-  for (const h of hits) for (const r of h.refs) {
-    if (r.role === 'exclude') excluded.add(r.topic);
-    else if (r.role === 'ignore') {
-      const list = ignoreSpans.get(r.topic);
-      if (list) list.push(h);
-      else ignoreSpans.set(r.topic, [h]);
+  for (const h of hits)
+    for (const r of h.refs) {
+      if (r.role === 'exclude') excluded.add(r.topic);
+      else if (r.role === 'ignore') {
+        const list = ignoreSpans.get(r.topic);
+        if (list) list.push(h);
+        else ignoreSpans.set(r.topic, [h]);
+      }
     }
-  }
 
   const result = new Map<number, TopicMatch>();
-  for (const h of hits) for (const r of h.refs) {
-    if (r.role !== 'term' || excluded.has(r.topic)) continue;
-    const ignored = ignoreSpans.get(r.topic)?.some((s) => s.field === h.field && s.fs <= h.fs && s.fe >= h.fe);
-    if (ignored) continue;
-    let m = result.get(r.topic);
-    if (!m) {
-      const t = compiled.topics[r.topic];
-      m = { topicId: t.id, name: t.name, terms: [], hits: [] };
-      result.set(r.topic, m);
+  for (const h of hits)
+    for (const r of h.refs) {
+      if (r.role !== 'term' || excluded.has(r.topic)) continue;
+      const ignored = ignoreSpans.get(r.topic)?.some((s) => s.field === h.field && s.fs <= h.fs && s.fe >= h.fe);
+      if (ignored) continue;
+      let m = result.get(r.topic);
+      if (!m) {
+        const t = compiled.topics[r.topic];
+        m = { topicId: t.id, name: t.name, terms: [], hits: [] };
+        result.set(r.topic, m);
+      }
+      if (!m.terms.includes(r.source)) m.terms.push(r.source);
+      m.hits.push({ term: r.source, field: h.field, start: h.start, end: h.end });
     }
-    if (!m.terms.includes(r.source)) m.terms.push(r.source);
-    m.hits.push({ term: r.source, field: h.field, start: h.start, end: h.end });
-  }
   return [...result.entries()].sort((a, b) => a[0] - b[0]).map(([, m]) => m);
 }

@@ -30,8 +30,25 @@ export function hostOf(url: string | null | undefined): string | null {
 }
 
 const TLD_COUNTRY: Record<string, string> = {
-  vn: 'VN', la: 'LA', kh: 'KH', th: 'TH', cn: 'CN', tw: 'TW', jp: 'JP', kr: 'KR', fr: 'FR', de: 'DE', uk: 'GB',
-  au: 'AU', sg: 'SG', my: 'MY', ph: 'PH', id: 'ID', ru: 'RU', in: 'IN', ca: 'CA',
+  vn: 'VN',
+  la: 'LA',
+  kh: 'KH',
+  th: 'TH',
+  cn: 'CN',
+  tw: 'TW',
+  jp: 'JP',
+  kr: 'KR',
+  fr: 'FR',
+  de: 'DE',
+  uk: 'GB',
+  au: 'AU',
+  sg: 'SG',
+  my: 'MY',
+  ph: 'PH',
+  id: 'ID',
+  ru: 'RU',
+  in: 'IN',
+  ca: 'CA',
 };
 
 /** A guess from the host's country-code domain; undefined for generic domains (.com, .org). */

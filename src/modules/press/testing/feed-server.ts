@@ -90,9 +90,10 @@ export function rss(title: string, items: FeedItemSpec[]): string {
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>${esc(title)}</title><link>http://example.test/</link>
 ${items
   .map(
-    (i) => `<item><title>${esc(i.title)}</title><link>${esc(i.link)}</link><guid>${esc(i.link)}</guid><description>${esc(i.description)}</description>${
-      i.content ? `<content:encoded><![CDATA[${i.content}]]></content:encoded>` : ''
-    }<pubDate>${i.pubDate ?? 'Tue, 12 Mar 2024 03:00:00 GMT'}</pubDate></item>`,
+    (i) =>
+      `<item><title>${esc(i.title)}</title><link>${esc(i.link)}</link><guid>${esc(i.link)}</guid><description>${esc(i.description)}</description>${
+        i.content ? `<content:encoded><![CDATA[${i.content}]]></content:encoded>` : ''
+      }<pubDate>${i.pubDate ?? 'Tue, 12 Mar 2024 03:00:00 GMT'}</pubDate></item>`,
   )
   .join('\n')}
 </channel></rss>`;

@@ -5,13 +5,22 @@ import { dmy } from '../dates';
 
 /** The consolidated report as an official document (Nghị định 30/2020/NĐ-CP), kind BC, issued by the secretariat. */
 const paragraphs = (text: string, fallback: string): OfficialBlock[] => {
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   return (lines.length ? lines : [fallback]).map((l) => ({ type: 'paragraph', text: l }));
 };
 
 /** `Sở TTTT` → `STTTT`, `Sở KH&CN` → `SKHCN`: the usual issuer code after the kind code. */
 export const issuerCode = (shortName: string | undefined) =>
-  (shortName ?? 'Sở TTTT').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'D').replace(/^So\s+/i, 'S').replace(/[^A-Za-z]/g, '').toUpperCase();
+  (shortName ?? 'Sở TTTT')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/gi, 'D')
+    .replace(/^So\s+/i, 'S')
+    .replace(/[^A-Za-z]/g, '')
+    .toUpperCase();
 
 export function consolidatedToOfficialDoc(c: Consolidated, today: string): OfficialDocSpec {
   const body: OfficialBlock[] = [];
@@ -26,7 +35,11 @@ export function consolidatedToOfficialDoc(c: Consolidated, today: string): Offic
   for (const t of c.tasks) {
     body.push({ type: 'heading', level: 3, text: `2.${t.code}. ${t.title}` });
     if (!t.contributions.length) body.push({ type: 'bullet', text: 'Chưa có báo cáo được chấp nhận về nhiệm vụ này.' });
-    for (const x of t.contributions) body.push({ type: 'bullet', text: `${x.orgName} (${x.statusLabel.toLocaleLowerCase('vi')}): ${x.done || 'không nêu kết quả cụ thể.'}` });
+    for (const x of t.contributions)
+      body.push({
+        type: 'bullet',
+        text: `${x.orgName} (${x.statusLabel.toLocaleLowerCase('vi')}): ${x.done || 'không nêu kết quả cụ thể.'}`,
+      });
   }
   body.push({ type: 'heading', level: 2, text: '3. Số liệu tổng hợp' });
   body.push({
@@ -39,7 +52,10 @@ export function consolidatedToOfficialDoc(c: Consolidated, today: string): Offic
   body.push({
     type: 'table',
     header: ['STT', 'Nguồn kinh phí', 'Số tiền (đồng)'],
-    rows: [...c.money.map((i, n) => [String(n + 1), i.label.replace(/^Kinh phí: /, ''), fmt(i.total)]), ['', 'Tổng cộng', fmt(c.money.reduce((a, i) => a + i.total, 0))]],
+    rows: [
+      ...c.money.map((i, n) => [String(n + 1), i.label.replace(/^Kinh phí: /, ''), fmt(i.total)]),
+      ['', 'Tổng cộng', fmt(c.money.reduce((a, i) => a + i.total, 0))],
+    ],
     widths: [0.7, 5.5, 2.4],
   });
   body.push({ type: 'heading', level: 1, text: 'II. HẠN CHẾ VÀ NGUYÊN NHÂN' });

@@ -20,11 +20,15 @@ export function ActivitiesPage() {
   const page = Number(params.get('page') ?? 1);
   const set = (changes: Record<string, string>) => {
     const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(changes)) (v ? next.set(k, v) : next.delete(k));
+    for (const [k, v] of Object.entries(changes)) v ? next.set(k, v) : next.delete(k);
     if (!('page' in changes)) next.delete('page');
     setParams(next, { replace: true });
   };
-  const { data, error, loading } = useLoad(() => get<{ items: Activity[]; total: number; page: number; pageSize: number }>(`/api/activities${qs({ ...filter, page, pageSize: 25 })}`), [params.toString()]);
+  const { data, error, loading } = useLoad(
+    () =>
+      get<{ items: Activity[]; total: number; page: number; pageSize: number }>(`/api/activities${qs({ ...filter, page, pageSize: 25 })}`),
+    [params.toString()],
+  );
   return (
     <section>
       <div className="page-head">
@@ -47,7 +51,13 @@ export function ActivitiesPage() {
       </div>
       <ActivityNav />
       <div className="filters">
-        <input type="search" aria-label={t('activities.search')} placeholder={t('activities.search')} defaultValue={filter.q} onChange={(e) => set({ q: e.target.value })} />
+        <input
+          type="search"
+          aria-label={t('activities.search')}
+          placeholder={t('activities.search')}
+          defaultValue={filter.q}
+          onChange={(e) => set({ q: e.target.value })}
+        />
         <select aria-label={t('activities.kind')} value={filter.kind} onChange={(e) => set({ kind: e.target.value })}>
           <option value="">{t('activities.all_kinds')}</option>
           {ACTIVITY_KIND_VALUES.map((k) => (
@@ -56,7 +66,13 @@ export function ActivitiesPage() {
             </option>
           ))}
         </select>
-        <OrgPicker label={t('activities.org')} value={filter.orgId ? ({ id: filter.orgId, name: data?.items.find((a) => a.orgId === filter.orgId)?.orgName ?? '…' } as Org) : null} onChange={(o) => set({ orgId: o?.id ?? '' })} />
+        <OrgPicker
+          label={t('activities.org')}
+          value={
+            filter.orgId ? ({ id: filter.orgId, name: data?.items.find((a) => a.orgId === filter.orgId)?.orgName ?? '…' } as Org) : null
+          }
+          onChange={(o) => set({ orgId: o?.id ?? '' })}
+        />
         <label className="inline">
           {t('activities.from')}
           <input type="date" value={filter.from} onChange={(e) => set({ from: e.target.value })} />

@@ -24,7 +24,19 @@ interface Form {
   details: Record<string, unknown>;
   spending: { source: string; amount: string }[];
 }
-const blank = (kind: ActivityKind): Form => ({ kind, title: '', org: null, taskIds: [], startsOn: '', endsOn: '', place: '', description: '', links: '', details: {}, spending: [] });
+const blank = (kind: ActivityKind): Form => ({
+  kind,
+  title: '',
+  org: null,
+  taskIds: [],
+  startsOn: '',
+  endsOn: '',
+  place: '',
+  description: '',
+  links: '',
+  details: {},
+  spending: [],
+});
 
 /** Record or change an activity: shared fields, the kind's own fields, tasks, money spent by source, links. */
 export function ActivityFormPage() {
@@ -63,13 +75,19 @@ export function ActivityFormPage() {
         })
         .catch(setError);
     } else if (me?.role === 'officer' && me.orgId) {
-      get<{ id: string; name: string }>(`/api/orgs/${me.orgId}`).then((o) => setForm((f) => (f && !f.org ? { ...f, org: { id: o.id, name: o.name } } : f)));
+      get<{ id: string; name: string }>(`/api/orgs/${me.orgId}`).then((o) =>
+        setForm((f) => (f && !f.org ? { ...f, org: { id: o.id, name: o.name } } : f)),
+      );
     }
   }, [id, me]);
 
   if (!form) return error ? <ErrorBox error={error} /> : <Loading />;
   if (!(id ? canWrite(me, form.org?.id) : canWrite(me))) {
-    return <div className="alert alert-error" role="alert">{t('activity.forbidden')}</div>;
+    return (
+      <div className="alert alert-error" role="alert">
+        {t('activity.forbidden')}
+      </div>
+    );
   }
   const set = (changes: Partial<Form>) => setForm({ ...form, ...changes });
   const kind = ACTIVITY_KINDS[form.kind];
@@ -88,7 +106,10 @@ export function ActivityFormPage() {
       endsOn: form.endsOn || null,
       place: form.place || null,
       description: form.description,
-      links: form.links.split(/\s+/).filter(Boolean).map((url) => ({ url, label: '' })),
+      links: form.links
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((url) => ({ url, label: '' })),
       details: Object.fromEntries(Object.entries(form.details).filter(([, v]) => v !== undefined && v !== '')),
       spending: form.spending.filter((s) => s.amount !== '').map((s) => ({ source: s.source, amount: Number(s.amount) })),
     };
@@ -109,7 +130,12 @@ export function ActivityFormPage() {
         <div className="row">
           <label>
             {t('activities.kind')}
-            <select name="kind" value={form.kind} disabled={Boolean(id)} onChange={(e) => set({ kind: e.target.value as ActivityKind, details: {} })}>
+            <select
+              name="kind"
+              value={form.kind}
+              disabled={Boolean(id)}
+              onChange={(e) => set({ kind: e.target.value as ActivityKind, details: {} })}
+            >
               {ACTIVITY_KIND_VALUES.map((k) => (
                 <option key={k} value={k}>
                   {ACTIVITY_KINDS[k].label[lang]}
@@ -129,7 +155,11 @@ export function ActivityFormPage() {
               <input value={form.org?.name ?? ''} readOnly data-testid="own-org" />
             </label>
           ) : (
-            <OrgPicker label={`${t('activities.org')} *`} value={form.org as Org | null} onChange={(o) => set({ org: o ? { id: o.id, name: o.name } : null })} />
+            <OrgPicker
+              label={`${t('activities.org')} *`}
+              value={form.org as Org | null}
+              onChange={(o) => set({ org: o ? { id: o.id, name: o.name } : null })}
+            />
           )}
           <label>
             {t('activities.plan')}
@@ -143,7 +173,13 @@ export function ActivityFormPage() {
           </label>
           <label>
             {t('activities.tasks')} *
-            <select name="taskIds" multiple size={6} value={form.taskIds} onChange={(e) => set({ taskIds: [...e.target.selectedOptions].map((o) => o.value) })}>
+            <select
+              name="taskIds"
+              multiple
+              size={6}
+              value={form.taskIds}
+              onChange={(e) => set({ taskIds: [...e.target.selectedOptions].map((o) => o.value) })}
+            >
               {tasks?.map((x) => (
                 <option key={x.id} value={x.id}>
                   {x.code}. {x.title.slice(0, 90)}
@@ -184,7 +220,10 @@ export function ActivityFormPage() {
             <div className="row" key={i}>
               <label>
                 {t('activities.source')}
-                <select value={s.source} onChange={(e) => set({ spending: form.spending.map((x, j) => (j === i ? { ...x, source: e.target.value } : x)) })}>
+                <select
+                  value={s.source}
+                  onChange={(e) => set({ spending: form.spending.map((x, j) => (j === i ? { ...x, source: e.target.value } : x)) })}
+                >
                   {Object.entries(BUDGET_SOURCES).map(([k, o]) => (
                     <option key={k} value={k}>
                       {o[lang]}
@@ -194,7 +233,12 @@ export function ActivityFormPage() {
               </label>
               <label>
                 {t('activities.amount')}
-                <input type="number" min={0} value={s.amount} onChange={(e) => set({ spending: form.spending.map((x, j) => (j === i ? { ...x, amount: e.target.value } : x)) })} />
+                <input
+                  type="number"
+                  min={0}
+                  value={s.amount}
+                  onChange={(e) => set({ spending: form.spending.map((x, j) => (j === i ? { ...x, amount: e.target.value } : x)) })}
+                />
               </label>
               <button type="button" className="link" onClick={() => set({ spending: form.spending.filter((_, j) => j !== i) })}>
                 {t('ui.remove')}

@@ -68,7 +68,11 @@ export function ActivityPage() {
             .map((f) => (
               <div key={f.key}>
                 <dt>{f.label[lang]}</dt>
-                <dd>{'options' in f && f.options ? (f.options as Record<string, { vi: string; en: string }>)[String(a.details[f.key])]?.[lang] : String(a.details[f.key])}</dd>
+                <dd>
+                  {'options' in f && f.options
+                    ? (f.options as Record<string, { vi: string; en: string }>)[String(a.details[f.key])]?.[lang]
+                    : String(a.details[f.key])}
+                </dd>
               </div>
             ))}
           <div>
@@ -117,9 +121,19 @@ export function ActivityPage() {
         <ul>
           {a.files.map((f) => (
             <li key={f.id}>
-              <a href={`/api/activities/${a.id}/files/${f.id}`}>{f.filename}</a> <span className="muted small">({Math.ceil(f.size / 1024)} KB)</span>
+              <a href={`/api/activities/${a.id}/files/${f.id}`}>{f.filename}</a>{' '}
+              <span className="muted small">({Math.ceil(f.size / 1024)} KB)</span>
               {writable && (
-                <button type="button" className="link" onClick={() => act(async () => { await del(`/api/activities/${a.id}/files/${f.id}`); reload(); })}>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() =>
+                    act(async () => {
+                      await del(`/api/activities/${a.id}/files/${f.id}`);
+                      reload();
+                    })
+                  }
+                >
                   {t('ui.remove')}
                 </button>
               )}
@@ -135,7 +149,12 @@ export function ActivityPage() {
               accept=".pdf,.docx,.xlsx,.pptx,.jpg,.jpeg,.png,.mp4"
               onChange={(e) => {
                 const f = e.target.files?.[0];
-                if (f) act(async () => { await upload(`/api/activities/${a.id}/files?filename=${encodeURIComponent(f.name)}`, f); if (file.current) file.current.value = ''; reload(); });
+                if (f)
+                  act(async () => {
+                    await upload(`/api/activities/${a.id}/files?filename=${encodeURIComponent(f.name)}`, f);
+                    if (file.current) file.current.value = '';
+                    reload();
+                  });
               }}
             />
           </label>

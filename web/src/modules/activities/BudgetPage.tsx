@@ -27,7 +27,10 @@ export function BudgetPage() {
   const { data: plans } = useProvincialPlans();
   const [picked, setPicked] = useState('');
   const planId = picked || plans?.[0]?.id || '';
-  const { data, error, reload } = useLoad(() => (planId ? get<Budget>(`/api/activities/budget?planId=${planId}`) : Promise.resolve(null)), [planId]);
+  const { data, error, reload } = useLoad(
+    () => (planId ? get<Budget>(`/api/activities/budget?planId=${planId}`) : Promise.resolve(null)),
+    [planId],
+  );
   const { data: tasks } = usePlanTasks(planId || null);
   const [form, setForm] = useState({ taskId: '', source: 'state_budget', amount: '' });
   const [org, setOrg] = useState<Org | null>(null);
@@ -38,7 +41,12 @@ export function BudgetPage() {
     e.preventDefault();
     setSaveError(null);
     try {
-      await put('/api/activities/budget/allocations', { taskId: form.taskId, orgId: me?.role === 'officer' ? me.orgId : org?.id, source: form.source, amount: Number(form.amount) });
+      await put('/api/activities/budget/allocations', {
+        taskId: form.taskId,
+        orgId: me?.role === 'officer' ? me.orgId : org?.id,
+        source: form.source,
+        amount: Number(form.amount),
+      });
       setForm({ ...form, amount: '' });
       reload();
     } catch (err) {
@@ -137,11 +145,29 @@ export function BudgetPage() {
       ) : (
         <>
           <p>
-            {t('activities.allocated')}: <strong>{m(data.total.allocated)}</strong> · {t('activities.spent')}: <strong>{m(data.total.spent)}</strong> (đồng)
+            {t('activities.allocated')}: <strong>{m(data.total.allocated)}</strong> · {t('activities.spent')}:{' '}
+            <strong>{m(data.total.spent)}</strong> (đồng)
           </p>
-          {table(t('activities.by_source'), t('activities.source'), data.bySource.map((s) => ({ key: s.source, label: src(s.source), allocated: s.allocated, spent: s.spent })), 'budget-by-source')}
-          {table(t('activities.by_task'), t('activities.task'), data.byTask.filter((x) => x.allocatedTotal || x.spentTotal).map((x) => ({ key: x.taskId, label: `${x.code}. ${x.title}`, allocated: x.allocatedTotal, spent: x.spentTotal })), 'budget-by-task')}
-          {table(t('activities.by_org'), t('activities.org'), data.byOrg.map((x) => ({ key: x.orgId, label: x.name, allocated: x.allocatedTotal, spent: x.spentTotal })), 'budget-by-org')}
+          {table(
+            t('activities.by_source'),
+            t('activities.source'),
+            data.bySource.map((s) => ({ key: s.source, label: src(s.source), allocated: s.allocated, spent: s.spent })),
+            'budget-by-source',
+          )}
+          {table(
+            t('activities.by_task'),
+            t('activities.task'),
+            data.byTask
+              .filter((x) => x.allocatedTotal || x.spentTotal)
+              .map((x) => ({ key: x.taskId, label: `${x.code}. ${x.title}`, allocated: x.allocatedTotal, spent: x.spentTotal })),
+            'budget-by-task',
+          )}
+          {table(
+            t('activities.by_org'),
+            t('activities.org'),
+            data.byOrg.map((x) => ({ key: x.orgId, label: x.name, allocated: x.allocatedTotal, spent: x.spentTotal })),
+            'budget-by-org',
+          )}
         </>
       )}
     </section>

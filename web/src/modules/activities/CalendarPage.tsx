@@ -32,7 +32,10 @@ export function CalendarPage() {
   const [month, setMonth] = useState(`${now.getFullYear()}-${pad(now.getMonth() + 1)}`);
   const [y, m] = month.split('-').map(Number);
   const { data, error } = useLoad(() => get<{ items: Item[] }>(`/api/activities/calendar?month=${month}`), [month]);
-  const { data: year } = useLoad(() => get<{ items: Anniversary[]; source: { vi: string; en: string; file: string } }>(`/api/activities/anniversaries?year=${y}`), [y]);
+  const { data: year } = useLoad(
+    () => get<{ items: Anniversary[]; source: { vi: string; en: string; file: string } }>(`/api/activities/anniversaries?year=${y}`),
+    [y],
+  );
   const shift = (d: number) => {
     const next = new Date(Date.UTC(y, m - 1 + d, 1));
     setMonth(`${next.getUTCFullYear()}-${pad(next.getUTCMonth() + 1)}`);
@@ -76,7 +79,13 @@ export function CalendarPage() {
             {day &&
               on(day).map((it, j) => (
                 <div key={j} className={`cal-item cal-${it.type}`} title={label(it)}>
-                  {it.activityId ? <Link to={`/activities/${it.activityId}`}>{label(it)}</Link> : it.taskId ? <Link to={`/activities/tasks/${it.taskId}`}>{label(it)}</Link> : label(it)}
+                  {it.activityId ? (
+                    <Link to={`/activities/${it.activityId}`}>{label(it)}</Link>
+                  ) : it.taskId ? (
+                    <Link to={`/activities/tasks/${it.taskId}`}>{label(it)}</Link>
+                  ) : (
+                    label(it)
+                  )}
                 </div>
               ))}
           </div>

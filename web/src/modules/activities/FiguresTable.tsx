@@ -20,7 +20,12 @@ export function FiguresTable({ figures, drill }: { figures: Figure[]; drill: Rec
             <tr key={f.code} data-code={f.code}>
               <td>{lang === 'en' ? f.labelEn : f.labelVi}</td>
               <td className="num">
-                {f.activityIds.length ? <Link to={`/activities${qs({ ...drill, indicator: f.code })}`}>{money(f.value, lang)}</Link> : money(f.value, lang)} <span className="muted small">{f.unit}</span>
+                {f.activityIds.length ? (
+                  <Link to={`/activities${qs({ ...drill, indicator: f.code })}`}>{money(f.value, lang)}</Link>
+                ) : (
+                  money(f.value, lang)
+                )}{' '}
+                <span className="muted small">{f.unit}</span>
               </td>
             </tr>
           ))}
@@ -33,5 +38,9 @@ export function FiguresTable({ figures, drill }: { figures: Figure[]; drill: Rec
 export function TargetStatus({ status }: { status: Target['status'] }) {
   const { t } = useI18n();
   const cls = status === 'met' ? 'badge-issued' : status === 'at_risk' || status === 'missed' ? 'badge-warn' : '';
-  return <span className={`badge ${cls}`} data-status={status}>{t(`activities.target.${status}`)}</span>;
+  return (
+    <span className={`badge ${cls}`} data-status={status}>
+      {t(`activities.target.${status}`)}
+    </span>
+  );
 }

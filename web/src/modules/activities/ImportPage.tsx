@@ -29,7 +29,10 @@ export function ImportPage() {
     setError(null);
     setDone(null);
     try {
-      const r = await upload<{ imported: number; skipped: number }>(`/api/activities/import?kind=${kind}&planId=${planId}&validOnly=${validOnly}`, file);
+      const r = await upload<{ imported: number; skipped: number }>(
+        `/api/activities/import?kind=${kind}&planId=${planId}&validOnly=${validOnly}`,
+        file,
+      );
       setRejected(null);
       setDone(t('activities.imported', { n: r.imported, skipped: r.skipped }));
     } catch (err) {
@@ -71,7 +74,15 @@ export function ImportPage() {
         </p>
         <label>
           {t('activities.choose_file')}
-          <input type="file" accept=".xlsx" onChange={(e) => { setFile(e.target.files?.[0] ?? null); setRejected(null); setDone(null); }} />
+          <input
+            type="file"
+            accept=".xlsx"
+            onChange={(e) => {
+              setFile(e.target.files?.[0] ?? null);
+              setRejected(null);
+              setDone(null);
+            }}
+          />
         </label>
         <p className="muted small">{t('activities.import_help')}</p>
         <button type="button" className="primary" disabled={!file || !planId} onClick={() => send(false)}>
@@ -86,7 +97,9 @@ export function ImportPage() {
       )}
       {rejected && (
         <div className="card" data-testid="import-errors">
-          <div className="alert alert-error" role="alert">{rejected.message}</div>
+          <div className="alert alert-error" role="alert">
+            {rejected.message}
+          </div>
           <table>
             <thead>
               <tr>

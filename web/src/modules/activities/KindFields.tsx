@@ -2,7 +2,15 @@ import { useI18n } from '../../i18n';
 import type { FieldSpec } from '../../../../src/modules/activities/activity-kinds';
 
 /** The inputs of a kind's own fields, built from the one table of kinds (activity-kinds.ts). */
-export function KindFields({ fields, value, onChange }: { fields: readonly FieldSpec[]; value: Record<string, unknown>; onChange(v: Record<string, unknown>): void }) {
+export function KindFields({
+  fields,
+  value,
+  onChange,
+}: {
+  fields: readonly FieldSpec[];
+  value: Record<string, unknown>;
+  onChange(v: Record<string, unknown>): void;
+}) {
   const { lang, t } = useI18n();
   const set = (key: string, v: unknown) => onChange({ ...value, [key]: v === '' ? undefined : v });
   return (

@@ -51,7 +51,13 @@ export function LibraryPage() {
       <h1>{t('activities.library_title')}</h1>
       <ActivityNav />
       <div className="filters">
-        <input type="search" aria-label={t('activities.search')} placeholder={t('activities.search')} value={q} onChange={(e) => setQ(e.target.value)} />
+        <input
+          type="search"
+          aria-label={t('activities.search')}
+          placeholder={t('activities.search')}
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+        />
       </div>
       <ErrorBox error={error} />
       {loading && !data ? (
@@ -76,7 +82,13 @@ export function LibraryPage() {
                     <div className="muted small">{formatDate(d.issuedOn, lang)}</div>
                   </td>
                   <td>
-                    {d.url ? <a href={d.url} target="_blank" rel="noreferrer noopener">{d.title}</a> : d.title}
+                    {d.url ? (
+                      <a href={d.url} target="_blank" rel="noreferrer noopener">
+                        {d.title}
+                      </a>
+                    ) : (
+                      d.title
+                    )}
                     <div className="muted small">{d.issuer}</div>
                   </td>
                   <td>
@@ -109,7 +121,12 @@ export function LibraryPage() {
             {field('url', t('activities.links'))}
             <label>
               {t('activities.tasks')}
-              <select multiple size={4} value={form.taskIds} onChange={(e) => setForm({ ...form, taskIds: [...e.target.selectedOptions].map((o) => o.value) })}>
+              <select
+                multiple
+                size={4}
+                value={form.taskIds}
+                onChange={(e) => setForm({ ...form, taskIds: [...e.target.selectedOptions].map((o) => o.value) })}
+              >
                 {tasks?.map((x) => (
                   <option key={x.id} value={x.id}>
                     {x.code}. {x.title.slice(0, 70)}

@@ -14,7 +14,10 @@ export function TargetsPage() {
   const [params] = useSearchParams();
   const [picked, setPicked] = useState(params.get('planId') ?? '');
   const planId = picked || plans?.[0]?.id || '';
-  const { data, error, loading } = useLoad(() => (planId ? get<{ items: Target[]; atRisk: string[] }>(`/api/activities/targets?planId=${planId}`) : Promise.resolve(null)), [planId]);
+  const { data, error, loading } = useLoad(
+    () => (planId ? get<{ items: Target[]; atRisk: string[] }>(`/api/activities/targets?planId=${planId}`) : Promise.resolve(null)),
+    [planId],
+  );
   const rank = (s: Target['status']) => ['missed', 'at_risk', 'on_track', 'not_started', 'unmeasured', 'met'].indexOf(s);
   return (
     <section>
@@ -49,25 +52,27 @@ export function TargetsPage() {
                 </tr>
               </thead>
               <tbody>
-                {[...data.items].sort((a, b) => rank(a.status) - rank(b.status)).map((x) => (
-                  <tr key={x.targetId}>
-                    <td>
-                      <Link to={`/activities/tasks/${x.taskId}`}>
-                        {x.code}. {x.title}
-                      </Link>
-                    </td>
-                    <td>
-                      {x.text} (≥ {x.min})
-                    </td>
-                    <td className="num">{x.actual}</td>
-                    <td className="nowrap">
-                      {formatDate(x.window.from, lang)} – {formatDate(x.window.to, lang)}
-                    </td>
-                    <td>
-                      <TargetStatus status={x.status} />
-                    </td>
-                  </tr>
-                ))}
+                {[...data.items]
+                  .sort((a, b) => rank(a.status) - rank(b.status))
+                  .map((x) => (
+                    <tr key={x.targetId}>
+                      <td>
+                        <Link to={`/activities/tasks/${x.taskId}`}>
+                          {x.code}. {x.title}
+                        </Link>
+                      </td>
+                      <td>
+                        {x.text} (≥ {x.min})
+                      </td>
+                      <td className="num">{x.actual}</td>
+                      <td className="nowrap">
+                        {formatDate(x.window.from, lang)} – {formatDate(x.window.to, lang)}
+                      </td>
+                      <td>
+                        <TargetStatus status={x.status} />
+                      </td>
+                    </tr>
+                  ))}
               </tbody>
             </table>
           </div>

@@ -58,11 +58,16 @@ export interface PlanTask {
 }
 
 /** Who records activities: the secretariat for all, an officer for their own organisation. */
-export const canWrite = (me: Me | null, orgId?: string) => me?.role === 'secretariat' || (me?.role === 'officer' && (!orgId || me.orgId === orgId));
+export const canWrite = (me: Me | null, orgId?: string) =>
+  me?.role === 'secretariat' || (me?.role === 'officer' && (!orgId || me.orgId === orgId));
 
 /** The issued provincial plans (most recent first) and the tasks of the chosen one. */
 export function useProvincialPlans() {
-  return useLoad(async () => (await get<{ items: PlanSummary[] }>('/api/plans?scope=province')).items.filter((p) => p.status !== 'draft' && !p.parentPlanId), []);
+  return useLoad(
+    async () =>
+      (await get<{ items: PlanSummary[] }>('/api/plans?scope=province')).items.filter((p) => p.status !== 'draft' && !p.parentPlanId),
+    [],
+  );
 }
 export function usePlanTasks(planId: string | null) {
   return useLoad(async () => (planId ? (await get<{ tasks: PlanTask[] }>(`/api/plans/${planId}`)).tasks : []), [planId]);

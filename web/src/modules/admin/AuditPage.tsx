@@ -31,7 +31,13 @@ export function AuditPage() {
     <section>
       <h1>{t('audit.title')}</h1>
       <div className="filters">
-        <input type="search" placeholder={t('audit.actor')} aria-label={t('audit.actor')} value={filters.actorName} onChange={set('actorName')} />
+        <input
+          type="search"
+          placeholder={t('audit.actor')}
+          aria-label={t('audit.actor')}
+          value={filters.actorName}
+          onChange={set('actorName')}
+        />
         <select aria-label={t('audit.entity')} value={filters.entity} onChange={set('entity')}>
           <option value="">{t('audit.all_entities')}</option>
           {['org', 'org_group', 'user', 'session', 'setting', 'plan', 'task'].map((e) => (

@@ -44,7 +44,13 @@ export function UsersPage() {
     <section>
       <h1>{t('users.title')}</h1>
       <ErrorBox error={error} />
-      <input type="search" placeholder={t('users.filter')} aria-label={t('users.filter')} value={filter} onChange={(e) => setFilter(e.target.value)} />
+      <input
+        type="search"
+        placeholder={t('users.filter')}
+        aria-label={t('users.filter')}
+        value={filter}
+        onChange={(e) => setFilter(e.target.value)}
+      />
       {!data ? (
         <Loading />
       ) : (
@@ -92,7 +98,13 @@ export function UsersPage() {
         <div className="row">
           <label>
             {t('login.password')}
-            <input required type="password" autoComplete="new-password" value={form.password} onChange={(e) => setForm({ ...form, password: e.target.value })} />
+            <input
+              required
+              type="password"
+              autoComplete="new-password"
+              value={form.password}
+              onChange={(e) => setForm({ ...form, password: e.target.value })}
+            />
           </label>
           <label>
             {t('users.role')}

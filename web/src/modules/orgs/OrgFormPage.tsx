@@ -13,7 +13,17 @@ export function OrgFormPage() {
   const { t, lang } = useI18n();
   const navigate = useNavigate();
   const [org, setOrg] = useState<OrgDetail | null>(null);
-  const [form, setForm] = useState({ name: '', shortName: '', kind: 'department' as OrgKind, validFrom: '', validTo: '', email: '', phone: '', note: '', aliases: '' });
+  const [form, setForm] = useState({
+    name: '',
+    shortName: '',
+    kind: 'department' as OrgKind,
+    validFrom: '',
+    validTo: '',
+    email: '',
+    phone: '',
+    note: '',
+    aliases: '',
+  });
   const [parent, setParent] = useState<Org | null>(null);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
@@ -51,7 +61,10 @@ export function OrgFormPage() {
       email: form.email || null,
       phone: form.phone || null,
       note: form.note || null,
-      aliases: form.aliases.split('\n').map((a) => a.trim()).filter(Boolean),
+      aliases: form.aliases
+        .split('\n')
+        .map((a) => a.trim())
+        .filter(Boolean),
     };
     try {
       const saved = id ? await put<Org>(`/api/orgs/${id}`, { ...body, version: org!.version }) : await post<Org>('/api/orgs', body);

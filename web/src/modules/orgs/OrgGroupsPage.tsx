@@ -31,7 +31,8 @@ export function OrgGroupsPage() {
     [selected, date],
   );
   const { data: explicit, reload } = useLoad(
-    () => (selected ? get<{ items: { orgId: string; name: string }[] }>(`/api/org-groups/${selected}/explicit-members`) : Promise.resolve(null)),
+    () =>
+      selected ? get<{ items: { orgId: string; name: string }[] }>(`/api/org-groups/${selected}/explicit-members`) : Promise.resolve(null),
     [selected],
   );
   const [saveError, setSaveError] = useState<unknown>(null);
@@ -95,7 +96,11 @@ export function OrgGroupsPage() {
                 <li key={m.orgId}>
                   {m.name}{' '}
                   {canManageDirectory(me) && (
-                    <button type="button" className="link" onClick={() => setExplicit(explicit.items.filter((x) => x.orgId !== m.orgId).map((x) => x.orgId))}>
+                    <button
+                      type="button"
+                      className="link"
+                      onClick={() => setExplicit(explicit.items.filter((x) => x.orgId !== m.orgId).map((x) => x.orgId))}
+                    >
                       {t('ui.remove')}
                     </button>
                   )}
@@ -103,7 +108,11 @@ export function OrgGroupsPage() {
               ))}
             </ul>
             {canManageDirectory(me) && (
-              <OrgPicker label={t('groups.add_member')} value={null} onChange={(o) => o && setExplicit([...(explicit?.items.map((x) => x.orgId) ?? []), o.id])} />
+              <OrgPicker
+                label={t('groups.add_member')}
+                value={null}
+                onChange={(o) => o && setExplicit([...(explicit?.items.map((x) => x.orgId) ?? []), o.id])}
+              />
             )}
           </div>
         )}

@@ -48,7 +48,12 @@ export function OrgMergePage() {
               </li>
             ))}
           </ul>
-          <OrgPicker label={t('orgs.add_source')} value={null} onChange={(o) => o && setSources([...sources, o])} exclude={sources.map((s) => s.id)} />
+          <OrgPicker
+            label={t('orgs.add_source')}
+            value={null}
+            onChange={(o) => o && setSources([...sources, o])}
+            exclude={sources.map((s) => s.id)}
+          />
         </div>
         <fieldset>
           <legend>{t('orgs.merge_target')}</legend>

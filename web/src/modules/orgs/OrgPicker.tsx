@@ -4,7 +4,17 @@ import { useI18n } from '../../i18n';
 import type { Org, Paged } from './types';
 
 /** Pick an organisation by typing part of its name (no diacritics needed). */
-export function OrgPicker({ value, onChange, label, exclude = [] }: { value: Org | null; onChange(o: Org | null): void; label: string; exclude?: string[] }) {
+export function OrgPicker({
+  value,
+  onChange,
+  label,
+  exclude = [],
+}: {
+  value: Org | null;
+  onChange(o: Org | null): void;
+  label: string;
+  exclude?: string[];
+}) {
   const { t } = useI18n();
   const [q, setQ] = useState('');
   const [items, setItems] = useState<Org[]>([]);
@@ -27,7 +37,13 @@ export function OrgPicker({ value, onChange, label, exclude = [] }: { value: Org
         </div>
       ) : (
         <>
-          <input type="search" aria-label={label} placeholder={t('orgs.search_placeholder')} value={q} onChange={(e) => setQ(e.target.value)} />
+          <input
+            type="search"
+            aria-label={label}
+            placeholder={t('orgs.search_placeholder')}
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+          />
           {items.length > 0 && (
             <ul className="picker-list" role="listbox">
               {items.map((o) => (

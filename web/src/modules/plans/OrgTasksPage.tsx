@@ -22,7 +22,10 @@ export function OrgTasksPage() {
   const [year, setYear] = useState(2023);
   const [org, setOrg] = useState<Org | null>(null);
   const orgId = org?.id ?? me?.orgId ?? null;
-  const { data, error, loading } = useLoad(() => (orgId ? get<{ items: Item[] }>(`/api/orgs/${orgId}/tasks?year=${year}`) : Promise.resolve({ items: [] })), [orgId, year]);
+  const { data, error, loading } = useLoad(
+    () => (orgId ? get<{ items: Item[] }>(`/api/orgs/${orgId}/tasks?year=${year}`) : Promise.resolve({ items: [] })),
+    [orgId, year],
+  );
   return (
     <section>
       <h1>{t('plans.org_tasks_title')}</h1>

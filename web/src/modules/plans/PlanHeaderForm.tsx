@@ -4,7 +4,11 @@ import { ErrorBox } from '../../components/common';
 import { useI18n } from '../../i18n';
 import type { Plan } from './types';
 
-const lines = (s: string) => s.split('\n').map((l) => l.trim()).filter(Boolean);
+const lines = (s: string) =>
+  s
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 /** The plan's document parts on a draft: number, date, title, years, objectives, requirements, recipients, signer. */
 export function PlanHeaderForm({ plan, onSaved }: { plan: Plan & { id: string; version: number }; onSaved(): void }) {
@@ -25,7 +29,10 @@ export function PlanHeaderForm({ plan, onSaved }: { plan: Plan & { id: string; v
   });
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
-  const text = (k: keyof typeof f) => ({ value: f[k] as string, onChange: (e: { target: { value: string } }) => setF({ ...f, [k]: e.target.value }) });
+  const text = (k: keyof typeof f) => ({
+    value: f[k] as string,
+    onChange: (e: { target: { value: string } }) => setF({ ...f, [k]: e.target.value }),
+  });
   async function submit(e: FormEvent) {
     e.preventDefault();
     try {

@@ -40,7 +40,11 @@ export function PlanImportPage() {
   async function save() {
     if (!preview) return;
     try {
-      const { id } = await post<{ id: string }>('/api/plans', { ...preview.plan, sourceFilename: preview.source.filename, sourceText: preview.source.text });
+      const { id } = await post<{ id: string }>('/api/plans', {
+        ...preview.plan,
+        sourceFilename: preview.source.filename,
+        sourceText: preview.source.text,
+      });
       navigate(`/plans/${id}`);
     } catch (err) {
       setError(err);
@@ -64,7 +68,12 @@ export function PlanImportPage() {
       >
         <label>
           {t('plans.choose_file')}
-          <input type="file" accept=".docx,.pdf,.md,.txt" aria-label={t('plans.choose_file')} onChange={(e) => void read(e.target.files?.[0])} />
+          <input
+            type="file"
+            accept=".docx,.pdf,.md,.txt"
+            aria-label={t('plans.choose_file')}
+            onChange={(e) => void read(e.target.files?.[0])}
+          />
         </label>
         <span className="muted small">{t('plans.file_help')}</span>
       </div>
@@ -101,38 +110,64 @@ export function PlanImportPage() {
                 <h2>{t('plans.document')}</h2>
                 <label>
                   {t('plans.doc_title')}
-                  <textarea rows={2} value={plan.document.title} onChange={(e) => setPlan({ ...plan, document: { ...plan.document, title: e.target.value } })} />
+                  <textarea
+                    rows={2}
+                    value={plan.document.title}
+                    onChange={(e) => setPlan({ ...plan, document: { ...plan.document, title: e.target.value } })}
+                  />
                 </label>
                 <div className="row">
                   <label>
                     {t('plans.number')}
-                    <input value={plan.document.number ?? ''} onChange={(e) => setPlan({ ...plan, document: { ...plan.document, number: e.target.value || null } })} />
+                    <input
+                      value={plan.document.number ?? ''}
+                      onChange={(e) => setPlan({ ...plan, document: { ...plan.document, number: e.target.value || null } })}
+                    />
                   </label>
                   <label>
                     {t('plans.issued_on')}
-                    <input type="date" value={plan.document.issuedOn ?? ''} onChange={(e) => setPlan({ ...plan, document: { ...plan.document, issuedOn: e.target.value || null } })} />
+                    <input
+                      type="date"
+                      value={plan.document.issuedOn ?? ''}
+                      onChange={(e) => setPlan({ ...plan, document: { ...plan.document, issuedOn: e.target.value || null } })}
+                    />
                   </label>
                   <label>
                     {t('plans.year_from')}
-                    <input type="number" value={plan.document.yearFrom} onChange={(e) => setPlan({ ...plan, document: { ...plan.document, yearFrom: Number(e.target.value) } })} />
+                    <input
+                      type="number"
+                      value={plan.document.yearFrom}
+                      onChange={(e) => setPlan({ ...plan, document: { ...plan.document, yearFrom: Number(e.target.value) } })}
+                    />
                   </label>
                   <label>
                     {t('plans.year_to')}
-                    <input type="number" value={plan.document.yearTo} onChange={(e) => setPlan({ ...plan, document: { ...plan.document, yearTo: Number(e.target.value) } })} />
+                    <input
+                      type="number"
+                      value={plan.document.yearTo}
+                      onChange={(e) => setPlan({ ...plan, document: { ...plan.document, yearTo: Number(e.target.value) } })}
+                    />
                   </label>
                 </div>
                 <p className="muted small">
-                  {t('plans.legal_bases', { n: plan.legalBases.length })} · {t('plans.deadlines')}: {plan.reporting.deadlines.map((d) => `${d.day}/${d.month}`).join(', ') || '—'}
+                  {t('plans.legal_bases', { n: plan.legalBases.length })} · {t('plans.deadlines')}:{' '}
+                  {plan.reporting.deadlines.map((d) => `${d.day}/${d.month}`).join(', ') || '—'}
                 </p>
               </div>
               <h2>{t('plans.tasks')}</h2>
               <ol className="task-list">
                 {plan.tasks.map((task, i) => (
-                  <li key={task.code} className={unmatchedIn(task) ? 'has-unmatched' : ''} style={{ marginLeft: `${(task.code.split('.').length - 1) * 1.2}rem` }}>
+                  <li
+                    key={task.code}
+                    className={unmatchedIn(task) ? 'has-unmatched' : ''}
+                    style={{ marginLeft: `${(task.code.split('.').length - 1) * 1.2}rem` }}
+                  >
                     <button type="button" className="task-head" onClick={() => setOpen(open === i ? null : i)} aria-expanded={open === i}>
                       <strong>{task.code}.</strong> {task.title}
                       <span className="muted small"> · {task.time.label || '—'}</span>
-                      {unmatchedIn(task) > 0 && <span className="badge badge-warn">{t('plans.unmatched_count', { n: unmatchedIn(task) })}</span>}
+                      {unmatchedIn(task) > 0 && (
+                        <span className="badge badge-warn">{t('plans.unmatched_count', { n: unmatchedIn(task) })}</span>
+                      )}
                     </button>
                     {open === i && <TaskFields task={task} onChange={(x) => setTask(i, x)} />}
                   </li>

@@ -54,7 +54,8 @@ export function PlanPage() {
         <div>
           <h1>{d.title}</h1>
           <p className="muted">
-            <span className={`badge badge-${plan.status}`}>{t(`plans.status.${plan.status}`)}</span> {d.number ? `${t('plans.number')} ${d.number}/${d.numberCode ?? ''} · ` : ''}
+            <span className={`badge badge-${plan.status}`}>{t(`plans.status.${plan.status}`)}</span>{' '}
+            {d.number ? `${t('plans.number')} ${d.number}/${d.numberCode ?? ''} · ` : ''}
             {d.issuedOn ? `${formatDate(d.issuedOn, lang)} · ` : ''}
             {plan.orgName}
             {plan.parentPlanId && (
@@ -113,7 +114,14 @@ export function PlanPage() {
       )}
       <div className="tabs" role="tablist">
         {TABS.map((x) => (
-          <button key={x} type="button" role="tab" aria-selected={tab === x} className={tab === x ? 'active' : ''} onClick={() => setParams({ tab: x }, { replace: true })}>
+          <button
+            key={x}
+            type="button"
+            role="tab"
+            aria-selected={tab === x}
+            className={tab === x ? 'active' : ''}
+            onClick={() => setParams({ tab: x }, { replace: true })}
+          >
             {t(`plans.tab.${x}`)}
           </button>
         ))}
@@ -121,15 +129,29 @@ export function PlanPage() {
       {tab === 'tasks' && <PlanTasks plan={plan} editable={editable} onChanged={reload} />}
       {tab === 'timeline' && <PlanTimeline plan={plan} />}
       {tab === 'matrix' && <PlanMatrix planId={plan.id} />}
-      {tab === 'document' && editable && <PlanHeaderForm key={plan.version} plan={plan as Plan & { id: string; version: number }} onSaved={reload} />}
+      {tab === 'document' && editable && (
+        <PlanHeaderForm key={plan.version} plan={plan as Plan & { id: string; version: number }} onSaved={reload} />
+      )}
       {tab === 'document' && !editable && (
         <div className="card doc">
           <h2>{t('plans.legal_bases_title')}</h2>
-          <ul>{plan.legalBases.map((b, i) => <li key={i}>{b.text}</li>)}</ul>
+          <ul>
+            {plan.legalBases.map((b, i) => (
+              <li key={i}>{b.text}</li>
+            ))}
+          </ul>
           <h2>{t('plans.objectives')}</h2>
-          <ul>{plan.objectives.map((o, i) => <li key={i}>{o}</li>)}</ul>
+          <ul>
+            {plan.objectives.map((o, i) => (
+              <li key={i}>{o}</li>
+            ))}
+          </ul>
           <h2>{t('plans.requirements')}</h2>
-          <ul>{plan.requirements.map((o, i) => <li key={i}>{o}</li>)}</ul>
+          <ul>
+            {plan.requirements.map((o, i) => (
+              <li key={i}>{o}</li>
+            ))}
+          </ul>
           <h2>{t('plans.budget')}</h2>
           <p>{plan.budget.text || '—'}</p>
           <h2>{t('plans.reporting')}</h2>
@@ -138,7 +160,11 @@ export function PlanPage() {
             {plan.reporting.adHoc ? ` · ${t('plans.ad_hoc')}` : ''}
           </p>
           <h2>{t('plans.recipients')}</h2>
-          <ul>{plan.recipients.map((o, i) => <li key={i}>{o}</li>)}</ul>
+          <ul>
+            {plan.recipients.map((o, i) => (
+              <li key={i}>{o}</li>
+            ))}
+          </ul>
           <p>
             <strong>{d.signerTitle.join(' / ')}</strong> {d.signer}
           </p>

@@ -6,7 +6,18 @@ import { RoleEditor } from './RoleEditor';
 import { TaskFields } from './TaskFields';
 import { ROLES, type Plan, type Task } from './types';
 
-const blank = (): Task => ({ code: '', parent: null, title: '', content: [], notes: [], time: { label: '', from: null, to: null }, lead: [], advisory: [], coordinating: [], targets: [] });
+const blank = (): Task => ({
+  code: '',
+  parent: null,
+  title: '',
+  content: [],
+  notes: [],
+  time: { label: '', from: null, to: null },
+  lead: [],
+  advisory: [],
+  coordinating: [],
+  targets: [],
+});
 
 /** The task tree: read it, and on a draft edit, add, delete and move tasks (↑ ↓ ← →). */
 export function PlanTasks({ plan, editable, onChanged }: { plan: Plan; editable: boolean; onChanged(): void }) {
@@ -26,7 +37,16 @@ export function PlanTasks({ plan, editable, onChanged }: { plan: Plan; editable:
   const siblings = (task: Task) => plan.tasks.filter((x) => (x.parentId ?? null) === (task.parentId ?? null));
   const move = (task: Task, parentId: string | null, index: number) =>
     run(() => post(`/api/plans/${plan.id}/tasks/${task.id}/move`, { parentId, index }));
-  const body = (task: Task) => ({ title: task.title, content: task.content.filter((l) => l.trim()), notes: task.notes, time: task.time, lead: task.lead, advisory: task.advisory, coordinating: task.coordinating, targets: task.targets });
+  const body = (task: Task) => ({
+    title: task.title,
+    content: task.content.filter((l) => l.trim()),
+    notes: task.notes,
+    time: task.time,
+    lead: task.lead,
+    advisory: task.advisory,
+    coordinating: task.coordinating,
+    targets: task.targets,
+  });
 
   return (
     <div>
@@ -49,12 +69,53 @@ export function PlanTasks({ plan, editable, onChanged }: { plan: Plan; editable:
                 </div>
                 {editable && editing !== task.id && (
                   <div className="actions compact">
-                    <button type="button" title={t('plans.move_up')} disabled={idx <= 0} onClick={() => move(task, task.parentId ?? null, idx - 1)}>↑</button>
-                    <button type="button" title={t('plans.move_down')} disabled={idx >= sib.length - 1} onClick={() => move(task, task.parentId ?? null, idx + 1)}>↓</button>
-                    <button type="button" title={t('plans.outdent')} disabled={!parent} onClick={() => parent && move(task, parent.parentId ?? null, siblings(parent).findIndex((x) => x.id === parent.id) + 1)}>←</button>
-                    <button type="button" title={t('plans.indent')} disabled={!prev} onClick={() => prev && move(task, prev.id!, 1000)}>→</button>
-                    <button type="button" onClick={() => { setEditing(task.id!); setDraft(structuredClone(task)); }}>{t('ui.edit')}</button>
-                    <button type="button" onClick={() => window.confirm(t('plans.confirm_delete', { code: task.code })) && run(() => del(`/api/plans/${plan.id}/tasks/${task.id}`))}>{t('ui.delete')}</button>
+                    <button
+                      type="button"
+                      title={t('plans.move_up')}
+                      disabled={idx <= 0}
+                      onClick={() => move(task, task.parentId ?? null, idx - 1)}
+                    >
+                      ↑
+                    </button>
+                    <button
+                      type="button"
+                      title={t('plans.move_down')}
+                      disabled={idx >= sib.length - 1}
+                      onClick={() => move(task, task.parentId ?? null, idx + 1)}
+                    >
+                      ↓
+                    </button>
+                    <button
+                      type="button"
+                      title={t('plans.outdent')}
+                      disabled={!parent}
+                      onClick={() =>
+                        parent && move(task, parent.parentId ?? null, siblings(parent).findIndex((x) => x.id === parent.id) + 1)
+                      }
+                    >
+                      ←
+                    </button>
+                    <button type="button" title={t('plans.indent')} disabled={!prev} onClick={() => prev && move(task, prev.id!, 1000)}>
+                      →
+                    </button>
+                    <button
+                      type="button"
+                      onClick={() => {
+                        setEditing(task.id!);
+                        setDraft(structuredClone(task));
+                      }}
+                    >
+                      {t('ui.edit')}
+                    </button>
+                    <button
+                      type="button"
+                      onClick={() =>
+                        window.confirm(t('plans.confirm_delete', { code: task.code })) &&
+                        run(() => del(`/api/plans/${plan.id}/tasks/${task.id}`))
+                      }
+                    >
+                      {t('ui.delete')}
+                    </button>
                   </div>
                 )}
               </div>
@@ -62,8 +123,19 @@ export function PlanTasks({ plan, editable, onChanged }: { plan: Plan; editable:
                 <div className="form">
                   <TaskFields task={draft} onChange={setDraft} />
                   <div className="actions">
-                    <button type="button" onClick={() => setEditing(null)}>{t('ui.cancel')}</button>
-                    <button type="button" className="primary" onClick={() => run(async () => { await put(`/api/plans/${plan.id}/tasks/${task.id}`, { ...body(draft), version: task.version }); setEditing(null); })}>
+                    <button type="button" onClick={() => setEditing(null)}>
+                      {t('ui.cancel')}
+                    </button>
+                    <button
+                      type="button"
+                      className="primary"
+                      onClick={() =>
+                        run(async () => {
+                          await put(`/api/plans/${plan.id}/tasks/${task.id}`, { ...body(draft), version: task.version });
+                          setEditing(null);
+                        })
+                      }
+                    >
                       {t('ui.save')}
                     </button>
                   </div>
@@ -77,7 +149,12 @@ export function PlanTasks({ plan, editable, onChanged }: { plan: Plan; editable:
                       ))}
                     </ul>
                   )}
-                  {ROLES.map((r) => task[r].length > 0 && <RoleEditor key={r} label={t(`plans.role.${r}`)} entries={task[r]} onChange={() => undefined} readOnly />)}
+                  {ROLES.map(
+                    (r) =>
+                      task[r].length > 0 && (
+                        <RoleEditor key={r} label={t(`plans.role.${r}`)} entries={task[r]} onChange={() => undefined} readOnly />
+                      ),
+                  )}
                 </>
               )}
             </li>
@@ -91,14 +168,33 @@ export function PlanTasks({ plan, editable, onChanged }: { plan: Plan; editable:
             <>
               <TaskFields task={draft} onChange={setDraft} />
               <div className="actions">
-                <button type="button" onClick={() => setEditing(null)}>{t('ui.cancel')}</button>
-                <button type="button" className="primary" onClick={() => run(async () => { await post(`/api/plans/${plan.id}/tasks`, { ...body(draft), parentId: null }); setEditing(null); })}>
+                <button type="button" onClick={() => setEditing(null)}>
+                  {t('ui.cancel')}
+                </button>
+                <button
+                  type="button"
+                  className="primary"
+                  onClick={() =>
+                    run(async () => {
+                      await post(`/api/plans/${plan.id}/tasks`, { ...body(draft), parentId: null });
+                      setEditing(null);
+                    })
+                  }
+                >
                   {t('ui.save')}
                 </button>
               </div>
             </>
           ) : (
-            <button type="button" onClick={() => { setEditing('new'); setDraft(blank()); }}>+ {t('plans.add_task')}</button>
+            <button
+              type="button"
+              onClick={() => {
+                setEditing('new');
+                setDraft(blank());
+              }}
+            >
+              + {t('plans.add_task')}
+            </button>
           )}
         </div>
       )}

@@ -8,7 +8,10 @@ export function PlanTimeline({ plan }: { plan: Plan }) {
   const [unit, setUnit] = useState<'month' | 'quarter'>('month');
   const { yearFrom, yearTo } = plan.document;
   const perYear = unit === 'month' ? 12 : 4;
-  const slots = Array.from({ length: (yearTo - yearFrom + 1) * perYear }, (_, i) => ({ year: yearFrom + Math.floor(i / perYear), n: (i % perYear) + 1 }));
+  const slots = Array.from({ length: (yearTo - yearFrom + 1) * perYear }, (_, i) => ({
+    year: yearFrom + Math.floor(i / perYear),
+    n: (i % perYear) + 1,
+  }));
   const slotOf = (iso: string) => {
     const y = Number(iso.slice(0, 4));
     const m = Number(iso.slice(5, 7));
@@ -47,7 +50,11 @@ export function PlanTimeline({ plan }: { plan: Plan }) {
                     <strong>{task.code}</strong> {task.title.length > 70 ? `${task.title.slice(0, 70)}…` : task.title}
                   </td>
                   {slots.map((_, i) => (
-                    <td key={i} className={from !== null && to !== null && i >= from && i <= to ? 'tl-on' : 'tl-off'} title={task.time.label} />
+                    <td
+                      key={i}
+                      className={from !== null && to !== null && i >= from && i <= to ? 'tl-on' : 'tl-off'}
+                      title={task.time.label}
+                    />
                   ))}
                 </tr>
               );

@@ -20,7 +20,10 @@ export function PlansPage() {
     else next.delete(k);
     setParams(next, { replace: true });
   };
-  const { data, error } = useLoad(() => get<{ items: PlanSummary[] }>(`/api/plans${qs({ year, status, scope, q })}`), [year, status, scope, q]);
+  const { data, error } = useLoad(
+    () => get<{ items: PlanSummary[] }>(`/api/plans${qs({ year, status, scope, q })}`),
+    [year, status, scope, q],
+  );
   const years = Array.from({ length: 8 }, (_, i) => new Date().getFullYear() + 1 - i);
   return (
     <section>
@@ -38,7 +41,13 @@ export function PlansPage() {
         )}
       </div>
       <div className="filters">
-        <input type="search" placeholder={t('plans.search')} aria-label={t('plans.search')} value={q} onChange={(e) => set('q', e.target.value)} />
+        <input
+          type="search"
+          placeholder={t('plans.search')}
+          aria-label={t('plans.search')}
+          value={q}
+          onChange={(e) => set('q', e.target.value)}
+        />
         <select aria-label={t('plans.year')} value={year} onChange={(e) => set('year', e.target.value)}>
           <option value="">{t('plans.all_years')}</option>
           {years.map((y) => (

@@ -6,7 +6,17 @@ import type { OrgEntry } from './types';
  * The organisations of one role on a task. Names not found in the directory are flagged,
  * with the directory's best suggestions one click away; group phrases show what they stand for.
  */
-export function RoleEditor({ label, entries, onChange, readOnly }: { label: string; entries: OrgEntry[]; onChange(e: OrgEntry[]): void; readOnly?: boolean }) {
+export function RoleEditor({
+  label,
+  entries,
+  onChange,
+  readOnly,
+}: {
+  label: string;
+  entries: OrgEntry[];
+  onChange(e: OrgEntry[]): void;
+  readOnly?: boolean;
+}) {
   const { t } = useI18n();
   const replace = (i: number, e: OrgEntry) => onChange(entries.map((x, j) => (j === i ? e : x)));
   return (
@@ -16,9 +26,15 @@ export function RoleEditor({ label, entries, onChange, readOnly }: { label: stri
         {entries.map((e, i) => {
           const unmatched = !e.orgId && !e.group;
           return (
-            <span key={`${e.raw ?? e.name}-${i}`} className={`chip ${unmatched ? 'chip-unmatched' : ''} ${e.group ? 'chip-group' : ''}`} data-testid={unmatched ? 'unmatched-org' : undefined}>
+            <span
+              key={`${e.raw ?? e.name}-${i}`}
+              className={`chip ${unmatched ? 'chip-unmatched' : ''} ${e.group ? 'chip-group' : ''}`}
+              data-testid={unmatched ? 'unmatched-org' : undefined}
+            >
               <span title={e.raw && e.raw !== e.name ? `${t('plans.written_as')}: ${e.raw}` : undefined}>{e.name}</span>
-              {e.group && e.members && <span className="muted small"> ({e.open ? t('plans.group_open') : t('plans.group_members', { n: e.members.length })})</span>}
+              {e.group && e.members && (
+                <span className="muted small"> ({e.open ? t('plans.group_open') : t('plans.group_members', { n: e.members.length })})</span>
+              )}
               {unmatched && !readOnly && (
                 <select
                   aria-label={t('plans.pick_suggestion', { name: e.name })}
@@ -37,7 +53,12 @@ export function RoleEditor({ label, entries, onChange, readOnly }: { label: stri
                 </select>
               )}
               {!readOnly && (
-                <button type="button" className="link" aria-label={t('ui.remove')} onClick={() => onChange(entries.filter((_, j) => j !== i))}>
+                <button
+                  type="button"
+                  className="link"
+                  aria-label={t('ui.remove')}
+                  onClick={() => onChange(entries.filter((_, j) => j !== i))}
+                >
                   ✕
                 </button>
               )}
@@ -47,7 +68,11 @@ export function RoleEditor({ label, entries, onChange, readOnly }: { label: stri
         {entries.length === 0 && <span className="muted small">—</span>}
       </div>
       {!readOnly && (
-        <OrgPicker label={t('plans.add_org')} value={null} onChange={(o) => o && onChange([...entries, { name: o.name, orgId: o.id, raw: o.name }])} />
+        <OrgPicker
+          label={t('plans.add_org')}
+          value={null}
+          onChange={(o) => o && onChange([...entries, { name: o.name, orgId: o.id, raw: o.name }])}
+        />
       )}
     </div>
   );

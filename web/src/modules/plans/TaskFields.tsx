@@ -14,7 +14,11 @@ export function TaskFields({ task, onChange }: { task: Task; onChange(t: Task): 
       </label>
       <label>
         {t('plans.task_content')}
-        <textarea rows={Math.min(8, Math.max(2, task.content.length + 1))} value={task.content.join('\n')} onChange={(e) => set({ content: e.target.value.split('\n') })} />
+        <textarea
+          rows={Math.min(8, Math.max(2, task.content.length + 1))}
+          value={task.content.join('\n')}
+          onChange={(e) => set({ content: e.target.value.split('\n') })}
+        />
       </label>
       <div className="row">
         <label>
@@ -37,7 +41,11 @@ export function TaskFields({ task, onChange }: { task: Task; onChange(t: Task): 
         <span className="role-label">{t('plans.targets')}</span>
         {task.targets.map((x, i) => (
           <div className="row" key={i}>
-            <input aria-label={t('plans.target_text')} value={x.text} onChange={(e) => set({ targets: task.targets.map((y, j) => (j === i ? { ...y, text: e.target.value } : y)) })} />
+            <input
+              aria-label={t('plans.target_text')}
+              value={x.text}
+              onChange={(e) => set({ targets: task.targets.map((y, j) => (j === i ? { ...y, text: e.target.value } : y)) })}
+            />
             <input
               aria-label={t('plans.target_min')}
               type="number"

@@ -24,7 +24,10 @@ export function AddArticle({ onAdded }: { onAdded(): void }) {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     try {
-      const r = mode === 'url' ? await post<{ status: string }>('/api/press/articles/url', { url }) : await post<{ status: string }>('/api/press/articles/text', { title, text: body, outlet: outlet || null });
+      const r =
+        mode === 'url'
+          ? await post<{ status: string }>('/api/press/articles/url', { url })
+          : await post<{ status: string }>('/api/press/articles/text', { title, text: body, outlet: outlet || null });
       finish(t(r.status === 'created' ? 'press.ui.added' : 'press.ui.duplicate'));
     } catch (err) {
       setError(err);
@@ -32,7 +35,10 @@ export function AddArticle({ onAdded }: { onAdded(): void }) {
   };
   const upload = async (file: File) => {
     try {
-      const data = await uploadRaw<{ created: number; rows: number }>(`/api/press/articles/bulk?filename=${encodeURIComponent(file.name)}`, file);
+      const data = await uploadRaw<{ created: number; rows: number }>(
+        `/api/press/articles/bulk?filename=${encodeURIComponent(file.name)}`,
+        file,
+      );
       finish(t('press.ui.imported', { created: data.created, rows: data.rows }));
     } catch (err) {
       setError(err);
@@ -47,12 +53,18 @@ export function AddArticle({ onAdded }: { onAdded(): void }) {
             {t(`press.ui.add_${m}`)}
           </button>
         ))}
-        {done && <span className="alert alert-ok" role="status">{done}</span>}
+        {done && (
+          <span className="alert alert-ok" role="status">
+            {done}
+          </span>
+        )}
       </div>
       {mode && <ErrorBox error={error} />}
       {rowErrors.length > 0 && (
         <ul className="small warn">
-          {rowErrors.map((r, i) => <li key={i}>{r.message}</li>)}
+          {rowErrors.map((r, i) => (
+            <li key={i}>{r.message}</li>
+          ))}
         </ul>
       )}
       {mode === 'url' && (
@@ -61,7 +73,9 @@ export function AddArticle({ onAdded }: { onAdded(): void }) {
             {t('press.ui.url')}
             <input type="url" required value={url} onChange={(e) => setUrl(e.target.value)} />
           </label>
-          <button className="primary" type="submit">{t('press.ui.add')}</button>
+          <button className="primary" type="submit">
+            {t('press.ui.add')}
+          </button>
         </form>
       )}
       {mode === 'text' && (
@@ -78,7 +92,9 @@ export function AddArticle({ onAdded }: { onAdded(): void }) {
             {t('press.ui.text')}
             <textarea required rows={8} value={body} onChange={(e) => setBody(e.target.value)} />
           </label>
-          <button className="primary" type="submit">{t('press.ui.add')}</button>
+          <button className="primary" type="submit">
+            {t('press.ui.add')}
+          </button>
         </form>
       )}
       {mode === 'file' && (

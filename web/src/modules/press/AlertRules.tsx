@@ -21,7 +21,16 @@ export function AlertRules({ canEdit }: { canEdit: boolean }) {
   const { t } = useI18n();
   const { data, error, reload } = useLoad(() => get<{ items: Rule[] }>('/api/press/alert-rules'), []);
   const { data: topics } = useLoad(() => get<{ items: { id: string; name: string }[] }>('/api/press/topics'), []);
-  const [form, setForm] = useState({ name: '', kind: 'article', topicId: '', tone: 'negative', minOutletWeight: '', spikeFactor: '3', spikeWindowHours: '24', spikeMinCount: '5' });
+  const [form, setForm] = useState({
+    name: '',
+    kind: 'article',
+    topicId: '',
+    tone: 'negative',
+    minOutletWeight: '',
+    spikeFactor: '3',
+    spikeWindowHours: '24',
+    spikeMinCount: '5',
+  });
   const [formError, setFormError] = useState<unknown>(null);
   const topicName = (id?: string | null) => topics?.items.find((x) => x.id === id)?.name ?? t('press.rules.any_topic');
   const set = (k: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [k]: e.target.value });
@@ -35,7 +44,13 @@ export function AlertRules({ canEdit }: { canEdit: boolean }) {
         topicId: form.topicId || null,
         tone: spike ? null : form.tone || null,
         minOutletWeight: !spike && form.minOutletWeight ? Number(form.minOutletWeight) : null,
-        ...(spike ? { spikeFactor: Number(form.spikeFactor), spikeWindowHours: Number(form.spikeWindowHours), spikeMinCount: Number(form.spikeMinCount) } : {}),
+        ...(spike
+          ? {
+              spikeFactor: Number(form.spikeFactor),
+              spikeWindowHours: Number(form.spikeWindowHours),
+              spikeMinCount: Number(form.spikeMinCount),
+            }
+          : {}),
       });
       setFormError(null);
       setForm({ ...form, name: '' });
@@ -59,7 +74,14 @@ export function AlertRules({ canEdit }: { canEdit: boolean }) {
             {canEdit && (
               <>
                 {' '}
-                <button type="button" className="link" onClick={async () => { await del(`/api/press/alert-rules/${r.id}`); reload(); }}>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={async () => {
+                    await del(`/api/press/alert-rules/${r.id}`);
+                    reload();
+                  }}
+                >
                   {t('ui.delete')}
                 </button>
               </>

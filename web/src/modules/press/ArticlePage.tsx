@@ -40,17 +40,22 @@ export function ArticlePage() {
         <h1>{a.title}</h1>
         {isMonitor(me) && (
           <div className="actions">
-            <button type="button" className="primary" onClick={openCase}>{t('press.ui.open_case')}</button>
+            <button type="button" className="primary" onClick={openCase}>
+              {t('press.ui.open_case')}
+            </button>
           </div>
         )}
       </div>
       <ErrorBox error={actionError} />
       <p className="muted">
-        {a.outlet} · {formatDateTime(a.publishedAt, lang)} {a.author ? `· ${a.author}` : ''} · {t(`press.lang.${a.language}`)} {a.country ? `· ${a.country}` : ''}
+        {a.outlet} · {formatDateTime(a.publishedAt, lang)} {a.author ? `· ${a.author}` : ''} · {t(`press.lang.${a.language}`)}{' '}
+        {a.country ? `· ${a.country}` : ''}
         {a.url && (
           <>
             {' · '}
-            <a href={a.url} target="_blank" rel="noopener noreferrer nofollow">{t('press.ui.original')}</a>
+            <a href={a.url} target="_blank" rel="noopener noreferrer nofollow">
+              {t('press.ui.original')}
+            </a>
           </>
         )}
         {a.appearances > 1 && a.storyId && (
@@ -70,7 +75,11 @@ export function ArticlePage() {
           {a.tone.evidence.length > 0 ? (
             <table className="evidence">
               <thead>
-                <tr><th>{t('press.ui.term')}</th><th>{t('press.ui.weight')}</th><th>{t('press.ui.rules')}</th></tr>
+                <tr>
+                  <th>{t('press.ui.term')}</th>
+                  <th>{t('press.ui.weight')}</th>
+                  <th>{t('press.ui.rules')}</th>
+                </tr>
               </thead>
               <tbody>
                 {a.tone.evidence.map((e, i) => (
@@ -86,13 +95,19 @@ export function ArticlePage() {
             <p className="muted small">{t('press.ui.no_evidence')}</p>
           )}
           <ul className="small muted">
-            {a.tone.rules.map((r, i) => <li key={i}>{t(`press.rule.${r.id}`)}: {r.detail}</li>)}
+            {a.tone.rules.map((r, i) => (
+              <li key={i}>
+                {t(`press.rule.${r.id}`)}: {r.detail}
+              </li>
+            ))}
           </ul>
           {isMonitor(me) && (
             <div className="actions" role="group" aria-label={t('press.ui.correct_tone')}>
               <span>{t('press.ui.correct_tone')}:</span>
               {TONES.map((x) => (
-                <button key={x} type="button" disabled={x === a.tone.tone} onClick={() => setTone(x)}>{t(`press.tone.${x}`)}</button>
+                <button key={x} type="button" disabled={x === a.tone.tone} onClick={() => setTone(x)}>
+                  {t(`press.tone.${x}`)}
+                </button>
               ))}
             </div>
           )}
@@ -101,7 +116,11 @@ export function ArticlePage() {
           <h2>{t('press.ui.topics')}</h2>
           {a.topics.length ? (
             <ul>
-              {a.topics.map((tp) => <li key={tp.topicId}><strong>{tp.name}</strong>: {tp.terms.join(', ')}</li>)}
+              {a.topics.map((tp) => (
+                <li key={tp.topicId}>
+                  <strong>{tp.name}</strong>: {tp.terms.join(', ')}
+                </li>
+              ))}
             </ul>
           ) : (
             <p className="muted">{t('press.ui.no_topics')}</p>
@@ -113,7 +132,9 @@ export function ArticlePage() {
         <div className="card article-body" data-testid="article-body" dangerouslySetInnerHTML={{ __html: a.html }} />
       ) : (
         <div className="card article-body" data-testid="article-body">
-          {a.text.split('\n').map((p, i) => <p key={i}>{p}</p>)}
+          {a.text.split('\n').map((p, i) => (
+            <p key={i}>{p}</p>
+          ))}
         </div>
       )}
     </section>

@@ -18,7 +18,7 @@ export function ArticlesPage() {
   const box = useRef<HTMLInputElement>(null);
   const set = (changes: Record<string, string>) => {
     const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(changes)) (v ? next.set(k, v) : next.delete(k));
+    for (const [k, v] of Object.entries(changes)) v ? next.set(k, v) : next.delete(k);
     if (!('page' in changes)) next.delete('page');
     setParams(next, { replace: true });
   };
@@ -38,7 +38,10 @@ export function ArticlesPage() {
   }, []);
   const keys = ['q', 'from', 'to', 'language', 'outlet', 'topicId', 'tone', 'storyId', 'sort', 'page'];
   const query = Object.fromEntries(keys.map((k) => [k, get1(k)]));
-  const { data, error, loading, reload } = useLoad(() => get<ArticleList>(`/api/press/articles${qs({ ...query, pageSize: 20 })}`), [params.toString()]);
+  const { data, error, loading, reload } = useLoad(
+    () => get<ArticleList>(`/api/press/articles${qs({ ...query, pageSize: 20 })}`),
+    [params.toString()],
+  );
   const { data: topics } = useLoad(() => get<{ items: Topic[] }>('/api/press/topics'), []);
   const { data: outlets } = useLoad(() => get<{ items: { outlet: string }[] }>('/api/press/outlets'), []);
 
@@ -48,7 +51,14 @@ export function ArticlesPage() {
       <PressTabs me={me} />
       {isMonitor(me) && <AddArticle onAdded={reload} />}
       <div className="filters">
-        <input ref={box} type="search" placeholder={t('press.ui.search_placeholder')} aria-label={t('press.ui.search_placeholder')} value={text} onChange={(e) => setText(e.target.value)} />
+        <input
+          ref={box}
+          type="search"
+          placeholder={t('press.ui.search_placeholder')}
+          aria-label={t('press.ui.search_placeholder')}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
         <label className="inline">
           {t('press.ui.from')}
           <input type="date" value={query.from} onChange={(e) => set({ from: e.target.value })} />
@@ -59,19 +69,35 @@ export function ArticlesPage() {
         </label>
         <select aria-label={t('press.ui.language')} value={query.language} onChange={(e) => set({ language: e.target.value })}>
           <option value="">{t('press.ui.all_languages')}</option>
-          {LANGS.map((l) => <option key={l} value={l}>{t(`press.lang.${l}`)}</option>)}
+          {LANGS.map((l) => (
+            <option key={l} value={l}>
+              {t(`press.lang.${l}`)}
+            </option>
+          ))}
         </select>
         <select aria-label={t('press.ui.tone')} value={query.tone} onChange={(e) => set({ tone: e.target.value })}>
           <option value="">{t('press.ui.all_tones')}</option>
-          {TONES.map((x) => <option key={x} value={x}>{t(`press.tone.${x}`)}</option>)}
+          {TONES.map((x) => (
+            <option key={x} value={x}>
+              {t(`press.tone.${x}`)}
+            </option>
+          ))}
         </select>
         <select aria-label={t('press.ui.topic')} value={query.topicId} onChange={(e) => set({ topicId: e.target.value })}>
           <option value="">{t('press.ui.all_topics')}</option>
-          {topics?.items.map((x) => <option key={x.id} value={x.id}>{x.name}</option>)}
+          {topics?.items.map((x) => (
+            <option key={x.id} value={x.id}>
+              {x.name}
+            </option>
+          ))}
         </select>
         <select aria-label={t('press.ui.outlet')} value={query.outlet} onChange={(e) => set({ outlet: e.target.value })}>
           <option value="">{t('press.ui.all_outlets')}</option>
-          {outlets?.items.map((o) => <option key={o.outlet} value={o.outlet}>{o.outlet}</option>)}
+          {outlets?.items.map((o) => (
+            <option key={o.outlet} value={o.outlet}>
+              {o.outlet}
+            </option>
+          ))}
         </select>
         <select aria-label={t('press.ui.sort')} value={query.sort || 'date_desc'} onChange={(e) => set({ sort: e.target.value })}>
           <option value="date_desc">{t('press.ui.sort_newest')}</option>
@@ -81,7 +107,10 @@ export function ArticlesPage() {
       </div>
       {query.storyId && (
         <p className="chip">
-          {t('press.ui.story_filter')} <button type="button" className="link" onClick={() => set({ storyId: '' })}>×</button>
+          {t('press.ui.story_filter')}{' '}
+          <button type="button" className="link" onClick={() => set({ storyId: '' })}>
+            ×
+          </button>
         </p>
       )}
       <ErrorBox error={error} />
@@ -104,7 +133,8 @@ export function ArticlesPage() {
                     </Link>
                   </h3>
                   <div className="small muted">
-                    {a.outlet} · {formatDateTime(a.publishedAt, lang)} · {t(`press.lang.${a.language}`)} {a.country ? `· ${a.country}` : ''} · <ToneBadge tone={a.tone} />
+                    {a.outlet} · {formatDateTime(a.publishedAt, lang)} · {t(`press.lang.${a.language}`)} {a.country ? `· ${a.country}` : ''}{' '}
+                    · <ToneBadge tone={a.tone} />
                     {a.appearances > 1 && (
                       <>
                         {' · '}

@@ -36,7 +36,12 @@ export function CasePage() {
   };
   const step = (action: string) =>
     run(async () => {
-      await post(`/api/press/cases/${c.id}/transition`, { action, note, version: c.version, ...(action === 'draft' ? { argument: argument ?? c.argument } : {}) });
+      await post(`/api/press/cases/${c.id}/transition`, {
+        action,
+        note,
+        version: c.version,
+        ...(action === 'draft' ? { argument: argument ?? c.argument } : {}),
+      });
       setNote('');
     });
   const reached = CASE_FLOW.indexOf(c.status);
@@ -65,7 +70,12 @@ export function CasePage() {
             <dt>{t('press.ui.subject')}</dt>
             <dd>
               {c.articleId && <Link to={`/press/articles/${c.articleId}`}>{t('press.ui.article')}</Link>}
-              {c.storyId && <> · <Link to={`/press/articles?storyId=${c.storyId}`}>{t('press.ui.story')}</Link></>}
+              {c.storyId && (
+                <>
+                  {' '}
+                  · <Link to={`/press/articles?storyId=${c.storyId}`}>{t('press.ui.story')}</Link>
+                </>
+              )}
             </dd>
           </dl>
           {isMonitor(me) && c.status !== 'closed' && (
@@ -75,7 +85,14 @@ export function CasePage() {
                 {t('press.ui.deadline')}
                 <input type="date" value={deadline ?? c.deadline ?? ''} onChange={(e) => setDeadline(e.target.value)} />
               </label>
-              <button type="button" onClick={() => run(() => put(`/api/press/cases/${c.id}`, { orgId: org?.id ?? c.orgId, deadline: deadline ?? c.deadline, version: c.version }))}>
+              <button
+                type="button"
+                onClick={() =>
+                  run(() =>
+                    put(`/api/press/cases/${c.id}`, { orgId: org?.id ?? c.orgId, deadline: deadline ?? c.deadline, version: c.version }),
+                  )
+                }
+              >
                 {t('press.ui.assign')}
               </button>
             </div>
@@ -84,9 +101,19 @@ export function CasePage() {
         <div className="card">
           <h2>{t('press.ui.argument')}</h2>
           {canDraft ? (
-            <textarea aria-label={t('press.ui.argument')} rows={10} style={{ width: '100%' }} value={argument ?? c.argument} onChange={(e) => setArgument(e.target.value)} />
+            <textarea
+              aria-label={t('press.ui.argument')}
+              rows={10}
+              style={{ width: '100%' }}
+              value={argument ?? c.argument}
+              onChange={(e) => setArgument(e.target.value)}
+            />
           ) : c.argument ? (
-            <div className="article-body">{c.argument.split('\n').map((p, i) => <p key={i}>{p}</p>)}</div>
+            <div className="article-body">
+              {c.argument.split('\n').map((p, i) => (
+                <p key={i}>{p}</p>
+              ))}
+            </div>
           ) : (
             <p className="muted">{t('press.ui.no_argument')}</p>
           )}
@@ -112,11 +139,31 @@ export function CasePage() {
           <h2>{t('press.ui.comments')}</h2>
           {c.comments.length === 0 && <p className="muted">{t('press.ui.no_comments')}</p>}
           <ul className="press-list">
-            {c.comments.map((m) => <li key={m.id}><strong>{m.authorName}</strong> <span className="small muted">{formatDateTime(m.createdAt, lang)}</span><div>{m.body}</div></li>)}
+            {c.comments.map((m) => (
+              <li key={m.id}>
+                <strong>{m.authorName}</strong> <span className="small muted">{formatDateTime(m.createdAt, lang)}</span>
+                <div>{m.body}</div>
+              </li>
+            ))}
           </ul>
           {c.actions.length > 0 || isMonitor(me) || me?.role === 'officer' ? (
-            <form className="form" onSubmit={(e) => { e.preventDefault(); void run(async () => { await post(`/api/press/cases/${c.id}/comments`, { body: comment }); setComment(''); }); }}>
-              <textarea aria-label={t('press.ui.add_comment')} rows={2} required value={comment} onChange={(e) => setComment(e.target.value)} />
+            <form
+              className="form"
+              onSubmit={(e) => {
+                e.preventDefault();
+                void run(async () => {
+                  await post(`/api/press/cases/${c.id}/comments`, { body: comment });
+                  setComment('');
+                });
+              }}
+            >
+              <textarea
+                aria-label={t('press.ui.add_comment')}
+                rows={2}
+                required
+                value={comment}
+                onChange={(e) => setComment(e.target.value)}
+              />
               <button type="submit">{t('press.ui.add_comment')}</button>
             </form>
           ) : null}
@@ -125,16 +172,23 @@ export function CasePage() {
           <h2>{t('press.ui.attachments')}</h2>
           <ul>
             {c.attachments.map((a) => (
-              <li key={a.id}><a href={`/api/press/cases/${c.id}/attachments/${a.id}`}>{a.filename}</a> <span className="small muted">({Math.ceil(a.size / 1024)} KB)</span></li>
+              <li key={a.id}>
+                <a href={`/api/press/cases/${c.id}/attachments/${a.id}`}>{a.filename}</a>{' '}
+                <span className="small muted">({Math.ceil(a.size / 1024)} KB)</span>
+              </li>
             ))}
           </ul>
           {(isMonitor(me) || me?.role === 'officer') && (
             <label className="dropzone">
               {t('press.ui.attach_hint')}
-              <input type="file" accept=".pdf,.docx,.xlsx,.odt,.png,.jpg,.jpeg,.txt" onChange={(e) => {
-                const f = e.target.files?.[0];
-                if (f) void run(() => uploadRaw(`/api/press/cases/${c.id}/attachments?filename=${encodeURIComponent(f.name)}`, f));
-              }} />
+              <input
+                type="file"
+                accept=".pdf,.docx,.xlsx,.odt,.png,.jpg,.jpeg,.txt"
+                onChange={(e) => {
+                  const f = e.target.files?.[0];
+                  if (f) void run(() => uploadRaw(`/api/press/cases/${c.id}/attachments?filename=${encodeURIComponent(f.name)}`, f));
+                }}
+              />
             </label>
           )}
         </div>

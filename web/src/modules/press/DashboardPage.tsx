@@ -15,7 +15,10 @@ export function DashboardPage() {
   const to = params.get('to') ?? '';
   const setFrom = (v: string) => setParams({ ...(v ? { from: v } : {}), ...(to ? { to } : {}) }, { replace: true });
   const setTo = (v: string) => setParams({ ...(from ? { from } : {}), ...(v ? { to: v } : {}) }, { replace: true });
-  const { data, error, loading } = useLoad(() => (canReadMonitoring(me) ? get<Dashboard>(`/api/press/dashboard${qs({ from, to })}`) : Promise.resolve(null)), [from, to]);
+  const { data, error, loading } = useLoad(
+    () => (canReadMonitoring(me) ? get<Dashboard>(`/api/press/dashboard${qs({ from, to })}`) : Promise.resolve(null)),
+    [from, to],
+  );
   if (!canReadMonitoring(me)) return <Navigate to="/press/articles" replace />;
   return (
     <section>
@@ -42,7 +45,8 @@ export function DashboardPage() {
             <div className="card">
               <h2>{t('press.ui.volume')}</h2>
               <p>
-                <span className="press-figure">{data.articles}</span> {t('press.ui.articles_word')} · {data.stories} {t('press.ui.stories_word')}
+                <span className="press-figure">{data.articles}</span> {t('press.ui.articles_word')} · {data.stories}{' '}
+                {t('press.ui.stories_word')}
               </p>
               <VolumeChart data={data.volume} label={t('press.ui.volume')} />
             </div>

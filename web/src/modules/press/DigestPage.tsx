@@ -20,7 +20,11 @@ export function DigestPage() {
           <label>
             {t('press.ui.digest_kind')}
             <select value={kind} onChange={(e) => setKind(e.target.value)}>
-              {['daily', 'weekly', 'monthly'].map((k) => <option key={k} value={k}>{t(`press.digest.${k}`)}</option>)}
+              {['daily', 'weekly', 'monthly'].map((k) => (
+                <option key={k} value={k}>
+                  {t(`press.digest.${k}`)}
+                </option>
+              ))}
             </select>
           </label>
           <label>

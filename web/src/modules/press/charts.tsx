@@ -8,7 +8,9 @@ export function VolumeChart({ data, label }: { data: { day: string; articles: nu
   return (
     <svg className="chart-svg" viewBox={`0 0 ${w} ${h}`} role="img" aria-label={label}>
       <line x1={pad} y1={h - pad} x2={w - pad} y2={h - pad} stroke="#ccc" />
-      <text x={2} y={pad}>{max}</text>
+      <text x={2} y={pad}>
+        {max}
+      </text>
       {data.map((d, i) => {
         const x = pad + i * bw + 1;
         const full = ((h - pad * 2) * d.articles) / max;
@@ -19,7 +21,9 @@ export function VolumeChart({ data, label }: { data: { day: string; articles: nu
             <rect x={x} y={h - pad - full} width={Math.max(1, bw - 2)} height={full} fill="#4a78c2" />
             <rect x={x} y={h - pad - neg} width={Math.max(1, bw - 2)} height={neg} fill="#c0392b" />
             {(i === 0 || i === data.length - 1 || data.length <= 10) && (
-              <text x={x} y={h - 8}>{d.day.slice(5)}</text>
+              <text x={x} y={h - 8}>
+                {d.day.slice(5)}
+              </text>
             )}
           </g>
         );
@@ -37,7 +41,11 @@ export function ShareBar({ parts, label }: { parts: { key: string; label: string
       <svg className="chart-svg" viewBox="0 0 400 24" role="img" aria-label={label}>
         {parts.map((p) => {
           const width = (400 * p.value) / total;
-          const r = <rect key={p.key} x={x} y={0} width={width} height={24} fill={p.color}><title>{`${p.label}: ${p.value}`}</title></rect>;
+          const r = (
+            <rect key={p.key} x={x} y={0} width={width} height={24} fill={p.color}>
+              <title>{`${p.label}: ${p.value}`}</title>
+            </rect>
+          );
           x += width;
           return r;
         })}

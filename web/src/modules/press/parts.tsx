@@ -22,11 +22,13 @@ export function PressTabs({ me }: { me: Me | null }) {
   ];
   return (
     <nav className="press-tabs" aria-label={t('nav.press')}>
-      {tabs.filter(([, , show]) => show).map(([to, label]) => (
-        <NavLink key={to} to={to} end={to === '/press'}>
-          {label}
-        </NavLink>
-      ))}
+      {tabs
+        .filter(([, , show]) => show)
+        .map(([to, label]) => (
+          <NavLink key={to} to={to} end={to === '/press'}>
+            {label}
+          </NavLink>
+        ))}
     </nav>
   );
 }

@@ -6,7 +6,11 @@ import { useI18n } from '../../i18n';
 import { OrgPicker } from '../orgs/OrgPicker';
 import type { Org } from '../orgs/types';
 
-interface PlanTask { id: string; code: string; title: string }
+interface PlanTask {
+  id: string;
+  code: string;
+  title: string;
+}
 
 /** The secretariat asks chosen organisations about chosen tasks or questions, with its own deadline. */
 export function AdHocPage() {
@@ -33,7 +37,10 @@ export function AdHocPage() {
         planId: plan?.id ?? null,
         orgIds: orgs.map((o) => o.id),
         taskIds,
-        questions: questions.split('\n').map((q) => q.trim()).filter(Boolean),
+        questions: questions
+          .split('\n')
+          .map((q) => q.trim())
+          .filter(Boolean),
       });
       navigate(`/reports/periods/${p.id}`);
     } catch (err) {
@@ -52,12 +59,18 @@ export function AdHocPage() {
           {t('reports.deadline')} *
           <input type="date" required value={deadline} onChange={(e) => setDeadline(e.target.value)} />
         </label>
-        <OrgPicker label={t('reports.orgs_asked')} value={null} onChange={(o) => o && !orgs.some((x) => x.id === o.id) && setOrgs([...orgs, o])} />
+        <OrgPicker
+          label={t('reports.orgs_asked')}
+          value={null}
+          onChange={(o) => o && !orgs.some((x) => x.id === o.id) && setOrgs([...orgs, o])}
+        />
         <div className="chips">
           {orgs.map((o) => (
             <span className="chip" key={o.id}>
               {o.name}
-              <button type="button" className="link" onClick={() => setOrgs(orgs.filter((x) => x.id !== o.id))}>×</button>
+              <button type="button" className="link" onClick={() => setOrgs(orgs.filter((x) => x.id !== o.id))}>
+                ×
+              </button>
             </span>
           ))}
         </div>
@@ -66,7 +79,11 @@ export function AdHocPage() {
             <legend>{t('reports.tasks_asked')}</legend>
             {plan.tasks.map((x) => (
               <label className="inline" key={x.id}>
-                <input type="checkbox" checked={taskIds.includes(x.id)} onChange={(e) => setTaskIds(e.target.checked ? [...taskIds, x.id] : taskIds.filter((y) => y !== x.id))} />
+                <input
+                  type="checkbox"
+                  checked={taskIds.includes(x.id)}
+                  onChange={(e) => setTaskIds(e.target.checked ? [...taskIds, x.id] : taskIds.filter((y) => y !== x.id))}
+                />
                 {x.code}. {x.title}
               </label>
             ))}
@@ -78,7 +95,9 @@ export function AdHocPage() {
         </label>
         <ErrorBox error={error} />
         <div className="actions">
-          <button type="submit" className="primary">{t('reports.create')}</button>
+          <button type="submit" className="primary">
+            {t('reports.create')}
+          </button>
         </div>
       </form>
     </section>

@@ -25,7 +25,15 @@ export function CalendarLink({ orgId }: { orgId: string }) {
       >
         {t('reports.calendar_make')}
       </button>
-      {url && <input readOnly value={url} style={{ width: '100%', marginTop: '0.5rem' }} onFocus={(e) => e.target.select()} data-testid="calendar-url" />}
+      {url && (
+        <input
+          readOnly
+          value={url}
+          style={{ width: '100%', marginTop: '0.5rem' }}
+          onFocus={(e) => e.target.select()}
+          data-testid="calendar-url"
+        />
+      )}
       <ErrorBox error={error} />
     </div>
   );

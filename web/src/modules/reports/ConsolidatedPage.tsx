@@ -39,7 +39,12 @@ export function ConsolidatedPage() {
     setSaveError(null);
     try {
       const { number, signer, ...narrative } = values;
-      await put(`/api/report-periods/${id}/consolidated`, { version: data!.version, number: number || null, signer: signer || null, narrative });
+      await put(`/api/report-periods/${id}/consolidated`, {
+        version: data!.version,
+        number: number || null,
+        signer: signer || null,
+        narrative,
+      });
       setForm(null);
       setSaved(true);
       reload();
@@ -56,33 +61,68 @@ export function ConsolidatedPage() {
       <div className="page-head">
         <h1>{t('reports.consolidated')}</h1>
         <div className="actions">
-          <a className="button" href={`/api/report-periods/${id}/consolidated.docx`} data-testid="export-docx">{t('reports.export_docx')}</a>
-          <a className="button" href={`/api/report-periods/${id}/consolidated.xlsx`} data-testid="export-xlsx">{t('reports.export_xlsx')}</a>
+          <a className="button" href={`/api/report-periods/${id}/consolidated.docx`} data-testid="export-docx">
+            {t('reports.export_docx')}
+          </a>
+          <a className="button" href={`/api/report-periods/${id}/consolidated.xlsx`} data-testid="export-xlsx">
+            {t('reports.export_xlsx')}
+          </a>
         </div>
       </div>
-      <form className="card form" onSubmit={(e) => { e.preventDefault(); void save(); }}>
+      <form
+        className="card form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
         <h2>{t('reports.narrative')}</h2>
         <div className="row">
           <label>
             Số
-            <input disabled={!editable} value={values.number ?? ''} onChange={(e) => { setSaved(false); setForm({ ...values, number: e.target.value }); }} />
+            <input
+              disabled={!editable}
+              value={values.number ?? ''}
+              onChange={(e) => {
+                setSaved(false);
+                setForm({ ...values, number: e.target.value });
+              }}
+            />
           </label>
           <label>
             {lang === 'en' ? 'Signer' : 'Người ký'}
-            <input disabled={!editable} value={values.signer ?? ''} onChange={(e) => { setSaved(false); setForm({ ...values, signer: e.target.value }); }} />
+            <input
+              disabled={!editable}
+              value={values.signer ?? ''}
+              onChange={(e) => {
+                setSaved(false);
+                setForm({ ...values, signer: e.target.value });
+              }}
+            />
           </label>
         </div>
         {NARRATIVE_PARTS.map((p) => (
           <label key={p}>
             {t(`reports.narrative_${p}`)}
-            <textarea rows={4} name={p} disabled={!editable} value={values[p] ?? ''} onChange={(e) => { setSaved(false); setForm({ ...values, [p]: e.target.value }); }} />
+            <textarea
+              rows={4}
+              name={p}
+              disabled={!editable}
+              value={values[p] ?? ''}
+              onChange={(e) => {
+                setSaved(false);
+                setForm({ ...values, [p]: e.target.value });
+              }}
+            />
           </label>
         ))}
         <ErrorBox error={saveError} />
         {saved && <div className="alert alert-ok">{t('ui.save')} ✓</div>}
         {editable && (
           <div className="actions">
-            <button type="submit" className="primary">{t('ui.save')}</button>
+            <button type="submit" className="primary">
+              {t('ui.save')}
+            </button>
           </div>
         )}
       </form>
@@ -126,8 +166,16 @@ export function ConsolidatedPage() {
             </ul>
           </div>
         ))}
-        {data.late.length > 0 && <p><strong>{t('reports.late_orgs')}:</strong> {data.late.join('; ')}</p>}
-        {data.missing.length > 0 && <p><strong>{t('reports.missing_orgs')}:</strong> {data.missing.join('; ')}</p>}
+        {data.late.length > 0 && (
+          <p>
+            <strong>{t('reports.late_orgs')}:</strong> {data.late.join('; ')}
+          </p>
+        )}
+        {data.missing.length > 0 && (
+          <p>
+            <strong>{t('reports.missing_orgs')}:</strong> {data.missing.join('; ')}
+          </p>
+        )}
       </div>
     </section>
   );

@@ -5,15 +5,30 @@ import { useI18n } from '../../i18n';
 import { REPORT_STATUSES, TASK_OUTCOMES, type TaskOutcome } from '../../../../src/modules/reports/reports.schemas';
 import type { Dashboard } from './types';
 
-const COLORS = { onTime: '#1e7a3d', late: '#d08c00', missing: '#b3261e', doneOnTime: '#1e7a3d', doneLate: '#7fb069', inProgress: '#1f5fa8', overdue: '#b3261e' } as const;
+const COLORS = {
+  onTime: '#1e7a3d',
+  late: '#d08c00',
+  missing: '#b3261e',
+  doneOnTime: '#1e7a3d',
+  doneLate: '#7fb069',
+  inProgress: '#1f5fa8',
+  overdue: '#b3261e',
+} as const;
 
 function Stack({ parts, label }: { parts: { key: string; n: number; label: string }[]; label: string }) {
-  const total = Math.max(1, parts.reduce((a, p) => a + p.n, 0));
+  const total = Math.max(
+    1,
+    parts.reduce((a, p) => a + p.n, 0),
+  );
   return (
     <div role="img" aria-label={label}>
       <div className="rp-stack">
         {parts.map((p) => (
-          <span key={p.key} title={`${p.label}: ${p.n}`} style={{ width: `${(p.n / total) * 100}%`, background: COLORS[p.key as keyof typeof COLORS] }} />
+          <span
+            key={p.key}
+            title={`${p.label}: ${p.n}`}
+            style={{ width: `${(p.n / total) * 100}%`, background: COLORS[p.key as keyof typeof COLORS] }}
+          />
         ))}
       </div>
       <div className="rp-legend">
@@ -54,11 +69,22 @@ export function DashboardView({ dash }: { dash: Dashboard }) {
         ))}
       </div>
       <div className="card">
-        <Stack label={t('reports.dashboard')} parts={[{ key: 'onTime', n: s.onTime, label: t('reports.on_time') }, { key: 'late', n: s.late, label: t('reports.late') }, { key: 'missing', n: s.missing, label: t('reports.missing') }]} />
+        <Stack
+          label={t('reports.dashboard')}
+          parts={[
+            { key: 'onTime', n: s.onTime, label: t('reports.on_time') },
+            { key: 'late', n: s.late, label: t('reports.late') },
+            { key: 'missing', n: s.missing, label: t('reports.missing') },
+          ]}
+        />
         <h2>{t('reports.task_outcomes')}</h2>
         <Stack
           label={t('reports.task_outcomes')}
-          parts={(Object.keys(TASK_OUTCOMES) as TaskOutcome[]).map((k) => ({ key: k, n: dash.taskOutcomes[k], label: TASK_OUTCOMES[k][lang] }))}
+          parts={(Object.keys(TASK_OUTCOMES) as TaskOutcome[]).map((k) => ({
+            key: k,
+            n: dash.taskOutcomes[k],
+            label: TASK_OUTCOMES[k][lang],
+          }))}
         />
       </div>
       <h2>{t('reports.by_org')}</h2>
@@ -80,8 +106,14 @@ export function DashboardView({ dash }: { dash: Dashboard }) {
                   {o.replaces.length > 0 && <div className="muted small">{t('reports.replaces', { names: o.replaces.join(', ') })}</div>}
                 </td>
                 <td>
-                  <span className={`rp-status rp-status-${o.status}`}>{REPORT_STATUSES[o.status as keyof typeof REPORT_STATUSES][lang]}</span>{' '}
-                  {o.received && <span className={o.onTime ? 'rp-good small' : 'rp-bad small'}>{o.onTime ? t('reports.on_time') : t('reports.late')}</span>}
+                  <span className={`rp-status rp-status-${o.status}`}>
+                    {REPORT_STATUSES[o.status as keyof typeof REPORT_STATUSES][lang]}
+                  </span>{' '}
+                  {o.received && (
+                    <span className={o.onTime ? 'rp-good small' : 'rp-bad small'}>
+                      {o.onTime ? t('reports.on_time') : t('reports.late')}
+                    </span>
+                  )}
                 </td>
                 <td className="nowrap">{o.firstSubmittedAt ? formatDateTime(o.firstSubmittedAt, lang) : ''}</td>
                 <td className="hide-sm">{o.tasks}</td>
@@ -107,7 +139,12 @@ export function DashboardView({ dash }: { dash: Dashboard }) {
               <Fragment key={x.taskId}>
                 <tr>
                   <td>
-                    <button type="button" className="link" onClick={() => setOpenTask(openTask === x.taskId ? null : x.taskId)} aria-expanded={openTask === x.taskId}>
+                    <button
+                      type="button"
+                      className="link"
+                      onClick={() => setOpenTask(openTask === x.taskId ? null : x.taskId)}
+                      aria-expanded={openTask === x.taskId}
+                    >
                       <strong>{x.code}.</strong> {x.title}
                     </button>
                   </td>
@@ -119,7 +156,11 @@ export function DashboardView({ dash }: { dash: Dashboard }) {
                 {openTask === x.taskId && (
                   <tr>
                     <td colSpan={5} className="small">
-                      <strong>{t('reports.missing_orgs')}:</strong> {x.missingOrgs.map((id) => orgById.get(id)?.name).filter(Boolean).join('; ') || '—'}
+                      <strong>{t('reports.missing_orgs')}:</strong>{' '}
+                      {x.missingOrgs
+                        .map((id) => orgById.get(id)?.name)
+                        .filter(Boolean)
+                        .join('; ') || '—'}
                     </td>
                   </tr>
                 )}

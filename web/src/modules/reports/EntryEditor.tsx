@@ -35,7 +35,12 @@ export function EntryEditor(props: {
     const figures = { ...entry.figures };
     const old = figures[code];
     if (raw === '' && !old?.prefilled) delete figures[code];
-    else figures[code] = { value: raw === '' ? 0 : Number(raw), prefilled: old?.prefilled ?? null, reason: reason ?? old?.reason ?? null } as Figure;
+    else
+      figures[code] = {
+        value: raw === '' ? 0 : Number(raw),
+        prefilled: old?.prefilled ?? null,
+        reason: reason ?? old?.reason ?? null,
+      } as Figure;
     set({ figures });
   };
   const isLead = task?.roles.includes('lead');
@@ -54,7 +59,12 @@ export function EntryEditor(props: {
       <div className="row">
         <label>
           {t('reports.task_status')}
-          <select disabled={disabled} value={entry.status} onChange={(e) => set({ status: e.target.value as Entry['status'] })} name="status">
+          <select
+            disabled={disabled}
+            value={entry.status}
+            onChange={(e) => set({ status: e.target.value as Entry['status'] })}
+            name="status"
+          >
             {TASK_PROGRESS_VALUES.map((s) => (
               <option key={s} value={s}>
                 {TASK_PROGRESS[s][lang]}
@@ -65,7 +75,12 @@ export function EntryEditor(props: {
         {entry.status === 'done' && (
           <label>
             {t('reports.completed_on')}
-            <input type="date" disabled={disabled} value={entry.completedOn ?? ''} onChange={(e) => set({ completedOn: e.target.value || null })} />
+            <input
+              type="date"
+              disabled={disabled}
+              value={entry.completedOn ?? ''}
+              onChange={(e) => set({ completedOn: e.target.value || null })}
+            />
           </label>
         )}
       </div>
@@ -85,11 +100,25 @@ export function EntryEditor(props: {
               <div key={i.code}>
                 <label>
                   {lang === 'en' ? i.labelEn : i.labelVi} ({i.unit})
-                  <input type="number" min={0} step="any" disabled={disabled} value={f ? String(f.value) : ''} onChange={(e) => setFigure(i.code, e.target.value)} data-code={i.code} />
+                  <input
+                    type="number"
+                    min={0}
+                    step="any"
+                    disabled={disabled}
+                    value={f ? String(f.value) : ''}
+                    onChange={(e) => setFigure(i.code, e.target.value)}
+                    data-code={i.code}
+                  />
                 </label>
                 {f?.prefilled != null && <span className="muted small">{t('reports.prefilled', { value: f.prefilled })}</span>}
                 {changed && (
-                  <input placeholder={t('reports.reason')} aria-label={t('reports.reason')} disabled={disabled} value={f.reason ?? ''} onChange={(e) => setFigure(i.code, String(f.value), e.target.value)} />
+                  <input
+                    placeholder={t('reports.reason')}
+                    aria-label={t('reports.reason')}
+                    disabled={disabled}
+                    value={f.reason ?? ''}
+                    onChange={(e) => setFigure(i.code, String(f.value), e.target.value)}
+                  />
                 )}
               </div>
             );
@@ -116,7 +145,14 @@ export function EntryEditor(props: {
               </li>
             ))}
           </ul>
-          {props.onAttach && <input type="file" aria-label={t('reports.attach')} accept=".pdf,.docx,.xlsx,.jpg,.jpeg,.png" onChange={(e) => e.target.files?.[0] && props.onAttach!(e.target.files[0])} />}
+          {props.onAttach && (
+            <input
+              type="file"
+              aria-label={t('reports.attach')}
+              accept=".pdf,.docx,.xlsx,.jpg,.jpeg,.png"
+              onChange={(e) => e.target.files?.[0] && props.onAttach!(e.target.files[0])}
+            />
+          )}
         </div>
       )}
       {showContrib && (
@@ -126,7 +162,12 @@ export function EntryEditor(props: {
             className="link"
             onClick={async () => {
               try {
-                setContrib(contrib ? null : (await get<{ items: Contribution[] }>(`/api/report-periods/${props.periodId}/tasks/${entry.taskId}/contributions`)).items);
+                setContrib(
+                  contrib
+                    ? null
+                    : (await get<{ items: Contribution[] }>(`/api/report-periods/${props.periodId}/tasks/${entry.taskId}/contributions`))
+                        .items,
+                );
               } catch (e) {
                 setError(e);
               }

@@ -23,7 +23,10 @@ export function IndicatorsPage() {
       setSaveError(err);
     }
   }
-  const field = (k: keyof typeof form) => ({ value: form[k], onChange: (e: { target: { value: string } }) => setForm({ ...form, [k]: e.target.value }) });
+  const field = (k: keyof typeof form) => ({
+    value: form[k],
+    onChange: (e: { target: { value: string } }) => setForm({ ...form, [k]: e.target.value }),
+  });
   return (
     <section>
       <h1>{t('reports.indicators')}</h1>
@@ -44,7 +47,9 @@ export function IndicatorsPage() {
             <tbody>
               {data.items.map((i) => (
                 <tr key={i.code}>
-                  <td><code>{i.code}</code></td>
+                  <td>
+                    <code>{i.code}</code>
+                  </td>
                   <td>{lang === 'en' ? i.labelEn : i.labelVi}</td>
                   <td>{i.unit}</td>
                   <td>{i.category}</td>
@@ -58,8 +63,12 @@ export function IndicatorsPage() {
         <form className="card form" onSubmit={add}>
           <h2>{t('reports.indicator_add')}</h2>
           <div className="row">
-            <label>{t('reports.indicator_code')} *<input required pattern="[a-z][a-z0-9_]{1,49}" {...field('code')} /></label>
-            <label>{t('reports.indicator_unit')} *<input required {...field('unit')} /></label>
+            <label>
+              {t('reports.indicator_code')} *<input required pattern="[a-z][a-z0-9_]{1,49}" {...field('code')} />
+            </label>
+            <label>
+              {t('reports.indicator_unit')} *<input required {...field('unit')} />
+            </label>
             <label>
               {t('reports.indicator_category')}
               <select {...field('category')}>
@@ -68,10 +77,18 @@ export function IndicatorsPage() {
               </select>
             </label>
           </div>
-          <label>{t('reports.indicator_label_vi')} *<input required {...field('labelVi')} /></label>
-          <label>{t('reports.indicator_label_en')} *<input required {...field('labelEn')} /></label>
+          <label>
+            {t('reports.indicator_label_vi')} *<input required {...field('labelVi')} />
+          </label>
+          <label>
+            {t('reports.indicator_label_en')} *<input required {...field('labelEn')} />
+          </label>
           <ErrorBox error={saveError} />
-          <div className="actions"><button type="submit" className="primary">{t('reports.indicator_add')}</button></div>
+          <div className="actions">
+            <button type="submit" className="primary">
+              {t('reports.indicator_add')}
+            </button>
+          </div>
         </form>
       )}
     </section>

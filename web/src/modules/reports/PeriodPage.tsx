@@ -17,7 +17,10 @@ export function PeriodPage() {
   const navigate = useNavigate();
   const overseer = me?.role !== 'officer';
   const { data: period, error, reload } = useLoad(() => get<PeriodDetail>(`/api/report-periods/${id}`), [id]);
-  const { data: dash, reload: reloadDash } = useLoad(() => (overseer ? get<Dashboard>(`/api/report-periods/${id}/dashboard`) : Promise.resolve(null)), [id, overseer]);
+  const { data: dash, reload: reloadDash } = useLoad(
+    () => (overseer ? get<Dashboard>(`/api/report-periods/${id}/dashboard`) : Promise.resolve(null)),
+    [id, overseer],
+  );
   const [editing, setEditing] = useState(false);
   const [form, setForm] = useState({ dataFrom: '', dataTo: '', opensOn: '', deadline: '' });
   const [actionError, setActionError] = useState<unknown>(null);
@@ -53,10 +56,20 @@ export function PeriodPage() {
       <div className="page-head">
         <h1>{period.title}</h1>
         <div className="actions">
-          {overseer && <Link className="button" to={`/reports/periods/${id}/consolidated`}>{t('reports.consolidated')}</Link>}
+          {overseer && (
+            <Link className="button" to={`/reports/periods/${id}/consolidated`}>
+              {t('reports.consolidated')}
+            </Link>
+          )}
           {me?.role === 'secretariat' && (
             <>
-              <button type="button" onClick={() => { setForm({ dataFrom: period.dataFrom, dataTo: period.dataTo, opensOn: period.opensOn, deadline: period.deadline }); setEditing(!editing); }}>
+              <button
+                type="button"
+                onClick={() => {
+                  setForm({ dataFrom: period.dataFrom, dataTo: period.dataTo, opensOn: period.opensOn, deadline: period.deadline });
+                  setEditing(!editing);
+                }}
+              >
                 {t('reports.edit_period')}
               </button>
               <button type="button" onClick={() => change({ status: period.status === 'open' ? 'closed' : 'open' })}>
@@ -72,7 +85,9 @@ export function PeriodPage() {
         <dt>{t('reports.status')}</dt>
         <dd>{PERIOD_STATUSES[period.status][lang]}</dd>
         <dt>{t('reports.data_window')}</dt>
-        <dd>{formatDate(period.dataFrom, lang)} – {formatDate(period.dataTo, lang)}</dd>
+        <dd>
+          {formatDate(period.dataFrom, lang)} – {formatDate(period.dataTo, lang)}
+        </dd>
         <dt>{t('reports.opens_on')}</dt>
         <dd>{formatDate(period.opensOn, lang)}</dd>
         <dt>{t('reports.deadline')}</dt>
@@ -85,7 +100,13 @@ export function PeriodPage() {
         )}
       </dl>
       {editing && (
-        <form className="card form" onSubmit={(e) => { e.preventDefault(); void change(form); }}>
+        <form
+          className="card form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void change(form);
+          }}
+        >
           <div className="row">
             {(['dataFrom', 'dataTo', 'opensOn', 'deadline'] as const).map((k) => (
               <label key={k}>
@@ -95,7 +116,9 @@ export function PeriodPage() {
             ))}
           </div>
           <div className="actions">
-            <button type="submit" className="primary">{t('ui.save')}</button>
+            <button type="submit" className="primary">
+              {t('ui.save')}
+            </button>
           </div>
         </form>
       )}
@@ -106,7 +129,9 @@ export function PeriodPage() {
           {mine ? (
             <>
               <p>{mine.tasks.map((x) => x.code).join(', ')}</p>
-              <button type="button" className="primary" onClick={() => openMine(mine.orgId)}>{t('reports.open_report')}</button>
+              <button type="button" className="primary" onClick={() => openMine(mine.orgId)}>
+                {t('reports.open_report')}
+              </button>
             </>
           ) : (
             <p className="muted">{t('report.not_expected')}</p>

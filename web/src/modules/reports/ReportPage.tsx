@@ -31,7 +31,12 @@ export function ReportPage() {
 function ReportForm({ report, reload }: { report: Report; reload(): void }) {
   const { me } = useAuth();
   const { t, lang } = useI18n();
-  const [draft, setDraft] = useState<Draft>({ entries: report.entries, answers: report.period.questions.map((_, i) => report.answers[i] ?? ''), difficulties: report.difficulties, proposals: report.proposals });
+  const [draft, setDraft] = useState<Draft>({
+    entries: report.entries,
+    answers: report.period.questions.map((_, i) => report.answers[i] ?? ''),
+    difficulties: report.difficulties,
+    proposals: report.proposals,
+  });
   const [actionError, setActionError] = useState<unknown>(null);
   const saver = useAutosave<Draft>(`/api/reports/${report.id}`, report.version);
   const canWrite = (me?.role === 'secretariat' || (me?.role === 'officer' && me.orgId === report.orgId)) && report.period.status === 'open';
@@ -63,7 +68,11 @@ function ReportForm({ report, reload }: { report: Report; reload(): void }) {
   async function attach(file: File, taskId: string | null) {
     setActionError(null);
     try {
-      await uploadFile(`/api/reports/${report.id}/files?filename=${encodeURIComponent(file.name)}${taskId ? `&taskId=${taskId}` : ''}`, file, lang);
+      await uploadFile(
+        `/api/reports/${report.id}/files?filename=${encodeURIComponent(file.name)}${taskId ? `&taskId=${taskId}` : ''}`,
+        file,
+        lang,
+      );
       reload();
     } catch (e) {
       setActionError(e);
@@ -78,7 +87,9 @@ function ReportForm({ report, reload }: { report: Report; reload(): void }) {
       </p>
       <div className="page-head">
         <h1>{report.orgName}</h1>
-        <span className={`rp-status rp-status-${report.status}`} data-testid="report-status">{status}</span>
+        <span className={`rp-status rp-status-${report.status}`} data-testid="report-status">
+          {status}
+        </span>
       </div>
       <p className="muted">
         {report.period.title} · {t('reports.deadline')}: {formatDate(report.period.deadline, lang)}
@@ -92,7 +103,13 @@ function ReportForm({ report, reload }: { report: Report; reload(): void }) {
       {editable && (
         <div className="rp-savebar" data-testid="save-state">
           <span className="muted small">
-            {saver.state === 'saving' ? t('reports.saving') : saver.state === 'dirty' ? t('reports.unsaved') : saver.savedAt ? t('reports.saved_at', { time: formatDateTime(saver.savedAt, lang) }) : ''}
+            {saver.state === 'saving'
+              ? t('reports.saving')
+              : saver.state === 'dirty'
+                ? t('reports.unsaved')
+                : saver.savedAt
+                  ? t('reports.saved_at', { time: formatDateTime(saver.savedAt, lang) })
+                  : ''}
           </span>
           <button type="button" className="primary" onClick={submit} disabled={saver.state === 'conflict'}>
             {report.submissions > 0 ? t('reports.resubmit') : t('reports.submit')}
@@ -103,13 +120,17 @@ function ReportForm({ report, reload }: { report: Report; reload(): void }) {
         <div className="alert alert-error" role="alert" data-testid="conflict">
           <strong>{t('reports.conflict_title')}. </strong>
           {saver.error instanceof Error ? saver.error.message : ''}{' '}
-          <button type="button" onClick={reload}>{t('reports.reload')}</button>
+          <button type="button" onClick={reload}>
+            {t('reports.reload')}
+          </button>
         </div>
       )}
       {saver.state === 'error' && <ErrorBox error={saver.error} />}
       {!editable && <p className="muted">{t('reports.read_only')}</p>}
       <ErrorBox error={actionError} />
-      {me?.role === 'secretariat' && report.status === 'submitted' && report.period.status === 'open' && <ReviewPanel reportId={report.id} onDone={reload} />}
+      {me?.role === 'secretariat' && report.status === 'submitted' && report.period.status === 'open' && (
+        <ReviewPanel reportId={report.id} onDone={reload} />
+      )}
 
       {report.period.questions.length > 0 && (
         <div className="card">
@@ -117,7 +138,12 @@ function ReportForm({ report, reload }: { report: Report; reload(): void }) {
           {report.period.questions.map((q, i) => (
             <label key={i}>
               {q}
-              <textarea rows={3} disabled={!editable} value={draft.answers[i] ?? ''} onChange={(e) => update({ ...draft, answers: draft.answers.map((a, j) => (j === i ? e.target.value : a)) })} />
+              <textarea
+                rows={3}
+                disabled={!editable}
+                value={draft.answers[i] ?? ''}
+                onChange={(e) => update({ ...draft, answers: draft.answers.map((a, j) => (j === i ? e.target.value : a)) })}
+              />
             </label>
           ))}
         </div>
@@ -142,24 +168,41 @@ function ReportForm({ report, reload }: { report: Report; reload(): void }) {
         <h2>{t('reports.general')}</h2>
         <label>
           {t('reports.difficulties')}
-          <textarea rows={3} disabled={!editable} value={draft.difficulties} onChange={(e) => update({ ...draft, difficulties: e.target.value })} />
+          <textarea
+            rows={3}
+            disabled={!editable}
+            value={draft.difficulties}
+            onChange={(e) => update({ ...draft, difficulties: e.target.value })}
+          />
         </label>
         <label>
           {t('reports.proposals')}
-          <textarea rows={3} disabled={!editable} value={draft.proposals} onChange={(e) => update({ ...draft, proposals: e.target.value })} />
+          <textarea
+            rows={3}
+            disabled={!editable}
+            value={draft.proposals}
+            onChange={(e) => update({ ...draft, proposals: e.target.value })}
+          />
         </label>
         <h2>{t('reports.files')}</h2>
         <ul>
-          {report.files.filter((f) => !f.taskId).map((f) => (
-            <li key={f.id}>
-              <a href={`/api/report-files/${f.id}`}>{f.filename}</a> <span className="muted small">({Math.ceil(f.size / 1024)} KB)</span>
-            </li>
-          ))}
+          {report.files
+            .filter((f) => !f.taskId)
+            .map((f) => (
+              <li key={f.id}>
+                <a href={`/api/report-files/${f.id}`}>{f.filename}</a> <span className="muted small">({Math.ceil(f.size / 1024)} KB)</span>
+              </li>
+            ))}
         </ul>
         {editable && (
           <label>
             {t('reports.attach')}
-            <input type="file" accept=".pdf,.docx,.xlsx,.jpg,.jpeg,.png" data-testid="attach-general" onChange={(e) => e.target.files?.[0] && attach(e.target.files[0], null)} />
+            <input
+              type="file"
+              accept=".pdf,.docx,.xlsx,.jpg,.jpeg,.png"
+              data-testid="attach-general"
+              onChange={(e) => e.target.files?.[0] && attach(e.target.files[0], null)}
+            />
           </label>
         )}
       </div>

@@ -17,7 +17,10 @@ export function ReportsPage() {
   const [error, setError] = useState<unknown>(null);
   const { data, error: loadError, loading, reload } = useLoad(() => get<{ items: Period[] }>('/api/report-periods'), []);
   const { data: plans } = useLoad(
-    () => (me?.role === 'secretariat' ? get<{ items: { id: string; title: string; status: string }[] }>('/api/plans?scope=province') : Promise.resolve({ items: [] })),
+    () =>
+      me?.role === 'secretariat'
+        ? get<{ items: { id: string; title: string; status: string }[] }>('/api/plans?scope=province')
+        : Promise.resolve({ items: [] }),
     [me?.role],
   );
   const [planId, setPlanId] = useState('');
@@ -39,18 +42,28 @@ export function ReportsPage() {
       <div className="page-head">
         <h1>{t('reports.title')}</h1>
         <div className="actions">
-          <Link className="button" to="/reports/indicators">{t('reports.indicators')}</Link>
-          {me?.role === 'secretariat' && <Link className="button primary" to="/reports/ad-hoc/new">{t('reports.ad_hoc_new')}</Link>}
+          <Link className="button" to="/reports/indicators">
+            {t('reports.indicators')}
+          </Link>
+          {me?.role === 'secretariat' && (
+            <Link className="button primary" to="/reports/ad-hoc/new">
+              {t('reports.ad_hoc_new')}
+            </Link>
+          )}
         </div>
       </div>
       {me?.role === 'secretariat' && issued.length > 0 && (
         <div className="filters">
           <select aria-label={t('reports.plan')} value={planId} onChange={(e) => setPlanId(e.target.value)}>
             {issued.map((p) => (
-              <option key={p.id} value={p.id}>{p.title}</option>
+              <option key={p.id} value={p.id}>
+                {p.title}
+              </option>
             ))}
           </select>
-          <button type="button" onClick={generate}>{t('reports.generate')}</button>
+          <button type="button" onClick={generate}>
+            {t('reports.generate')}
+          </button>
         </div>
       )}
       {message && <div className="alert alert-ok">{message}</div>}

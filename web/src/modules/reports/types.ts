@@ -69,8 +69,39 @@ export interface Report {
 }
 export interface Dashboard {
   period: Period;
-  totals: { expected: number; received: number; onTime: number; late: number; missing: number; accepted: number; returned: number; underReview: number };
+  totals: {
+    expected: number;
+    received: number;
+    onTime: number;
+    late: number;
+    missing: number;
+    accepted: number;
+    returned: number;
+    underReview: number;
+  };
   taskOutcomes: { doneOnTime: number; doneLate: number; inProgress: number; overdue: number };
-  byOrg: { orgId: string; name: string; replaces: string[]; tasks: number; leads: number; reportId: string | null; status: string; received: boolean; onTime: boolean; late: boolean; firstSubmittedAt: string | null }[];
-  byTask: { taskId: string; code: string; title: string; expected: number; received: number; onTime: number; missing: number; missingOrgs: string[]; outcome: string }[];
+  byOrg: {
+    orgId: string;
+    name: string;
+    replaces: string[];
+    tasks: number;
+    leads: number;
+    reportId: string | null;
+    status: string;
+    received: boolean;
+    onTime: boolean;
+    late: boolean;
+    firstSubmittedAt: string | null;
+  }[];
+  byTask: {
+    taskId: string;
+    code: string;
+    title: string;
+    expected: number;
+    received: number;
+    onTime: number;
+    missing: number;
+    missingOrgs: string[];
+    outcome: string;
+  }[];
 }

@@ -9,7 +9,8 @@ import { isUpper, trimPunct } from './text-utils';
 export const isRecipientsStart = (line: Line) => /^noi nhan\s*:?/.test(line.folded) && line.kind !== 'row';
 
 const AUTHORITY = /^(tm|kt|tl|tuq|q|thay mat|ky thay)\s*\.?\s*\S/;
-const TITLES = /^(chu tich|pho chu tich|giam doc|pho giam doc|truong ban|pho truong ban|chanh van phong|pho chanh van phong|bi thu|pho bi thu|bo truong|thu truong|truong phong|pho truong phong|tong giam doc|vien truong|hieu truong|quyen (chu tich|giam doc)|uy vien)\b/;
+const TITLES =
+  /^(chu tich|pho chu tich|giam doc|pho giam doc|truong ban|pho truong ban|chanh van phong|pho chanh van phong|bi thu|pho bi thu|bo truong|thu truong|truong phong|pho truong phong|tong giam doc|vien truong|hieu truong|quyen (chu tich|giam doc)|uy vien)\b/;
 
 export function isSignatureLine(line: Line): boolean {
   if (line.marker || line.kind === 'row') return false;
@@ -49,7 +50,10 @@ export function parseEndBlock(lines: Line[], indexes: number[]): EndBlock {
       out.consumed.push(i);
       continue;
     }
-    if (mode === 'signature' && SIGNED_MARK.test(line.folded)) { out.consumed.push(i); continue; }
+    if (mode === 'signature' && SIGNED_MARK.test(line.folded)) {
+      out.consumed.push(i);
+      continue;
+    }
     if (mode === 'signature' && !out.signer && looksLikeName(line.text)) {
       out.signer = line.text.trim();
       out.consumed.push(i);

@@ -22,12 +22,21 @@ export function readField(text: string, marker: string): Field | null {
   const colon = text.indexOf(':');
   if (colon <= 0 || colon > 60) return null;
   const { folded } = foldAligned(text.slice(0, colon));
-  const label = folded.replace(/[^a-z0-9, ]+/g, ' ').replace(/ +/g, ' ').trim();
+  const label = folded
+    .replace(/[^a-z0-9, ]+/g, ' ')
+    .replace(/ +/g, ' ')
+    .trim();
   const value = text.slice(colon + 1).trim();
   for (const [key, re] of LABELS) if (re.test(label)) return { key, label: text.slice(0, colon).trim(), value };
   const words = label.split(' ').length;
-  if (marker.startsWith('-') && words <= 4 && /^\p{Lu}/u.test(text) &&
-    /^(kinh phi|nguon kinh phi|san pham|du kien san pham|ket qua|chi tieu|ghi chu|dia diem|doi tuong|hinh thuc|quy mo|thanh phan)/.test(label)) {
+  if (
+    marker.startsWith('-') &&
+    words <= 4 &&
+    /^\p{Lu}/u.test(text) &&
+    /^(kinh phi|nguon kinh phi|san pham|du kien san pham|ket qua|chi tieu|ghi chu|dia diem|doi tuong|hinh thuc|quy mo|thanh phan)/.test(
+      label,
+    )
+  ) {
     return { key: 'note', label: text.slice(0, colon).trim(), value };
   }
   return null;

@@ -8,7 +8,18 @@ import { isUpper, isoDate } from './text-utils';
  * The document header, everything before the legal bases: issuing body, national
  * motto, `Số: …/KH-UBND`, place and date, document kind and title.
  */
-const KINDS = ['ke hoach', 'chuong trinh', 'bao cao', 'ke hoach hanh dong', 'chuong trinh hanh dong', 'de an', 'huong dan', 'quyet dinh', 'cong van', 'thong bao'];
+const KINDS = [
+  'ke hoach',
+  'chuong trinh',
+  'bao cao',
+  'ke hoach hanh dong',
+  'chuong trinh hanh dong',
+  'de an',
+  'huong dan',
+  'quyet dinh',
+  'cong van',
+  'thong bao',
+];
 
 export const isMotto = (f: string) =>
   /cong hoa xa hoi chu nghia viet nam|doc lap\s*[-–]\s*tu do\s*[-–]\s*hanh phuc|doc lap tu do hanh phuc/.test(f);
@@ -61,13 +72,37 @@ export function parseHeader(lines: Line[]): HeaderResult {
   for (; i < lines.length; i++) {
     const line = lines[i];
     if (isLegalStart(line.folded)) break;
-    if (isMotto(line.folded)) { consumed.push(i); continue; }
+    if (isMotto(line.folded)) {
+      consumed.push(i);
+      continue;
+    }
     const num = line.marker ? null : readNumber(line.text);
-    if (num) { doc.number = num.number; doc.numberCode = num.code; consumed.push(i); continue; }
+    if (num) {
+      doc.number = num.number;
+      doc.numberCode = num.code;
+      consumed.push(i);
+      continue;
+    }
     const pd = readPlaceDate(line.text);
-    if (pd) { doc.place = pd.place; doc.issuedOn = pd.issuedOn; doc.issuedYear = pd.year; consumed.push(i); continue; }
-    if (isKindLine(line)) { doc.kind = line.text.replace(/[.:]+$/, ''); consumed.push(i); kindAt = i; i++; break; }
-    if (isUpper(line.text) && !line.marker) { issuerLines.push(line.text); consumed.push(i); continue; }
+    if (pd) {
+      doc.place = pd.place;
+      doc.issuedOn = pd.issuedOn;
+      doc.issuedYear = pd.year;
+      consumed.push(i);
+      continue;
+    }
+    if (isKindLine(line)) {
+      doc.kind = line.text.replace(/[.:]+$/, '');
+      consumed.push(i);
+      kindAt = i;
+      i++;
+      break;
+    }
+    if (isUpper(line.text) && !line.marker) {
+      issuerLines.push(line.text);
+      consumed.push(i);
+      continue;
+    }
     // anything else before the kind: not header material, stop here
     break;
   }
@@ -76,12 +111,22 @@ export function parseHeader(lines: Line[]): HeaderResult {
     for (; i < lines.length; i++) {
       const line = lines[i];
       if (isLegalStart(line.folded) || line.marker || line.kind === 'row') break;
-      if (/^\(.*\)$/.test(line.text) && title.length > 0) { doc.subtitle = line.text; consumed.push(i); continue; }
+      if (/^\(.*\)$/.test(line.text) && title.length > 0) {
+        doc.subtitle = line.text;
+        consumed.push(i);
+        continue;
+      }
       if (title.length > 0 && (/^(\p{Lu}{1,4}|[IVX]+)[.)]\s/u.test(line.text) || line.text.length > 250)) break;
       if (title.length > 0 && /[.;:]$/.test(title[title.length - 1])) break;
       // a place-date or number after the title (some layouts put them below)
       const pd = readPlaceDate(line.text);
-      if (pd) { doc.place = pd.place; doc.issuedOn = pd.issuedOn; doc.issuedYear = pd.year; consumed.push(i); continue; }
+      if (pd) {
+        doc.place = pd.place;
+        doc.issuedOn = pd.issuedOn;
+        doc.issuedYear = pd.year;
+        consumed.push(i);
+        continue;
+      }
       title.push(line.text);
       consumed.push(i);
       if (!line.bold && !isUpper(line.text) && line.kind !== 'heading' && title.length >= 1 && /[.]$/.test(line.text)) break;
@@ -93,7 +138,8 @@ export function parseHeader(lines: Line[]): HeaderResult {
     for (const l of issuerLines) {
       const prev = merged[merged.length - 1];
       // "ỦY BAN NHÂN DÂN" / "TỈNH QUẢNG TRỊ" is one name on two lines
-      if (prev !== undefined && /^(uy ban nhan dan|hoi dong nhan dan|ubnd|hdnd)$/.test(fold(prev))) merged[merged.length - 1] = `${prev} ${l}`;
+      if (prev !== undefined && /^(uy ban nhan dan|hoi dong nhan dan|ubnd|hdnd)$/.test(fold(prev)))
+        merged[merged.length - 1] = `${prev} ${l}`;
       else merged.push(l);
     }
     doc.issuer = merged[merged.length - 1];

@@ -9,9 +9,28 @@ import { isoDate, trimPunct } from './text-utils';
  * hoạch … như sau:`), is the preamble.
  */
 export const DOCUMENT_KINDS = [
-  'Thông tư liên tịch', 'Nghị quyết liên tịch', 'Bộ luật', 'Luật', 'Pháp lệnh', 'Nghị quyết', 'Nghị định',
-  'Quyết định', 'Chỉ thị', 'Thông tư', 'Công văn', 'Văn bản', 'Kế hoạch', 'Chương trình', 'Kết luận',
-  'Hướng dẫn', 'Thông báo', 'Đề án', 'Chiến lược', 'Quy chế', 'Công điện', 'Hiến pháp',
+  'Thông tư liên tịch',
+  'Nghị quyết liên tịch',
+  'Bộ luật',
+  'Luật',
+  'Pháp lệnh',
+  'Nghị quyết',
+  'Nghị định',
+  'Quyết định',
+  'Chỉ thị',
+  'Thông tư',
+  'Công văn',
+  'Văn bản',
+  'Kế hoạch',
+  'Chương trình',
+  'Kết luận',
+  'Hướng dẫn',
+  'Thông báo',
+  'Đề án',
+  'Chiến lược',
+  'Quy chế',
+  'Công điện',
+  'Hiến pháp',
 ];
 const KIND_FOLDED = DOCUMENT_KINDS.map((k) => ({ kind: k, f: fold(k) })).sort((a, b) => b.f.length - a.f.length);
 
@@ -22,7 +41,8 @@ const REF = /(?:số|số hiệu)\s*:?\s*(\d+[a-z]?[\/-][\p{L}\p{N}\-–&.\/]*[\
 const REF_BARE = /(?<![\p{L}\p{N}\/])(\d+[a-z]?\/(?:\d{4}\/)?\p{Lu}[\p{L}\p{N}\-–&\/]*[\p{L}\p{N}])/u;
 
 function readDate(s: string): string | null {
-  const m = /ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})/iu.exec(s) ?? /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu.exec(s);
+  const m =
+    /ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})/iu.exec(s) ?? /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu.exec(s);
   return m ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
 
@@ -40,7 +60,9 @@ export function parseLegalPiece(piece: string): LegalBasis | null {
   const ref = (REF.exec(body) ?? REF_BARE.exec(body))?.[1] ?? null;
   if (!kind && !ref) return null;
   const date = readDate(body);
-  const issuerM = /\bcủa\s+(.+?)(?=\s+(?:về việc|về|ban hành|phê duyệt|quy định|hướng dẫn|triển khai|thực hiện)(?=\s|$)|[,;]|$)/u.exec(body);
+  const issuerM = /\bcủa\s+(.+?)(?=\s+(?:về việc|về|ban hành|phê duyệt|quy định|hướng dẫn|triển khai|thực hiện)(?=\s|$)|[,;]|$)/u.exec(
+    body,
+  );
   const subjectM = /\s(?:về việc|về)\s+(.+)$/u.exec(body) ?? /\s((?:phê duyệt|ban hành|quy định|hướng dẫn)\s+.+)$/u.exec(body);
   return {
     text,

@@ -71,8 +71,13 @@ function pushJoined(out: Line[], line: Line): void {
   }
   const prev = out[out.length - 1];
   if (
-    prev && prev.kind !== 'row' && !line.marker && (line.kind !== 'heading' || prev.kind === 'heading') &&
-    startsLower(line.text) && !/[.;!?]$|\.\/\.$/.test(prev.text) && !/:$/.test(prev.text)
+    prev &&
+    prev.kind !== 'row' &&
+    !line.marker &&
+    (line.kind !== 'heading' || prev.kind === 'heading') &&
+    startsLower(line.text) &&
+    !/[.;!?]$|\.\/\.$/.test(prev.text) &&
+    !/:$/.test(prev.text)
   ) {
     prev.text = `${prev.text} ${line.text}`;
     prev.folded = fold(prev.text);

@@ -13,14 +13,74 @@ import { foldAligned, isLetter, trimPunct } from './text-utils';
 
 /** Words that start an organisation's name (folded). A piece that starts otherwise continues the previous name. */
 const HEADS = [
-  'so', 'ban', 'ubnd', 'uy ban', 'bao', 'dai', 'tap chi', 'trung tam', 'cong an', 'bo', 'cuc', 'chi cuc',
-  'van phong', 'thanh tra', 'hoi', 'lien hiep', 'lien doan', 'doan', 'tinh doan', 'tinh uy', 'huyen uy',
-  'thanh uy', 'thi uy', 'mat tran', 'ubmttq', 'hdnd', 'hoi dong', 'vien', 'truong', 'benh vien', 'ngan hang',
-  'kho bac', 'bao hiem', 'cong ty', 'tong cong ty', 'vuon quoc gia', 'quy', 'phong', 'cac', 'dai hoc',
-  'hoc vien', 'thong tan xa', 'hai quan', 'chi nhanh', 'hiep hoi', 'cau lac bo', 'nha xuat ban',
-  'cong thong tin', 'trang thong tin', 'doanh nghiep', 'to chuc', 'lanh dao', 'bch', 'bchq', 'ttxvn',
-  'vtv', 'vov', 'huyen', 'thi xa', 'thanh pho', 'thi tran', 'luc luong', 'cang vu', 'co quan', 'don vi',
-  'tong cuc', 'ubnd tinh', 'nha van hoa',
+  'so',
+  'ban',
+  'ubnd',
+  'uy ban',
+  'bao',
+  'dai',
+  'tap chi',
+  'trung tam',
+  'cong an',
+  'bo',
+  'cuc',
+  'chi cuc',
+  'van phong',
+  'thanh tra',
+  'hoi',
+  'lien hiep',
+  'lien doan',
+  'doan',
+  'tinh doan',
+  'tinh uy',
+  'huyen uy',
+  'thanh uy',
+  'thi uy',
+  'mat tran',
+  'ubmttq',
+  'hdnd',
+  'hoi dong',
+  'vien',
+  'truong',
+  'benh vien',
+  'ngan hang',
+  'kho bac',
+  'bao hiem',
+  'cong ty',
+  'tong cong ty',
+  'vuon quoc gia',
+  'quy',
+  'phong',
+  'cac',
+  'dai hoc',
+  'hoc vien',
+  'thong tan xa',
+  'hai quan',
+  'chi nhanh',
+  'hiep hoi',
+  'cau lac bo',
+  'nha xuat ban',
+  'cong thong tin',
+  'trang thong tin',
+  'doanh nghiep',
+  'to chuc',
+  'lanh dao',
+  'bch',
+  'bchq',
+  'ttxvn',
+  'vtv',
+  'vov',
+  'huyen',
+  'thi xa',
+  'thanh pho',
+  'thi tran',
+  'luc luong',
+  'cang vu',
+  'co quan',
+  'don vi',
+  'tong cuc',
+  'ubnd tinh',
+  'nha van hoa',
 ];
 const HEAD_SET = new Set(HEADS);
 /** Names that contain `và` followed by another body: `Văn phòng HĐND và UBND thành phố`. */
@@ -30,7 +90,9 @@ function startsWithHead(piece: string): boolean {
   if (/^[A-ZĐ]{2,}/u.test(piece)) return true; // an abbreviation: VTV, BĐBP, TTXVN
   // a lower-case word continues a name (`Các phòng, ban, đơn vị`), except `các …`
   if (!/^\p{Lu}/u.test(piece) && !/^các\s/u.test(piece)) return false;
-  const words = fold(piece).split(/[^a-z0-9]+/).filter(Boolean);
+  const words = fold(piece)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
   for (let n = Math.min(3, words.length); n >= 1; n--) if (HEAD_SET.has(words.slice(0, n).join(' '))) return true;
   return false;
 }
@@ -41,8 +103,9 @@ interface Span {
   entries: OrgEntry[];
 }
 
-const GROUP_INDEX = GROUP_PHRASES.flatMap((g) => g.phrases.map((p) => ({ key: g.key, open: g.open, phrase: fold(p) })))
-  .sort((a, b) => b.phrase.length - a.phrase.length);
+const GROUP_INDEX = GROUP_PHRASES.flatMap((g) => g.phrases.map((p) => ({ key: g.key, open: g.open, phrase: fold(p) }))).sort(
+  (a, b) => b.phrase.length - a.phrase.length,
+);
 
 const overlaps = (spans: Span[], s: number, e: number) => spans.some((x) => s < x.end && e > x.start);
 
@@ -64,7 +127,8 @@ function findGroups(text: string, folded: string, taken: Span[]): Span[] {
   return found;
 }
 
-const DISTRIBUTIVE = /(UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Phòng Văn hóa và Thông tin|Ban Chỉ huy Quân sự|Công an)\s+các\s+(huyện|thị xã|thành phố|xã|phường|thị trấn)\s*(:|\(|(?=\s+\p{Lu}))\s*/gu;
+const DISTRIBUTIVE =
+  /(UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Phòng Văn hóa và Thông tin|Ban Chỉ huy Quân sự|Công an)\s+các\s+(huyện|thị xã|thành phố|xã|phường|thị trấn)\s*(:|\(|(?=\s+\p{Lu}))\s*/gu;
 
 function findDistributive(text: string): Span[] {
   const spans: Span[] = [];
@@ -119,7 +183,7 @@ function splitNames(text: string): OrgEntry[] {
       buf = '';
       continue;
     }
-    if (depth === 0 && /\s/.test(ch) && /^\s+và\s+/u.test(text.slice(i)) ) {
+    if (depth === 0 && /\s/.test(ch) && /^\s+và\s+/u.test(text.slice(i))) {
       const m = /^\s+và\s+/u.exec(text.slice(i))!;
       pieces.push({ text: buf, sep: ' và' });
       buf = '';
@@ -144,7 +208,12 @@ function splitNames(text: string): OrgEntry[] {
 }
 
 export function splitOrgList(input: string): OrgEntry[] {
-  const { text, folded } = foldAligned(input.replace(/[\u200B\u200C\u200D\u00AD\uFEFF]/g, '').replace(/\s+/g, ' ').trim());
+  const { text, folded } = foldAligned(
+    input
+      .replace(/[\u200B\u200C\u200D\u00AD\uFEFF]/g, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
   const distributive = findDistributive(text);
   const groups = findGroups(text, folded, distributive);
   const spans = [...distributive, ...groups].sort((a, b) => a.start - b.start);

@@ -17,7 +17,9 @@ import { finishTasks, parseProseTasks, parseTableTasks, type Draft } from './tas
 export function parsePlan(source: SourceDoc): ParsedPlan {
   const lines = toLines(source);
   const consumed = new Set<number>();
-  const take = (is: Iterable<number>) => { for (const i of is) consumed.add(i); };
+  const take = (is: Iterable<number>) => {
+    for (const i of is) consumed.add(i);
+  };
   const warnings: PlanWarning[] = [...source.warnings];
 
   // 1. task tables, wherever they stand
@@ -117,7 +119,10 @@ export function parsePlan(source: SourceDoc): ParsedPlan {
   // a closing paragraph after the sections but before the end block is already in a section;
   // one inside the end zone (rare) is taken here
   for (const i of endIdx) {
-    if (!consumed.has(i) && isClosing(lines[i])) { closing.push(lines[i].text); consumed.add(i); }
+    if (!consumed.has(i) && isClosing(lines[i])) {
+      closing.push(lines[i].text);
+      consumed.add(i);
+    }
   }
 
   const reporting = parseReporting([...implementation.map((x) => x.text), ...reportingText, ...closing]);
@@ -169,7 +174,11 @@ function buildDocument(
     const level = /(tỉnh|huyện|thành phố|thị xã)$/iu.exec(issuer)?.[1];
     if (level) {
       const m = new RegExp(`${level}\\s+((?:\\p{Lu}[\\p{Ll}\\p{M}]*\\s?){1,3})`, 'iu').exec(where);
-      const name = m?.[1].trim().split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).join(' ');
+      const name = m?.[1]
+        .trim()
+        .split(/\s+/)
+        .filter((w) => /^\p{Lu}/u.test(w))
+        .join(' ');
       if (name) issuer = `${issuer} ${name.toLocaleUpperCase('vi')}`;
     }
     issuerSource = 'signature';
@@ -193,4 +202,3 @@ function buildDocument(
     signerTitle: end.signerTitle,
   };
 }
-

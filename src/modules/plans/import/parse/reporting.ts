@@ -11,7 +11,9 @@ export function parseReporting(texts: string[]): { deadlines: Array<{ day: numbe
     const f = fold(t);
     if (/bao cao\s+(?:\S+\s+){0,3}dot xuat|dot xuat\s+(?:\S+\s+){0,3}bao cao|bao cao dot xuat/.test(f)) adHoc = true;
     if (!/bao cao/.test(f)) continue;
-    for (const m of f.matchAll(/truoc ngay\s+(\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?(?:\s*(?:,|va|;|hoac)\s*(?:truoc\s+)?(?:ngay\s+)?\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?)*)/g)) {
+    for (const m of f.matchAll(
+      /truoc ngay\s+(\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?(?:\s*(?:,|va|;|hoac)\s*(?:truoc\s+)?(?:ngay\s+)?\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?)*)/g,
+    )) {
       for (const d of m[1].matchAll(/(\d{1,2})\s*\/\s*(\d{1,2})/g)) {
         const day = Number(d[1]);
         const month = Number(d[2]);

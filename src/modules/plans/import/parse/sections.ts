@@ -12,10 +12,16 @@ const RULES: Array<[SectionKey, RegExp]> = [
   ['goals', /^(quan diem,? )?(muc tieu|muc dich)(,| va| -)? ?(yeu cau|nhiem vu|chi tieu)$/],
   ['objectives', /^(muc tieu|muc dich)( chung| cu the)?$/],
   ['requirements', /^yeu cau$/],
-  ['content', /^(cac )?(noi dung|nhiem vu)(( va|,) (giai phap|nhiem vu|noi dung))?( (trong tam|cu the|chu yeu|thuc hien|ke hoach|hoat dong))?\b.{0,60}$/],
+  [
+    'content',
+    /^(cac )?(noi dung|nhiem vu)(( va|,) (giai phap|nhiem vu|noi dung))?( (trong tam|cu the|chu yeu|thuc hien|ke hoach|hoat dong))?\b.{0,60}$/,
+  ],
   ['content', /^cac hoat dong\b.{0,60}$/],
   ['budget', /^(nguon )?kinh phi( thuc hien| va nguon kinh phi)?$/],
-  ['implementation', /^(to chuc thuc hien|phan cong (nhiem vu|thuc hien|trach nhiem)|trach nhiem (thuc hien|cua cac .*)|giai phap va to chuc thuc hien)$/],
+  [
+    'implementation',
+    /^(to chuc thuc hien|phan cong (nhiem vu|thuc hien|trach nhiem)|trach nhiem (thuc hien|cua cac .*)|giai phap va to chuc thuc hien)$/,
+  ],
   ['reporting', /^(che do (thong tin,? )?bao cao|thong tin,? bao cao|bao cao ket qua)( thuc hien)?$/],
 ];
 
@@ -35,7 +41,9 @@ export function detectSection(line: Line): SectionHeading | null {
   const arabic = !!(m && m[3]);
   const rest = m ? m[4] : line.text;
   if (!rest) return null;
-  const f = fold(rest).replace(/[.:;]+$/, '').trim();
+  const f = fold(rest)
+    .replace(/[.:;]+$/, '')
+    .trim();
   const upper = isUpper(rest);
   const strong = upper || roman || ((line.bold || line.kind === 'heading') && !arabic && !letter);
   if (!strong) return null;

@@ -4,8 +4,7 @@ import { fold } from '../../../../shared/text/fold';
  * Tasks laid out as a table: `STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian`.
  * Header names vary; each column is recognised by the words in its header cell.
  */
-export type ColumnRole =
-  | 'code' | 'title' | 'lead' | 'advisory' | 'coordinating' | 'time' | 'target' | 'budget' | 'note' | 'unknown';
+export type ColumnRole = 'code' | 'title' | 'lead' | 'advisory' | 'coordinating' | 'time' | 'target' | 'budget' | 'note' | 'unknown';
 
 const COLUMN_RULES: Array<[ColumnRole, RegExp]> = [
   ['code', /^(stt|tt|so tt|so thu tu|ma|ma nhiem vu)$/],
@@ -20,7 +19,10 @@ const COLUMN_RULES: Array<[ColumnRole, RegExp]> = [
 ];
 
 export function columnRole(header: string): ColumnRole {
-  const f = fold(header).replace(/[^a-z0-9 ]+/g, ' ').replace(/ +/g, ' ').trim();
+  const f = fold(header)
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .replace(/ +/g, ' ')
+    .trim();
   for (const [role, re] of COLUMN_RULES) if (re.test(f)) return role;
   return 'unknown';
 }
@@ -43,10 +45,11 @@ export function tableColumns(rows: string[][][]): { roles: ColumnRole[]; headerR
   const second = rows[1];
   if (second && second.length >= first.length) {
     const secondRoles = second.map((c) => columnRole(cellText(c)));
-    const looksHeader = !/^\s*[0-9IVX]+[.)]?\s*$/.test(cellText(second[0])) &&
+    const looksHeader =
+      !/^\s*[0-9IVX]+[.)]?\s*$/.test(cellText(second[0])) &&
       secondRoles.some((r) => r === 'lead' || r === 'coordinating' || r === 'advisory');
     if (looksHeader) {
-      const merged = secondRoles.map((r, i) => (r !== 'unknown' ? r : first[i] ?? 'unknown'));
+      const merged = secondRoles.map((r, i) => (r !== 'unknown' ? r : (first[i] ?? 'unknown')));
       return { roles: merged, headerRows: 2 };
     }
   }

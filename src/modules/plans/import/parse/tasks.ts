@@ -41,8 +41,16 @@ export interface TaskParse {
 
 function newTask(code: string, title: string, src: number[]): PlanTask {
   return {
-    code, parent: null, title, content: [], time: { label: '', from: null, to: null },
-    lead: [], advisory: [], coordinating: [], targets: [], notes: [],
+    code,
+    parent: null,
+    title,
+    content: [],
+    time: { label: '', from: null, to: null },
+    lead: [],
+    advisory: [],
+    coordinating: [],
+    targets: [],
+    notes: [],
     sourceLines: [Math.min(...src), Math.max(...src)],
   };
 }
@@ -200,10 +208,17 @@ export function finishTasks(drafts: Draft[], ctx: YearContext, warnings: PlanWar
     let parent: string | null = null;
     for (let n = parts.length - 1; n >= 1; n--) {
       const p = parts.slice(0, n).join('.');
-      if (codes.has(p)) { parent = p; break; }
+      if (codes.has(p)) {
+        parent = p;
+        break;
+      }
     }
     if (parts.length > 1 && parent !== parts.slice(0, -1).join('.') && drafts.some((x) => x.task.code.split('.').length < parts.length)) {
-      warnings.push({ code: 'plan.warn_task_orphan', line: d.task.sourceLines[0], details: { code: d.task.code, parent: parts.slice(0, -1).join('.') } });
+      warnings.push({
+        code: 'plan.warn_task_orphan',
+        line: d.task.sourceLines[0],
+        details: { code: d.task.code, parent: parts.slice(0, -1).join('.') },
+      });
     }
     d.task.parent = parent;
     if (parent) withChildren.add(parent);

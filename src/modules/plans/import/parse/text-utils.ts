@@ -5,9 +5,12 @@ export function foldAligned(input: string): { text: string; folded: string } {
   const text = input.normalize('NFC');
   let folded = '';
   for (const ch of text) {
-    if (/\s/.test(ch)) { folded += ' '.repeat(ch.length); continue; }
+    if (/\s/.test(ch)) {
+      folded += ' '.repeat(ch.length);
+      continue;
+    }
     const f = fold(ch);
-    folded += f.length === ch.length ? f : (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ' '.repeat(ch.length));
+    folded += f.length === ch.length ? f : ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ' '.repeat(ch.length);
   }
   return { text, folded };
 }
@@ -63,7 +66,17 @@ export function romanToInt(s: string): number | null {
 export const trimPunct = (s: string) => s.replace(/[\s.;,]+$/u, '').replace(/^[\s,;]+/u, '');
 
 const NUMBER_WORDS: Record<string, number> = {
-  mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10,
+  mot: 1,
+  hai: 2,
+  ba: 3,
+  bon: 4,
+  tu: 4,
+  nam: 5,
+  sau: 6,
+  bay: 7,
+  tam: 8,
+  chin: 9,
+  muoi: 10,
 };
 /** `02` → 2, `hai` → 2. */
 export function readCount(s: string): number | null {

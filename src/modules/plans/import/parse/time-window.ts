@@ -18,7 +18,7 @@ const QUARTER = String.raw`\b(?:quy|q)\s*(iv|iii|ii|i|[1-4])\b`;
 const YEAR = String.raw`(?:\s*(?:\/|nam|-)\s*(\d{4}))?`;
 
 function quarterNo(s: string): number {
-  return /^\d$/.test(s) ? Number(s) : romanToInt(s.toUpperCase()) ?? 0;
+  return /^\d$/.test(s) ? Number(s) : (romanToInt(s.toUpperCase()) ?? 0);
 }
 
 const yearStart = (y: number) => `${y}-01-01`;
@@ -44,21 +44,30 @@ function dateIn(s: string, ctx: YearContext): string | null {
 }
 
 export function parseTimeWindow(label: string, ctx: YearContext): TimeWindow {
-  const clean = label.replace(/\s+/g, ' ').replace(/[.;]+$/, '').trim();
+  const clean = label
+    .replace(/\s+/g, ' ')
+    .replace(/[.;]+$/, '')
+    .trim();
   const f = fold(clean);
   const result = (from: string | null, to: string | null): TimeWindow => ({ label: clean, from, to });
   const years = [...f.matchAll(/\b(19|20)\d{2}\b/g)].map((m) => Number(m[0]));
   const y = years[0] ?? defaultYear(ctx);
 
   // explicit dates: từ ngày A đến ngày B / A - B
-  const range = /(?:tu\s+)?(?:ngay\s+)?(\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?)\s*(?:den(?:\s+ngay)?|-|–)\s*(?:ngay\s+)?(\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?)/.exec(f);
+  const range =
+    /(?:tu\s+)?(?:ngay\s+)?(\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?)\s*(?:den(?:\s+ngay)?|-|–)\s*(?:ngay\s+)?(\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?)/.exec(
+      f,
+    );
   if (range) {
     const toYearM = /\/(\d{4})\s*$/.exec(range[2]);
     const ctx2 = toYearM && !/\/\d{4}/.test(range[1]) ? { yearFrom: Number(toYearM[1]), yearTo: Number(toYearM[1]) } : ctx;
     return result(dateIn(range[1], ctx2), dateIn(range[2], ctx));
   }
   // before a date
-  const before = /(?:truoc|cham nhat|han chot|hoan thanh truoc)\s+(?:ngay\s+)?(\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|ngay\s+\d{1,2}\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?)/.exec(f);
+  const before =
+    /(?:truoc|cham nhat|han chot|hoan thanh truoc)\s+(?:ngay\s+)?(\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|ngay\s+\d{1,2}\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?)/.exec(
+      f,
+    );
   if (before) return result(null, dateIn(before[1], ctx) ?? dateIn(`ngay ${before[1]}`, ctx));
   // quarters: Quý I/2023, Quý I và II năm 2023, Quý II - III/2023
   const quarters = [...f.matchAll(new RegExp(`${QUARTER}`, 'g'))];
@@ -92,7 +101,12 @@ export function parseTimeWindow(label: string, ctx: YearContext): TimeWindow {
   if (yr) return result(yearStart(Number(yr[1])), yearEnd(Number(yr[2])));
   // a whole year: cả năm 2023, năm 2023, trong năm 2023, hằng năm, thường xuyên
   if (years.length === 1 && /(ca nam|trong nam|nam|^)\s*\d{4}/.test(f)) return result(yearStart(years[0]), yearEnd(years[0]));
-  if (/^(ca nam|trong nam|hang nam|hàng năm|thuong xuyen|lien tuc|thuong xuyen, lien tuc|ca giai doan|trong giai doan|ca nam va thuong xuyen)\b/.test(f) && ctx.yearFrom) {
+  if (
+    /^(ca nam|trong nam|hang nam|hàng năm|thuong xuyen|lien tuc|thuong xuyen, lien tuc|ca giai doan|trong giai doan|ca nam va thuong xuyen)\b/.test(
+      f,
+    ) &&
+    ctx.yearFrom
+  ) {
     return result(yearStart(ctx.yearFrom), yearEnd(ctx.yearTo ?? ctx.yearFrom));
   }
   return result(null, null);

@@ -25,7 +25,7 @@ function controlRatio(buf: Buffer): number {
 }
 
 function utf8(buf: Buffer, warnings: PlanWarning[]): string {
-  if (controlRatio(buf) > 0.001) throw new AppError('plan.file_corrupt', 400, { reason: 'binary content in a text file' });
+  if (controlRatio(buf) > 0.001) throw new AppError('plan.file_corrupt', { reason: 'binary content in a text file' });
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(buf);
   } catch {
@@ -34,7 +34,7 @@ function utf8(buf: Buffer, warnings: PlanWarning[]): string {
       warnings.push({ code: 'plan.warn_legacy_encoding' });
       return text.normalize('NFC');
     } catch {
-      throw new AppError('plan.file_corrupt', 400, { reason: 'not UTF-8 text' });
+      throw new AppError('plan.file_corrupt', { reason: 'not UTF-8 text' });
     }
   }
 }

@@ -26,9 +26,9 @@ function extension(filename: string): string {
  * plan.file_zip_bomb (413), plan.file_corrupt (400), plan.file_no_text (400).
  */
 export async function extractSource(buf: Buffer, filename: string): Promise<SourceDoc> {
-  if (!buf || buf.length === 0) throw new AppError('plan.file_empty', 400, { filename });
+  if (!buf || buf.length === 0) throw new AppError('plan.file_empty', { filename });
   if (buf.length > MAX_FILE_BYTES) {
-    throw new AppError('plan.file_too_large', 413, {
+    throw new AppError('plan.file_too_large', {
       filename,
       size: buf.length,
       sizeMb: (buf.length / 1048576).toFixed(1),
@@ -42,19 +42,19 @@ export async function extractSource(buf: Buffer, filename: string): Promise<Sour
   if (detected === 'zip') return finish(filename, 'docx', await readDocx(buf, warnings), warnings);
   if (detected === 'pdf') {
     const text = await readPdfText(buf);
-    if (!text.trim()) throw new AppError('plan.file_no_text', 400, { filename });
+    if (!text.trim()) throw new AppError('plan.file_no_text', { filename });
     return finish(filename, 'pdf', textToBlocks(text, false), warnings);
   }
-  if (ext === 'pdf') throw new AppError('plan.file_corrupt', 400, { filename, reason: 'not a PDF' });
-  if (detected === 'ole2' || ext === 'doc') throw new AppError('plan.file_doc_legacy', 415, { filename, detected: 'doc' });
-  if (detected && BINARY.has(detected)) throw new AppError('plan.file_unsupported', 415, { filename, detected });
-  if (ext === 'docx') throw new AppError('plan.file_corrupt', 400, { filename, reason: 'not a Word archive' });
-  if (detected === 'rtf') throw new AppError('plan.file_unsupported', 415, { filename, detected: 'rtf' });
+  if (ext === 'pdf') throw new AppError('plan.file_corrupt', { filename, reason: 'not a PDF' });
+  if (detected === 'ole2' || ext === 'doc') throw new AppError('plan.file_doc_legacy', { filename, detected: 'doc' });
+  if (detected && BINARY.has(detected)) throw new AppError('plan.file_unsupported', { filename, detected });
+  if (ext === 'docx') throw new AppError('plan.file_corrupt', { filename, reason: 'not a Word archive' });
+  if (detected === 'rtf') throw new AppError('plan.file_unsupported', { filename, detected: 'rtf' });
   if (!TEXT_EXT.has(ext) && detected !== 'utf16') {
-    throw new AppError('plan.file_unsupported', 415, { filename, detected: ext || 'unknown' });
+    throw new AppError('plan.file_unsupported', { filename, detected: ext || 'unknown' });
   }
   const text = decodeText(buf, warnings);
-  if (!text.trim()) throw new AppError('plan.file_empty', 400, { filename });
+  if (!text.trim()) throw new AppError('plan.file_empty', { filename });
   const format: SourceFormat = ext === 'md' || ext === 'markdown' ? 'md' : 'txt';
   return finish(filename, format, textToBlocks(text, format === 'md'), warnings);
 }
@@ -77,14 +77,14 @@ async function readDocx(buf: Buffer, warnings: PlanWarning[]) {
     }
   } catch (err) {
     if (err instanceof AppError) throw err;
-    throw new AppError('plan.file_corrupt', 400, { reason: String((err as Error)?.message ?? err).slice(0, 200) });
+    throw new AppError('plan.file_corrupt', { reason: String((err as Error)?.message ?? err).slice(0, 200) });
   }
   return htmlToBlocks(html);
 }
 
 function finish(filename: string, format: SourceFormat, blocks: SourceDoc['blocks'], warnings: PlanWarning[]): SourceDoc {
   if (blocks.length === 0) {
-    throw new AppError(format === 'docx' ? 'plan.file_no_text' : 'plan.file_empty', 400, { filename });
+    throw new AppError(format === 'docx' ? 'plan.file_no_text' : 'plan.file_empty', { filename });
   }
   return { filename, format, blocks, text: blocks.map((b) => b.text).join('\n'), warnings };
 }

@@ -76,14 +76,21 @@ export function htmlToBlocks(html: string): SourceBlock[] {
     const tag = m[2].toLowerCase();
     switch (tag) {
       case 'p':
-      case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6':
+      case 'h1':
+      case 'h2':
+      case 'h3':
+      case 'h4':
+      case 'h5':
+      case 'h6':
         pushPara();
         if (!closing) {
           const heading = tag[0] === 'h';
           para = {
             kind: heading ? 'heading' : listDepth > 0 ? 'li' : 'p',
             level: heading ? Number(tag[1]) : listDepth || undefined,
-            parts: [], boldChars: 0, chars: 0,
+            parts: [],
+            boldChars: 0,
+            chars: 0,
           };
         }
         break;
@@ -91,7 +98,8 @@ export function htmlToBlocks(html: string): SourceBlock[] {
         pushPara();
         if (!closing) para = { kind: 'li', level: listDepth, parts: [], boldChars: 0, chars: 0 };
         break;
-      case 'ul': case 'ol':
+      case 'ul':
+      case 'ol':
         pushPara();
         listDepth += closing ? -1 : 1;
         if (listDepth < 0) listDepth = 0;
@@ -99,7 +107,8 @@ export function htmlToBlocks(html: string): SourceBlock[] {
       case 'br':
         ensurePara().parts.push('\n');
         break;
-      case 'strong': case 'b':
+      case 'strong':
+      case 'b':
         bold += closing ? -1 : 1;
         if (bold < 0) bold = 0;
         break;
@@ -107,7 +116,10 @@ export function htmlToBlocks(html: string): SourceBlock[] {
         pushPara();
         if (!closing) {
           tableDepth++;
-          if (tableDepth === 1) { tableIndex++; rowIndex = -1; }
+          if (tableDepth === 1) {
+            tableIndex++;
+            rowIndex = -1;
+          }
         } else {
           tableDepth = Math.max(0, tableDepth - 1);
         }
@@ -127,7 +139,8 @@ export function htmlToBlocks(html: string): SourceBlock[] {
           row = null;
         }
         break;
-      case 'td': case 'th':
+      case 'td':
+      case 'th':
         if (tableDepth !== 1) break;
         pushPara();
         if (!closing) {

@@ -15,7 +15,7 @@ export async function readPdfText(buf: Buffer): Promise<string> {
   try {
     const info = await parser.getInfo();
     if (info.total > MAX_PDF_PAGES) {
-      throw new AppError('plan.file_too_large', 413, { sizeMb: (buf.length / 1048576).toFixed(1), maxMb: 20, pages: info.total });
+      throw new AppError('plan.file_too_large', { sizeMb: (buf.length / 1048576).toFixed(1), maxMb: 20, pages: info.total });
     }
     const result = await parser.getText({ pageJoiner: '' });
     return result.text
@@ -24,7 +24,7 @@ export async function readPdfText(buf: Buffer): Promise<string> {
       .join('\n');
   } catch (err) {
     if (err instanceof AppError) throw err;
-    throw new AppError('plan.file_corrupt', 400, { reason: String((err as Error)?.message ?? err).slice(0, 200) });
+    throw new AppError('plan.file_corrupt', { reason: String((err as Error)?.message ?? err).slice(0, 200) });
   } finally {
     await parser.destroy().catch(() => undefined);
   }

@@ -1,7 +1,6 @@
 /** Recognises a file's real type from its first bytes, whatever its name says. */
 export type Detected =
-  | 'zip' | 'pdf' | 'ole2' | 'png' | 'jpeg' | 'gif' | 'webp' | 'gzip' | 'rar' | '7z'
-  | 'elf' | 'exe' | 'rtf' | 'mp4' | 'utf16' | null;
+  'zip' | 'pdf' | 'ole2' | 'png' | 'jpeg' | 'gif' | 'webp' | 'gzip' | 'rar' | '7z' | 'elf' | 'exe' | 'rtf' | 'mp4' | 'utf16' | null;
 
 const startsWith = (buf: Buffer, bytes: number[], at = 0): boolean =>
   buf.length >= at + bytes.length && bytes.every((b, i) => buf[at + i] === b);

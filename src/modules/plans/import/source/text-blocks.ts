@@ -28,9 +28,12 @@ function splitRow(line: string): string[][] {
   let s = line.trim();
   if (s.startsWith('|')) s = s.slice(1);
   if (s.endsWith('|') && !s.endsWith('\\|')) s = s.slice(0, -1);
-  return s
-    .split(/(?<!\\)\|/)
-    .map((c) => c.split(/<br\s*\/?>/i).map((p) => stripInline(p.replace(/\\\|/g, '|')).text).filter(Boolean));
+  return s.split(/(?<!\\)\|/).map((c) =>
+    c
+      .split(/<br\s*\/?>/i)
+      .map((p) => stripInline(p.replace(/\\\|/g, '|')).text)
+      .filter(Boolean),
+  );
 }
 
 export function textToBlocks(text: string, markdown: boolean): SourceBlock[] {

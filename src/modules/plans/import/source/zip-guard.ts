@@ -23,9 +23,8 @@ const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 const U32_MAX = 0xffffffff;
 
-const corrupt = (reason: string) => new AppError('plan.file_corrupt', 400, { reason });
-const bomb = (reason: string, extra: Record<string, unknown> = {}) =>
-  new AppError('plan.file_zip_bomb', 413, { reason, ...extra });
+const corrupt = (reason: string) => new AppError('plan.file_corrupt', { reason });
+const bomb = (reason: string, extra: Record<string, unknown> = {}) => new AppError('plan.file_zip_bomb', { reason, ...extra });
 
 function findEocd(buf: Buffer): number {
   const stop = Math.max(0, buf.length - 22 - 0xffff);
@@ -80,9 +79,17 @@ export function readCentralDirectory(buf: Buffer): ZipEntryInfo[] {
       const size = buf.readUInt16LE(x + 2);
       if (id === 0x0001) {
         let p = x + 4;
-        if (uncompressedSize === U32_MAX && p + 8 <= xEnd) { uncompressedSize = readBig(buf, p); p += 8; }
-        if (compressedSize === U32_MAX && p + 8 <= xEnd) { compressedSize = readBig(buf, p); p += 8; }
-        if (localHeaderOffset === U32_MAX && p + 8 <= xEnd) { localHeaderOffset = readBig(buf, p); }
+        if (uncompressedSize === U32_MAX && p + 8 <= xEnd) {
+          uncompressedSize = readBig(buf, p);
+          p += 8;
+        }
+        if (compressedSize === U32_MAX && p + 8 <= xEnd) {
+          compressedSize = readBig(buf, p);
+          p += 8;
+        }
+        if (localHeaderOffset === U32_MAX && p + 8 <= xEnd) {
+          localHeaderOffset = readBig(buf, p);
+        }
       }
       x += 4 + size;
     }
@@ -148,9 +155,14 @@ export function guardDocxArchive(buf: Buffer): ZipEntryInfo[] {
   checkDeclaredSizes(entries);
   const names = new Set(entries.map((e) => e.name));
   if (!names.has('word/document.xml')) {
-    const kind = names.has('xl/workbook.xml') ? 'xlsx' : names.has('ppt/presentation.xml') ? 'pptx'
-      : names.has('content.xml') ? 'odf' : 'zip';
-    throw new AppError('plan.file_unsupported', 415, { detected: kind });
+    const kind = names.has('xl/workbook.xml')
+      ? 'xlsx'
+      : names.has('ppt/presentation.xml')
+        ? 'pptx'
+        : names.has('content.xml')
+          ? 'odf'
+          : 'zip';
+    throw new AppError('plan.file_unsupported', { detected: kind });
   }
   checkActualSizes(buf, entries);
   return entries;

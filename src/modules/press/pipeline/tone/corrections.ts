@@ -22,8 +22,16 @@ export interface CorrectionOptions {
 }
 
 const STOP: Record<'vi' | 'en', Set<string>> = {
-  vi: new Set('và của các những được trong với cho là có đã này một từ đến tại về theo như người cũng khi sẽ đang để thì lại ra vào nhiều hơn không chưa tỉnh huyện năm ngày tháng'.split(' ')),
-  en: new Set('the a an and or of in on at to for with by from is are was were be been has have had it its this that these those as their they he she we his her our you your not no will would can could said says say also than more most very'.split(' ')),
+  vi: new Set(
+    'và của các những được trong với cho là có đã này một từ đến tại về theo như người cũng khi sẽ đang để thì lại ra vào nhiều hơn không chưa tỉnh huyện năm ngày tháng'.split(
+      ' ',
+    ),
+  ),
+  en: new Set(
+    'the a an and or of in on at to for with by from is are was were be been has have had it its this that these those as their they he she we his her our you your not no will would can could said says say also than more most very'.split(
+      ' ',
+    ),
+  ),
 };
 
 /** Vietnamese: two-syllable phrases; English: single words. Stop words and numbers are skipped. */
@@ -60,7 +68,13 @@ export function applyCorrections(lexicon: Lexicon, corrections: readonly ToneCor
   if (!mine.length) return next;
 
   // 1. Recurring phrases.
-  const known = new Set(Object.keys(lexicon.terms).map((t) => splitWords(t).map((w) => wordKey(w, lang)).join(' ')));
+  const known = new Set(
+    Object.keys(lexicon.terms).map((t) =>
+      splitWords(t)
+        .map((w) => wordKey(w, lang))
+        .join(' '),
+    ),
+  );
   const support = new Map<string, { pos: number; neg: number; neu: number }>();
   for (const c of mine) {
     for (const p of candidatePhrases(`${c.title ?? ''}. ${c.text}`, lang)) {
@@ -72,7 +86,9 @@ export function applyCorrections(lexicon: Lexicon, corrections: readonly ToneCor
     }
   }
   for (const [p, s] of support) {
-    const key = splitWords(p).map((w) => wordKey(w, lang)).join(' ');
+    const key = splitWords(p)
+      .map((w) => wordKey(w, lang))
+      .join(' ');
     if (known.has(key)) continue;
     const polar = Math.max(s.pos, s.neg);
     if (polar < minSupport || s.pos === s.neg || polar < 2 * (s.pos + s.neg + s.neu - polar)) continue;

@@ -41,8 +41,10 @@ export function evaluateTone(
     const lang = (byLanguage[a.language] ??= { n: 0, accuracy: 0, confusion: emptyConfusion() });
     lang.n++;
     lang.confusion[a.tone][r.tone]++;
-    if (r.tone === a.tone) { correct++; lang.accuracy++; }
-    else errors.push({ id: a.id, expected: a.tone, predicted: r.tone, score: r.score });
+    if (r.tone === a.tone) {
+      correct++;
+      lang.accuracy++;
+    } else errors.push({ id: a.id, expected: a.tone, predicted: r.tone, score: r.score });
   }
   for (const l of Object.values(byLanguage)) l.accuracy = l.n ? l.accuracy / l.n : 0;
   return { n: rows.length, accuracy: rows.length ? correct / rows.length : 0, confusion, byLanguage, errors };

@@ -40,7 +40,11 @@ export interface ToneOptions {
   lexicons?: Partial<Record<'vi' | 'en', Lexicon>>;
 }
 
-interface Entry { keys: string[]; weight: number; term: string }
+interface Entry {
+  keys: string[];
+  weight: number;
+  term: string;
+}
 interface Compiled {
   lexicon: Lexicon;
   exact: Map<string, Entry[]>;
@@ -86,7 +90,10 @@ export function compileLexicon(lex: Lexicon): Compiled {
       if (fk.length < 2) continue;
       const key = fk.join(' ');
       const other = foldedSeen.get(key);
-      if (other) { if (Math.sign(other.weight) !== Math.sign(weight)) other.weight = 0; continue; }
+      if (other) {
+        if (Math.sign(other.weight) !== Math.sign(weight)) other.weight = 0;
+        continue;
+      }
       const e = { keys: fk, weight, term };
       foldedSeen.set(key, e);
       index(folded, e);
@@ -97,16 +104,41 @@ export function compileLexicon(lex: Lexicon): Compiled {
     lexicon: lex,
     exact,
     folded,
-    negators: new Set(lex.negators.map((n) => splitWords(n).map((w) => wordKey(w, lang)).join(' '))),
+    negators: new Set(
+      lex.negators.map((n) =>
+        splitWords(n)
+          .map((w) => wordKey(w, lang))
+          .join(' '),
+      ),
+    ),
     exceptions: lex.negationExceptions.map((p) => splitWords(p).map((w) => wordKey(w, lang))),
-    intensifiers: new Map(Object.entries(lex.intensifiers).map(([k, v]) => [splitWords(k).map((w) => wordKey(w, lang)).join(' '), v])),
-    contrast: new Set(lex.contrast.map((p) => splitWords(p).map((w) => wordKey(w, lang)).join(' '))),
+    intensifiers: new Map(
+      Object.entries(lex.intensifiers).map(([k, v]) => [
+        splitWords(k)
+          .map((w) => wordKey(w, lang))
+          .join(' '),
+        v,
+      ]),
+    ),
+    contrast: new Set(
+      lex.contrast.map((p) =>
+        splitWords(p)
+          .map((w) => wordKey(w, lang))
+          .join(' '),
+      ),
+    ),
   };
   cache.set(lex, c);
   return c;
 }
 
-interface Token { key: string; fkey: string; start: number; clause: number; sentence: number }
+interface Token {
+  key: string;
+  fkey: string;
+  start: number;
+  clause: number;
+  sentence: number;
+}
 
 function tokenise(text: string, lang: 'vi' | 'en', folded: boolean): Token[] {
   const out: Token[] = [];
@@ -115,8 +147,10 @@ function tokenise(text: string, lang: 'vi' | 'en', folded: boolean): Token[] {
   let last = 0;
   for (const m of text.matchAll(WORD)) {
     const gap = text.slice(last, m.index);
-    if (/[.!?…\n]/.test(gap)) { sentence++; clause++; }
-    else if (/[,;:()"“”–—]/.test(gap)) clause++;
+    if (/[.!?…\n]/.test(gap)) {
+      sentence++;
+      clause++;
+    } else if (/[,;:()"“”–—]/.test(gap)) clause++;
     out.push({ key: wordKey(m[0], lang), fkey: folded ? foldedKey(m[0]) : '', start: m.index!, clause, sentence });
     last = m.index! + m[0].length;
   }
@@ -141,7 +175,7 @@ function scoreField(c: Compiled, text: string, field: 'title' | 'text', folded: 
   const keyOf = (t: Token) => (folded ? t.fkey : t.key);
   let contrastClauseFrom = -1;
   let contrastSentence = -1;
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const t = tokens[i];
     if (c.contrast.has(t.key) || (i + 1 < tokens.length && c.contrast.has(`${t.key} ${tokens[i + 1].key}`))) {
       contrastSentence = t.sentence;
@@ -149,7 +183,10 @@ function scoreField(c: Compiled, text: string, field: 'title' | 'text', folded: 
     }
     const candidates = map.get(keyOf(t));
     const entry = candidates?.find((e) => startsWithAt(tokens, i, e.keys, folded));
-    if (!entry) { i++; continue; }
+    if (!entry) {
+      i++;
+      continue;
+    }
     let weight = entry.weight;
     const modifiers: string[] = [];
     // Negation: a negator among the previous words of the same clause, not starting an exception.
@@ -167,13 +204,20 @@ function scoreField(c: Compiled, text: string, field: 'title' | 'text', folded: 
     for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
       if (tokens[j].clause !== t.clause) break;
       const f = c.intensifiers.get(tokens[j].key) ?? (j + 1 < i ? c.intensifiers.get(`${tokens[j].key} ${tokens[j + 1].key}`) : undefined);
-      if (f) { weight *= f; modifiers.push('intensifier'); break; }
+      if (f) {
+        weight *= f;
+        modifiers.push('intensifier');
+        break;
+      }
     }
     if (contrastSentence === t.sentence && t.clause >= contrastClauseFrom && contrastClauseFrom >= 0) {
       weight *= 1.25;
       modifiers.push('contrast');
     }
-    if (field === 'title') { weight *= c.lexicon.titleWeight; modifiers.push('title'); }
+    if (field === 'title') {
+      weight *= c.lexicon.titleWeight;
+      modifiers.push('title');
+    }
     evidence.push({ term: entry.term, weight: Math.round(weight * 100) / 100, position: t.start, field, modifiers });
     i += entry.keys.length;
   }

@@ -25,8 +25,13 @@ describe('scoreTone', () => {
     expect(en.score).toBeLessThan(0);
   });
   it('treats hoà and hòa alike, and reads Vietnamese without diacritics', () => {
-    expect(scoreTone({ text: 'quan hệ hữu nghị, hoà bình', language: 'vi' }).score).toBe(scoreTone({ text: 'quan hệ hữu nghị, hòa bình', language: 'vi' }).score);
-    const r = scoreTone({ text: 'Cac trang mang thu dich xuyen tac, bia dat thong tin ve viec giai phong mat bang, kich dong nguoi dan.', language: 'vi' });
+    expect(scoreTone({ text: 'quan hệ hữu nghị, hoà bình', language: 'vi' }).score).toBe(
+      scoreTone({ text: 'quan hệ hữu nghị, hòa bình', language: 'vi' }).score,
+    );
+    const r = scoreTone({
+      text: 'Cac trang mang thu dich xuyen tac, bia dat thong tin ve viec giai phong mat bang, kich dong nguoi dan.',
+      language: 'vi',
+    });
     expect(r.tone).toBe('negative');
     expect(r.rules.map((x) => x.id)).toContain('unaccented');
   });
@@ -38,8 +43,9 @@ describe('scoreTone', () => {
 describe('evaluation set', () => {
   it('has at least 60 labelled articles in both languages and both splits', () => {
     expect(articles.length).toBeGreaterThanOrEqual(60);
-    for (const lang of ['vi', 'en']) for (const split of ['train', 'heldout'])
-      expect(articles.filter((a) => a.language === lang && a.split === split).length).toBeGreaterThanOrEqual(10);
+    for (const lang of ['vi', 'en'])
+      for (const split of ['train', 'heldout'])
+        expect(articles.filter((a) => a.language === lang && a.split === split).length).toBeGreaterThanOrEqual(10);
   });
   // Floors measured on this set: train 100 % / held-out 100 % (vi and en) with lexicon v1.
   // The set and the lexicon were written by the same hand, so real press will score lower:
@@ -48,7 +54,9 @@ describe('evaluation set', () => {
     const r = evaluateTone(articles, { split });
     expect(r.accuracy).toBeGreaterThanOrEqual(0.85);
     for (const lang of ['vi', 'en']) expect(r.byLanguage[lang].accuracy).toBeGreaterThanOrEqual(0.8);
-    const total = Object.values(r.confusion).flatMap((row) => Object.values(row)).reduce((a, b) => a + b, 0);
+    const total = Object.values(r.confusion)
+      .flatMap((row) => Object.values(row))
+      .reduce((a, b) => a + b, 0);
     expect(total).toBe(r.n);
   });
 });
@@ -62,7 +70,10 @@ describe('applyCorrections', () => {
   it('learns recurring phrases from corrections and fixes the articles it was told about', () => {
     const before = scam.map((text) => scoreTone({ text, language: 'vi' }).tone);
     expect(before.filter((t) => t === 'negative').length).toBeLessThan(3);
-    const lex = applyCorrections(DEFAULT_LEXICONS.vi, scam.map((text) => ({ text, language: 'vi', tone: 'negative' })));
+    const lex = applyCorrections(
+      DEFAULT_LEXICONS.vi,
+      scam.map((text) => ({ text, language: 'vi', tone: 'negative' })),
+    );
     expect(Object.keys(lex.learned)).toEqual(expect.arrayContaining(['cò mồi', 'sòng bạc', 'trá hình']));
     for (const text of scam) expect(scoreTone({ text, language: 'vi' }, { lexicons: { vi: lex } }).tone).toBe('negative');
     // A new article with the learned phrases is read the same way; the default lexicon is untouched.

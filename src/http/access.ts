@@ -67,8 +67,8 @@ export async function enforceAccess(request: FastifyRequest, _reply: FastifyRepl
   const access = request.routeOptions.config.access;
   if (access === undefined) return; // non-API routes (static files) carry no rule
   if (access === 'public') return;
-  if (!request.user) throw new AppError('auth.unauthenticated', 401);
-  if (!isAllowed(access, request.user)) throw new AppError('auth.forbidden', 403);
+  if (!request.user) throw new AppError('auth.unauthenticated');
+  if (!isAllowed(access, request.user)) throw new AppError('auth.forbidden');
 }
 
 /** Roles that see every organisation's data; officers see only their own. */
@@ -79,6 +79,6 @@ export function canSeeAllOrgs(user: SessionUser): boolean {
 /** An officer may act only for their own organisation. */
 export function assertOrgScope(user: SessionUser, orgId: string) {
   if (user.role === 'officer' && user.orgId !== orgId) {
-    throw new AppError('org.forbidden', 403, { orgId });
+    throw new AppError('org.forbidden', { orgId });
   }
 }
