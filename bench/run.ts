@@ -105,7 +105,10 @@ async function firstDocxBuild(env: Record<string, string | undefined>, periodId:
       const c = await buildConsolidated(database.db, await getPeriod(database.db, periodId));
       const t1 = performance.now();
       await buildConsolidatedDocx(c, vnDate(new Date()));
-      if (i > 0) (reads.push(t1 - t0), builds.push(performance.now() - t1));
+      if (i > 0) {
+        reads.push(t1 - t0);
+        builds.push(performance.now() - t1);
+      }
     }
   } finally {
     await database.close();

@@ -8,6 +8,7 @@ export interface Http {
   base: string;
   cookie: string;
   csrf: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- operations read the API's JSON loosely
   call(method: string, url: string, body?: unknown): Promise<{ status: number; body: any }>;
 }
 
@@ -56,7 +57,7 @@ export interface CrashOp {
 const auditFor = async (http: Http, entity: string, entityId: string) =>
   (
     (await http.call('GET', `/api/audit?entity=${entity}&entityId=${entityId}&pageSize=500`)).body as {
-      items: { action: string; after: any }[];
+      items: { action: string; after: Record<string, unknown> | null }[];
     }
   ).items;
 

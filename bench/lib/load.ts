@@ -431,6 +431,7 @@ export async function prepareWorld(o: {
 }): Promise<LoadWorld> {
   const year = o.year ?? 2023;
   const admin = await session(o.url, o.admin, o.password);
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the bench reads the API's JSON loosely
   const ok = async (r: Promise<{ status: number; text: string; json: () => any }>, what: string) => {
     const res = await r;
     if (res.status < 200 || res.status >= 300) throw new Error(`${what}: ${res.status} ${res.text.slice(0, 200)}`);

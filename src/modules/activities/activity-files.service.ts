@@ -15,6 +15,7 @@ export async function addActivityFile(db: Db, activityId: string, filename: stri
   const activity = await getActivityRow(db, activityId);
   assertCanWriteFor(user, activity.orgId);
   const mime = checkAttachment(filename, body);
+  // eslint-disable-next-line no-control-regex -- control characters are what a file name must not keep
   const name = filename.replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 200);
   return db.transaction(async (tx) => {
     const [{ n }] = await tx

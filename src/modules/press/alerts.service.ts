@@ -10,7 +10,7 @@ import { pressAlertRules, pressAlerts, pressArticleTopics, pressArticles, pressT
 import { followersOf } from './topics.service';
 
 export type AlertRule = typeof pressAlertRules.$inferSelect;
-export interface PendingMail extends Mail {}
+export type PendingMail = Mail;
 
 export interface ArticleFacts {
   id: string;

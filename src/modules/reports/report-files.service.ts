@@ -27,6 +27,7 @@ export async function addFile(
   if (input.taskId && !row.entries.some((e) => e.taskId === input.taskId))
     throw new AppError('report.task_not_in_report', { field: 'taskId' });
   const mime = checkAttachment(input.filename, body);
+  // eslint-disable-next-line no-control-regex -- control characters are what a file name must not keep
   const filename = input.filename.replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 200);
   return db.transaction(async (tx) => {
     const [{ n }] = await tx

@@ -7,7 +7,7 @@
  * - `đ/Đ` and the legacy look-alikes `ð/Ð` (U+00F0/U+00D0) map to `d`.
  * - Zero-width spaces and soft hyphens are removed; no-break spaces become spaces.
  */
-const INVISIBLE = /[\u200B\u200C\u200D\u00AD\uFEFF]/g;
+const INVISIBLE = /\u200B|\u200C|\u200D|\u00AD|\uFEFF/g;
 const SPACES = /[\s\u00A0\u202F]+/g;
 const LATIN_THEN_MARKS = /([A-Za-z\u00C0-\u024F])[\u0300-\u036F]+/g;
 

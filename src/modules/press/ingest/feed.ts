@@ -42,6 +42,7 @@ function assertSafe(xml: string) {
 }
 
 function cleanXml(input: string): string {
+  // eslint-disable-next-line no-control-regex -- leading NUL bytes are junk some servers send before the XML
   let xml = input.replace(/^\uFEFF/, '').replace(/^[\s\u0000]+/, '');
   // Bare & outside CDATA.
   xml = xml

@@ -1,4 +1,4 @@
-import { fmix32, fnv1a, mulberry32 } from './hash';
+import { fmix32, mulberry32 } from './hash';
 import { createSimdMinhash } from './minhash-simd';
 
 /**

@@ -1,7 +1,7 @@
 import { fold } from '../../../shared/text/fold';
 import { isSpace } from './folding';
 
-const INVISIBLE = /[\u200B\u200C\u200D\u00AD\uFEFF]/g;
+const INVISIBLE = /\u200B|\u200C|\u200D|\u00AD|\uFEFF/g;
 
 const SEPARATORS = ['', ' ', '\n', '\n\n'];
 

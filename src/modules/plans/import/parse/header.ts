@@ -24,7 +24,7 @@ const KINDS = [
 export const isMotto = (f: string) =>
   /cong hoa xa hoi chu nghia viet nam|doc lap\s*[-–]\s*tu do\s*[-–]\s*hanh phuc|doc lap tu do hanh phuc/.test(f);
 
-const NUMBER = /^số\s*:?\s*([0-9A-Za-z.\-]*)\s*\/\s*([\p{L}\p{N}\-–.&\/]+)\s*$/iu;
+const NUMBER = /^số\s*:?\s*([0-9A-Za-z.-]*)\s*\/\s*([\p{L}\p{N}\-–.&/]+)\s*$/iu;
 const PLACE_DATE = /^(.{2,60}?),\s*ngày\s*(\d{1,2})?\s*(?:[./\s]*)tháng\s*(\d{1,2})?\s*(?:[./\s]*)năm\s*(\d{4})\s*\.?$/iu;
 
 export function readNumber(text: string): { number: string | null; code: string } | null {

@@ -37,8 +37,8 @@ const KIND_FOLDED = DOCUMENT_KINDS.map((k) => ({ kind: k, f: fold(k) })).sort((a
 const LEAD = /^(?:căn cứ|thực hiện|theo|triển khai|để triển khai|nhằm triển khai|xét)\s+/iu;
 export const isLegalStart = (folded: string) => /^(can cu|thuc hien|de trien khai|nham trien khai)\b/.test(folded);
 
-const REF = /(?:số|số hiệu)\s*:?\s*(\d+[a-z]?[\/-][\p{L}\p{N}\-–&.\/]*[\p{L}\p{N}])/u;
-const REF_BARE = /(?<![\p{L}\p{N}\/])(\d+[a-z]?\/(?:\d{4}\/)?\p{Lu}[\p{L}\p{N}\-–&\/]*[\p{L}\p{N}])/u;
+const REF = /(?:số|số hiệu)\s*:?\s*(\d+[a-z]?[/-][\p{L}\p{N}\-–&./]*[\p{L}\p{N}])/u;
+const REF_BARE = /(?<![\p{L}\p{N}/])(\d+[a-z]?\/(?:\d{4}\/)?\p{Lu}[\p{L}\p{N}\-–&/]*[\p{L}\p{N}])/u;
 
 function readDate(s: string): string | null {
   const m =

@@ -210,7 +210,7 @@ function splitNames(text: string): OrgEntry[] {
 export function splitOrgList(input: string): OrgEntry[] {
   const { text, folded } = foldAligned(
     input
-      .replace(/[\u200B\u200C\u200D\u00AD\uFEFF]/g, '')
+      .replace(/\u200B|\u200C|\u200D|\u00AD|\uFEFF/g, '')
       .replace(/\s+/g, ' ')
       .trim(),
   );

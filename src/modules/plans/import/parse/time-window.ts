@@ -15,7 +15,6 @@ export interface YearContext {
 }
 
 const QUARTER = String.raw`\b(?:quy|q)\s*(iv|iii|ii|i|[1-4])\b`;
-const YEAR = String.raw`(?:\s*(?:\/|nam|-)\s*(\d{4}))?`;
 
 function quarterNo(s: string): number {
   return /^\d$/.test(s) ? Number(s) : (romanToInt(s.toUpperCase()) ?? 0);

@@ -18,6 +18,7 @@ export function stripInline(s: string): { text: string; bold: boolean } {
     .replace(/(\*{1,3}|_{2,3})(?=\S)([^*]*?\S)\1/g, '$2')
     .replace(/\*{2,3}/g, '')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    // eslint-disable-next-line no-control-regex -- NUL marks the placeholders this function wrote itself
     .replace(/\u0000(\d+)\u0000/g, (_, n: string) => String.fromCharCode(Number(n)))
     .replace(/[ \t\u00a0]+/g, ' ')
     .trim();
