@@ -142,6 +142,11 @@ export const ERROR_STATUS: Record<string, ErrorStatus> = {
   'report.under_review': 409,
   'report.version_conflict': 409,
   'report.window_invalid': 400,
+  // tool (external programs: Tesseract, Poppler, LibreOffice)
+  'tool.cancelled': 409,
+  'tool.failed': 422,
+  'tool.missing': 503,
+  'tool.timeout': 422,
   // user
   'user.not_found': 404,
   'user.officer_needs_org': 400,

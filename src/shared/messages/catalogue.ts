@@ -5,6 +5,7 @@ import { messages as planScreens } from '../../modules/plans/plans-screens.messa
 import { messages as press } from '../../modules/press/press.messages';
 import { messages as reports } from '../../modules/reports/reports.messages';
 import { messages as activities } from '../../modules/activities/activities.messages';
+import { messages as tools } from '../tools/tools.messages';
 
 /**
  * The message catalogue: every string a user reads, Vietnamese first.
@@ -13,7 +14,7 @@ import { messages as activities } from '../../modules/activities/activities.mess
 export type Lang = 'vi' | 'en';
 type Catalogue = Record<Lang, Record<string, string>>;
 
-const parts: Catalogue[] = [common, ui, plans, planScreens, press, reports, activities];
+const parts: Catalogue[] = [common, ui, plans, planScreens, press, reports, activities, tools];
 
 export const catalogue: Catalogue = { vi: {}, en: {} };
 export function registerMessages(part: Catalogue) {
