@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+
+// The 2026 demo province's data files, checked as data: counts from the resolutions,
+// unique codes and keys, every link pointing at a record that exists, every source cited.
+const dir = new URL('./', import.meta.url);
+const readJson = (name: string): unknown => JSON.parse(readFileSync(new URL(name, dir), 'utf8'));
+
+const communeSchema = z
+  .object({
+    code: z.string().regex(/^\d{5}$/),
+    name: z.string().min(1),
+    level: z.enum(['xa', 'phuong', 'dac_khu']),
+    formedFrom: z.array(z.string().min(1)).min(1),
+    formedFromCodes: z.array(z.string().regex(/^\d{3,5}$/)).min(1),
+    formerDistricts: z.array(z.string().min(1)).min(1),
+    formerProvince: z.enum(['quang-binh', 'quang-tri']),
+    source: z.string(),
+    codeSource: z.string(),
+  })
+  .strict();
+
+const communes = z.array(communeSchema).parse(readJson('communes.json'));
+const sourcesText = readFileSync(new URL('SOURCES.md', dir), 'utf8');
+const sourceKeys = new Set([...sourcesText.matchAll(/^\| `([a-z0-9-]+)` \|/gm)].map((m) => m[1]));
+
+const count = <T>(items: T[], pick: (item: T) => string) =>
+  items.reduce<Record<string, number>>((acc, item) => ({ ...acc, [pick(item)]: (acc[pick(item)] ?? 0) + 1 }), {});
+
+describe('communes.json (Nghị quyết 1680/NQ-UBTVQH15)', () => {
+  it('has the 78 units: 69 xã, 8 phường, 1 đặc khu; 41 from Quảng Bình, 37 from Quảng Trị', () => {
+    expect(communes).toHaveLength(78);
+    expect(count(communes, (c) => c.level)).toEqual({ xa: 69, phuong: 8, dac_khu: 1 });
+    expect(count(communes, (c) => c.formerProvince)).toEqual({ 'quang-binh': 41, 'quang-tri': 37 });
+  });
+
+  it('has unique codes and names, each name beginning with its level', () => {
+    expect(new Set(communes.map((c) => c.code)).size).toBe(78);
+    expect(new Set(communes.map((c) => c.name)).size).toBe(78);
+    const prefix = { xa: 'Xã ', phuong: 'Phường ', dac_khu: 'Đặc khu ' } as const;
+    for (const c of communes) expect(c.name.startsWith(prefix[c.level]), c.name).toBe(true);
+  });
+
+  it('takes every old unit once: 145 of Quảng Bình, 119 of Quảng Trị and Huyện Cồn Cỏ', () => {
+    const old = communes.flatMap((c) => c.formedFromCodes);
+    expect(new Set(old).size).toBe(old.length);
+    expect(old).toHaveLength(145 + 119 + 1);
+    for (const c of communes) expect(c.formedFromCodes, c.name).toHaveLength(c.formedFrom.length);
+  });
+
+  it('knows the four old names reused by another unit, so matching must go by code', () => {
+    const byName = new Map(communes.map((c) => [c.name, c]));
+    const reused = communes.flatMap((c) => c.formedFrom.filter((old) => byName.has(old) && byName.get(old) !== c));
+    expect(reused.sort()).toEqual(['Xã Hòa Trạch', 'Xã Minh Hóa', 'Xã Mỹ Thủy', 'Xã Tân Thành']);
+  });
+
+  it('names the 18 former districts: 8 of Quảng Bình, 10 of Quảng Trị', () => {
+    const districts = new Map<string, string>();
+    for (const c of communes) for (const d of c.formerDistricts) districts.set(d, c.formerProvince);
+    expect(count([...districts.values()], (p) => p)).toEqual({ 'quang-binh': 8, 'quang-tri': 10 });
+  });
+
+  it('spot-checks units against the resolution', () => {
+    const byCode = new Map(communes.map((c) => [c.code, c]));
+    expect(byCode.get('18880')).toMatchObject({ name: 'Phường Đồng Hới', formerDistricts: ['Thành phố Đồng Hới'] });
+    expect(byCode.get('18880')?.formedFrom).toHaveLength(8);
+    expect(byCode.get('19742')).toMatchObject({ name: 'Đặc khu Cồn Cỏ', level: 'dac_khu', formedFrom: ['Huyện Cồn Cỏ'] });
+    expect(byCode.get('18919')).toMatchObject({ name: 'Xã Tân Thành', formedFrom: ['Xã Tân Thành'], formerDistricts: ['Huyện Minh Hóa'] });
+    expect(byCode.get('19432')?.formedFrom.sort()).toEqual(['Thị trấn Lao Bảo', 'Xã Tân Long', 'Xã Tân Thành']);
+  });
+});
+
+describe('SOURCES.md', () => {
+  it('lists every source key used by a record and has a section of what is not confirmed', () => {
+    const used = new Set(communes.flatMap((c) => [c.source, c.codeSource]));
+    for (const key of used) expect(sourceKeys, key).toContain(key);
+    expect(sourcesText).toMatch(/^## Chưa xác nhận được$/m);
+  });
+});
