@@ -1,5 +1,49 @@
+import net from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
+
+/** Names proxy-addr (Fastify's trust check) knows for address ranges. */
+const PROXY_RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isAddressOrCidr(entry: string): boolean {
+  if (PROXY_RANGE_NAMES.has(entry)) return true;
+  const [address, prefix, ...rest] = entry.split('/');
+  const family = net.isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  if (!/^\d{1,3}$/.test(prefix)) return false;
+  return Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * TRUST_PROXY: which hops may tell the client's address and scheme (X-Forwarded-For/-Proto).
+ * Off (unset, "false", "0"): the headers are ignored, the socket's peer is the client.
+ * A number 1–10: that many proxies in front. Otherwise a comma-separated list of addresses or
+ * CIDRs (or loopback, linklocal, uniquelocal). "true" (trust everyone) is refused: any client
+ * could then forge its address.
+ */
+const trustProxy = z
+  .string()
+  .trim()
+  .default('false')
+  .transform((value, ctx): false | number | string[] => {
+    if (value === '' || value === 'false' || value === '0') return false;
+    if (/^\d+$/.test(value)) {
+      const hops = Number(value);
+      if (hops <= 10) return hops;
+    } else if (value !== 'true') {
+      const entries = value.split(',').map((e) => e.trim());
+      const bad = entries.filter((e) => !isAddressOrCidr(e));
+      if (bad.length === 0) return entries;
+      ctx.addIssue({ code: 'custom', message: `không phải địa chỉ IP hay CIDR: ${bad.join(', ')}` });
+      return z.NEVER;
+    }
+    ctx.addIssue({
+      code: 'custom',
+      message: 'dùng false, số lớp proxy (1–10) hoặc danh sách địa chỉ/CIDR của proxy, ví dụ 127.0.0.1,10.0.0.0/8',
+    });
+    return z.NEVER;
+  });
 
 /**
  * Configuration, read once at boot from the environment and validated.
@@ -20,6 +64,7 @@ const schema = z.object({
     .max(24 * 30)
     .default(12),
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
+  TRUST_PROXY: trustProxy,
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
   LOGIN_WINDOW_MINUTES: z.coerce
     .number()
@@ -53,6 +98,7 @@ function toConfig(env: z.infer<typeof schema>) {
     logLevel: env.LOG_LEVEL,
     sessionTtlHours: env.SESSION_TTL_HOURS,
     cookieSecure: env.COOKIE_SECURE,
+    trustProxy: env.TRUST_PROXY,
     loginMaxFailures: env.LOGIN_MAX_FAILURES,
     loginWindowMinutes: env.LOGIN_WINDOW_MINUTES,
     demoData: env.DEMO_DATA === 'true',

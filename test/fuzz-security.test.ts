@@ -1,7 +1,10 @@
 import { sql } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rowsOf } from '../src/db/client';
 import { rowCounts } from '../src/modules/backup';
-import { createTestContext, DEMO, type TestContext } from './context';
+import { buildApp } from '../src/server/app';
+import { createTestContext, DEMO, testConfig, type TestContext } from './context';
 import { TEST_PASSWORD } from './db';
 
 /**
@@ -15,6 +18,16 @@ beforeAll(async () => {
   ctx = await createTestContext({ SESSION_TTL_HOURS: '2', LOGIN_MAX_FAILURES: '3' });
 }, 60_000);
 afterAll(() => ctx?.close());
+
+/** A second app on the same database, configured to trust the given proxy addresses. */
+async function proxiedApp(trustProxy: string) {
+  const app = await buildApp(
+    { database: ctx.database, config: testConfig({ SESSION_TTL_HOURS: '2', LOGIN_MAX_FAILURES: '3', TRUST_PROXY: trustProxy }) },
+    { logger: false },
+  );
+  await app.ready();
+  return app;
+}
 
 const cookieOf = (setCookie: string | string[] | undefined) => [setCookie ?? []].flat().join('\n');
 
@@ -57,24 +70,26 @@ describe('sessions', () => {
 });
 
 describe('cookie flags', () => {
-  it('httpOnly, SameSite=Lax, Path=/, and Secure when the request came over HTTPS (through a proxy)', async () => {
-    const plain = await ctx.app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { username: DEMO.leader, password: TEST_PASSWORD },
-    });
-    const c = cookieOf(plain.headers['set-cookie']);
+  it('httpOnly, SameSite=Lax, Path=/, and Secure when the request came over HTTPS through a trusted proxy only', async () => {
+    const login = (app: FastifyInstance, remoteAddress: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        remoteAddress,
+        headers: { 'x-forwarded-proto': 'https' },
+        payload: { username: DEMO.leader, password: TEST_PASSWORD },
+      });
+    // TRUST_PROXY off (the default): the client's own X-Forwarded-Proto decides nothing.
+    const c = cookieOf((await login(ctx.app, '127.0.0.1')).headers['set-cookie']);
     expect(c).toMatch(/HttpOnly/);
     expect(c).toMatch(/SameSite=Lax/);
     expect(c).toMatch(/Path=\//);
     expect(c).not.toMatch(/Secure/);
-    const https = await ctx.app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      headers: { 'x-forwarded-proto': 'https' },
-      payload: { username: DEMO.leader, password: TEST_PASSWORD },
-    });
-    expect(cookieOf(https.headers['set-cookie'])).toMatch(/Secure/);
+    const proxied = await proxiedApp('127.0.0.1');
+    expect(cookieOf((await login(proxied, '127.0.0.1')).headers['set-cookie'])).toMatch(/Secure/);
+    // The same header from an address that is not the proxy is ignored.
+    expect(cookieOf((await login(proxied, '198.51.100.7')).headers['set-cookie'])).not.toMatch(/Secure/);
+    await proxied.close();
   });
 });
 
@@ -112,21 +127,21 @@ describe('password rules', () => {
 });
 
 describe('rate limits and forgery', () => {
+  const fail = (app: FastifyInstance, remoteAddress: string, username: string, forwardedFor?: string) =>
+    app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      remoteAddress,
+      headers: forwardedFor ? { 'x-forwarded-for': forwardedFor } : {},
+      payload: { username, password: 'wrong-password-1' },
+    });
+
   it('limit failed logins per address across usernames (4 × LOGIN_MAX_FAILURES), with a retry time', async () => {
-    const from = { 'x-forwarded-for': '203.0.113.9' };
-    for (let i = 0; i < 12; i++) {
-      const r = await ctx.app.inject({
-        method: 'POST',
-        url: '/api/auth/login',
-        headers: from,
-        payload: { username: `guess${i}`, password: 'wrong-password-1' },
-      });
-      expect(r.statusCode).toBe(401);
-    }
+    for (let i = 0; i < 12; i++) expect((await fail(ctx.app, '203.0.113.9', `guess${i}`)).statusCode).toBe(401);
     const blocked = await ctx.app.inject({
       method: 'POST',
       url: '/api/auth/login',
-      headers: from,
+      remoteAddress: '203.0.113.9',
       payload: { username: DEMO.secretariat, password: TEST_PASSWORD },
     });
     expect(blocked.statusCode).toBe(429);
@@ -135,10 +150,55 @@ describe('rate limits and forgery', () => {
     const other = await ctx.app.inject({
       method: 'POST',
       url: '/api/auth/login',
-      headers: { 'x-forwarded-for': '203.0.113.10' },
+      remoteAddress: '203.0.113.10',
       payload: { username: DEMO.secretariat, password: TEST_PASSWORD },
     });
     expect(other.statusCode).toBe(200);
+  });
+
+  it("with TRUST_PROXY off, the client's own X-Forwarded-For neither resets the address limit nor forges the audit address", async () => {
+    for (let i = 0; i < 12; i++) {
+      expect((await fail(ctx.app, '203.0.113.20', `spray${i}`, `198.51.100.${i + 1}`)).statusCode).toBe(401);
+    }
+    const spoofed = await fail(ctx.app, '203.0.113.20', 'spray-last', '198.51.100.200');
+    expect(spoofed.statusCode).toBe(429);
+    const recorded = rowsOf<{ ip: string }>(
+      await ctx.database.db.execute(sql`SELECT DISTINCT ip FROM login_attempts WHERE username LIKE 'spray%'`),
+    );
+    expect(recorded).toEqual([{ ip: '203.0.113.20' }]);
+    const ok = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      remoteAddress: '203.0.113.21',
+      headers: { 'x-forwarded-for': '10.66.0.1' },
+      payload: { username: DEMO.inspector, password: TEST_PASSWORD },
+    });
+    expect(ok.statusCode).toBe(200);
+    const [audit] = rowsOf<{ ip: string }>(
+      await ctx.database.db.execute(sql`SELECT ip FROM audit_log WHERE action = 'login' ORDER BY at DESC LIMIT 1`),
+    );
+    expect(audit.ip).toBe('203.0.113.21');
+  });
+
+  it('behind a trusted proxy (TRUST_PROXY=127.0.0.1), the forwarded address counts; from elsewhere it is ignored', async () => {
+    const proxied = await proxiedApp('127.0.0.1');
+    for (let i = 0; i < 12; i++) expect((await fail(proxied, '127.0.0.1', `via${i}`, '203.0.113.30')).statusCode).toBe(401);
+    expect((await fail(proxied, '127.0.0.1', 'via-last', '203.0.113.30')).statusCode).toBe(429);
+    // Another client behind the same proxy is not affected.
+    expect((await fail(proxied, '127.0.0.1', 'via-other', '203.0.113.31')).statusCode).toBe(401);
+    // A direct client claiming to be forwarded is recorded under its own address.
+    await fail(proxied, '198.51.100.40', 'direct', '203.0.113.32');
+    const [row] = rowsOf<{ ip: string }>(await ctx.database.db.execute(sql`SELECT ip FROM login_attempts WHERE username = 'direct'`));
+    expect(row.ip).toBe('198.51.100.40');
+    await proxied.close();
+  });
+
+  it('with a hop count (TRUST_PROXY=1), only the address the nearest proxy saw counts', async () => {
+    const proxied = await proxiedApp('1');
+    await fail(proxied, '127.0.0.1', 'hop-one', '198.51.100.99, 203.0.113.60');
+    const [row] = rowsOf<{ ip: string }>(await ctx.database.db.execute(sql`SELECT ip FROM login_attempts WHERE username = 'hop-one'`));
+    expect(row.ip).toBe('203.0.113.60');
+    await proxied.close();
   });
 
   it('a state-changing request without the CSRF token (a forged cross-site form) is refused and writes nothing', async () => {

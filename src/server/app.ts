@@ -42,7 +42,8 @@ declare module 'fastify' {
 export async function buildApp(deps: AppDeps, opts: { logger?: FastifyServerOptions['logger'] } = {}) {
   const app = Fastify({
     logger: opts.logger ?? { level: deps.config.logLevel },
-    trustProxy: true,
+    // Off unless configured: a client's own X-Forwarded-For must not set request.ip or request.protocol.
+    trustProxy: proxyTrust(deps.config.trustProxy),
     bodyLimit: 30 * 1024 * 1024,
   });
   app.setValidatorCompiler(validatorCompiler);
@@ -106,6 +107,11 @@ export async function buildApp(deps: AppDeps, opts: { logger?: FastifyServerOpti
 
   await serveWeb(app, deps.config.webDist);
   return app;
+}
+
+/** TRUST_PROXY as Fastify takes it: a hop count becomes "the nearest n hops". */
+function proxyTrust(setting: AppDeps['config']['trustProxy']) {
+  return typeof setting === 'number' ? (_address: string, hop: number) => hop < setting : setting;
 }
 
 /** The built React app, with index.html for every non-API path (client-side routing). */
