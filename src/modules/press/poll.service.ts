@@ -79,7 +79,7 @@ export async function pollSource(ctx: IngestContext, s: ClaimedSource, opts: Pol
       await finish(ctx, s, { kind: 'not_modified' }, {});
       return { sourceId: s.id, outcome: 'not_modified', created, duplicates };
     }
-    const feed = parseFeed(res.body);
+    const feed = parseFeed(res.body, { url: res.finalUrl });
     for (const item of feed.items.slice(0, opts.maxItems ?? 100)) {
       try {
         const r = await ingestItem(ctx, s, item, fetchOpts);

@@ -1,26 +1,47 @@
 import type { TopicDefinition } from './topics';
 
 /**
- * The seed plan's concerns (Quảng Trị, 2023), in Vietnamese, English and, where known, Lao.
- * Terms are folded before matching, so diacritics and case do not matter; a short word whose
+ * The seed plan's concerns (Quảng Trị, 2023) for the province as it is since 1 July 2025 (Quảng Bình
+ * and Quảng Trị merged as Quảng Trị; communes, wards and the Cồn Cỏ special zone instead of
+ * districts; the former districts' names are kept as place names), in Vietnamese, English and, where
+ * known, Lao. Diacritics matter where both the term and the article carry them (./spelling.ts).
+ * Otherwise terms are folded before matching; a short word whose
  * folded form is a common other word (`chùa` → `chua` = `chưa`, `nhà thờ` → `nha tho` = `nhà thơ`)
  * is written inside a longer phrase instead.
  */
 export const DEFAULT_TOPICS: TopicDefinition[] = [
   {
     id: 'province',
-    name: 'Tỉnh Quảng Trị',
-    terms: ['Quảng Trị', 'tỉnh Quảng Trị', 'Quang Tri province', 'Quang Tri', 'ກວາງຈີ', 'ແຂວງກວາງຈີ'],
+    name: 'Tỉnh Quảng Trị (từ 01/7/2025 gồm cả Quảng Bình)',
+    terms: [
+      'Quảng Trị',
+      'tỉnh Quảng Trị',
+      'Quang Tri province',
+      'Quang Tri',
+      'ກວາງຈີ',
+      'ແຂວງກວາງຈີ',
+      'Quảng Bình',
+      'tỉnh Quảng Bình',
+      'Quang Binh province',
+      'Quang Binh',
+      'ກວາງບິ່ງ',
+    ],
   },
   {
-    id: 'districts',
-    name: 'Huyện, thị xã, thành phố',
+    id: 'localities',
+    name: 'Xã, phường, đặc khu và địa danh',
     terms: [
       'Đông Hà',
+      'phường Đông Hà',
       'thành phố Đông Hà',
-      'Dong Ha city',
+      'Dong Ha',
+      'Đồng Hới',
+      'phường Đồng Hới',
+      'thành phố Đồng Hới',
+      'Dong Hoi',
       'thị xã Quảng Trị',
       'Quang Tri town',
+      'Ba Đồn',
       'Vĩnh Linh',
       'Gio Linh',
       'Cam Lộ',
@@ -31,13 +52,27 @@ export const DEFAULT_TOPICS: TopicDefinition[] = [
       'Đakrông',
       'Đa Krông',
       'Dakrong',
-      'Cồn Cỏ',
-      'Con Co island',
+      'Lệ Thủy',
+      'Bố Trạch',
+      'Minh Hóa',
+      'Tuyên Hóa',
+      'Phong Nha',
+      'Phong Nha - Kẻ Bàng',
+      'Phong Nha-Ke Bang',
+      'Sơn Đoòng',
+      'Son Doong',
+      'Hang Én',
+      'Nhật Lệ',
+      'Vũng Chùa',
+      'Hòn La',
+      'Thành cổ Quảng Trị',
+      'Hiền Lương',
+      'Vịnh Mốc',
     ],
   },
   {
     id: 'border-gates',
-    name: 'Cửa khẩu Lao Bảo, La Lay',
+    name: 'Cửa khẩu (Lao Bảo, La Lay, Cha Lo, Cà Ròng)',
     terms: [
       'Lao Bảo',
       'cửa khẩu Lao Bảo',
@@ -48,6 +83,13 @@ export const DEFAULT_TOPICS: TopicDefinition[] = [
       'Densavan',
       'Dansavanh',
       'ແດນສະຫວັນ',
+      'Cha Lo',
+      'cửa khẩu Cha Lo',
+      'Na Phạu',
+      'Na Phao',
+      'ນາເພົ້າ',
+      'Cà Ròng',
+      'cửa khẩu Cà Ròng',
     ],
   },
   {
@@ -58,8 +100,8 @@ export const DEFAULT_TOPICS: TopicDefinition[] = [
   },
   {
     id: 'con-co',
-    name: 'Đảo Cồn Cỏ',
-    terms: ['Cồn Cỏ', 'đảo Cồn Cỏ', 'huyện đảo Cồn Cỏ', 'Con Co island', 'Con Co'],
+    name: 'Đặc khu Cồn Cỏ',
+    terms: ['Cồn Cỏ', 'đảo Cồn Cỏ', 'đặc khu Cồn Cỏ', 'huyện đảo Cồn Cỏ', 'Con Co island', 'Con Co'],
   },
   {
     id: 'sea-islands',

@@ -94,9 +94,26 @@ describe('topics', () => {
     const ids = (text: string) => matchTopics(compiled, { title: '', text }).map((m) => m.topicId);
     expect(ids('Cửa khẩu Lao Bảo thông quan hàng hóa')).toEqual(expect.arrayContaining(['border-gates', 'borders']));
     expect(ids('Vietnam protests Chinese survey ship near the Paracel islands')).toContain('paracel-spratly');
-    expect(ids('Huong Hoa coffee exported to Europe under the EVFTA')).toEqual(expect.arrayContaining(['districts', 'fta']));
+    expect(ids('Huong Hoa coffee exported to Europe under the EVFTA')).toEqual(expect.arrayContaining(['localities', 'fta']));
     expect(ids('ແຂວງກວາງຈີ ແລະ ການລົງທຶນ')).toEqual(expect.arrayContaining(['province', 'investment']));
     expect(ids('Tạp chí Cửa Việt ra số mới')).not.toContain('cua-viet');
+  });
+  it('keeps diacritics apart where both sides carry them: Cửa Việt is not của Việt Nam (#17)', () => {
+    const ids = (text: string) => matchTopics(compiled, { title: '', text }).map((m) => m.topicId);
+    expect(ids('Bảo vệ chủ quyền của Việt Nam trên biển')).not.toContain('cua-viet');
+    expect(ids('Cảng Cửa Việt đón tàu 5.000 tấn')).toContain('cua-viet');
+    expect(ids('Cang Cua Viet don tau')).toContain('cua-viet');
+    const t = compileTopics([{ id: 'h', name: 'h', terms: ['Thanh Hoá', 'thủy sản'] }]);
+    expect(matchTopics(t, { text: 'Tỉnh Thanh Hóa và ngành thuỷ sản' })[0].terms).toEqual(['Thanh Hoá', 'thủy sản']);
+    expect(matchTopics(t, { text: 'Thành Hóa' })).toEqual([]);
+  });
+  it('knows the merged province: Quảng Bình, Đồng Hới, Phong Nha, the new border gates and the Cồn Cỏ zone', () => {
+    const ids = (text: string) => matchTopics(compiled, { title: '', text }).map((m) => m.topicId);
+    expect(ids('Du khách quốc tế đến Phong Nha, Quảng Bình')).toEqual(expect.arrayContaining(['province', 'localities']));
+    expect(ids('Phường Đồng Hới tổ chức lễ hội')).toContain('localities');
+    expect(ids('Cửa khẩu quốc tế Cha Lo thông quan')).toContain('border-gates');
+    expect(ids('Đặc khu Cồn Cỏ đón đoàn công tác')).toContain('con-co');
+    expect(ids('Đồng hồ báo thức')).toEqual([]);
   });
   it('handles 1,000+ terms', () => {
     const many = Array.from({ length: 1200 }, (_, i) => ({ id: `t${i}`, name: `t${i}`, terms: [`tu khoa ${i}`, `keyword ${i}`] }));

@@ -1,3 +1,4 @@
+import { decodeHTML } from 'entities';
 import { fold } from '../../../shared/text/fold';
 import { isSpace } from './folding';
 
@@ -58,39 +59,18 @@ export function cleanLine(input: string | null | undefined): string {
   return input.replace(INVISIBLE, '').normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
-const NAMED: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-  laquo: '«',
-  raquo: '»',
-  copy: '©',
-  reg: '®',
-  middot: '·',
-  bull: '•',
-};
-
+/**
+ * HTML character references (all of HTML5's named ones, numeric ones, legacy forms without `;`
+ * inside text) decoded by the `entities` package; invalid code points become U+FFFD.
+ */
 export function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
-    if (e[0] === '#') {
-      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '';
-    }
-    return NAMED[e.toLowerCase()] ?? m;
-  });
+  return s.indexOf('&') < 0 ? s : decodeHTML(s);
 }
 
-const BLOCK = /<\/?(?:p|div|br|li|ul|ol|h[1-6]|tr|table|section|article|blockquote|figure|figcaption|header|footer)\b[^>]*>/gi;
+const BLOCK =
+  /<\/?(?:p|div|br|hr|li|ul|ol|dl|dt|dd|h[1-6]|tr|table|thead|tbody|section|article|aside|nav|blockquote|pre|figure|figcaption|header|footer|main|address)\b[^>]*>/gi;
+/** Cells, images and form parts separate words; any other tag (b, i, a, span…) joins its text. */
+const SPACED = /<\/?(?:td|th|img|input|button|select|option|textarea|label|video|audio|source|picture|iframe)\b[^>]*>/gi;
 
 /** Light HTML → text for feed summaries (no DOM): drops scripts/styles/comments, keeps paragraphs. */
 export function htmlToText(html: string): string {
@@ -100,7 +80,8 @@ export function htmlToText(html: string): string {
         .replace(/<!--[\s\S]*?-->/g, ' ')
         .replace(/<(script|style|noscript|template|iframe|svg)\b[\s\S]*?<\/\1\s*>/gi, ' ')
         .replace(BLOCK, '\n\n')
-        .replace(/<[^>]*>/g, ' '),
+        .replace(SPACED, ' ')
+        .replace(/<[^>]*>/g, ''),
     ),
   );
 }

@@ -1,12 +1,15 @@
 import { fold } from '../../../shared/text/fold';
 import { TermMatcher } from './matcher';
+import { spellingFits } from './spelling';
 import { foldAligned, isWordCharCode } from './text';
 
 /**
  * Watch lists. Every term and exclusion is folded (case and diacritics ignored) and matched on
  * the folded article with one Aho–Corasick automaton (./matcher.ts), word boundaries checked
  * (`an` never matches inside `anh`; Lao terms, written without spaces, match anywhere).
- * Positions are UTF-16 offsets into the article's own title/text, for highlighting.
+ * Positions are UTF-16 offsets into the article's own title/text, for highlighting. A hit found by
+ * folding must also fit the term's Vietnamese spelling where both carry diacritics (./spelling.ts):
+ * `Cửa Việt` never matches `của Việt Nam`.
  */
 export interface TopicDefinition {
   id: string;
@@ -84,6 +87,8 @@ export function compileTopics(topics: readonly TopicDefinition[]): CompiledTopic
 
 interface RawHit {
   refs: PatternRef[];
+  /** The span as written in the article. */
+  written: string;
   field: 'title' | 'text';
   fs: number;
   fe: number;
@@ -99,7 +104,7 @@ function scan(compiled: CompiledTopics, original: string, field: 'title' | 'text
     // Up to the next kept character, less any whitespace: includes dropped combining marks.
     let end = offsets[fe];
     while (end > offsets[fe - 1] + 1 && /\s|[\u200B-\u200D\u00AD\uFEFF]/.test(original[end - 1])) end--;
-    out.push({ refs: compiled.refs[p], field, fs, fe, start: offsets[fs], end });
+    out.push({ refs: compiled.refs[p], written: original.slice(offsets[fs], end), field, fs, fe, start: offsets[fs], end });
   });
 }
 
@@ -111,8 +116,10 @@ export function matchTopics(compiled: CompiledTopics, article: MatchableArticle)
 
   const excluded = new Set<number>();
   const ignoreSpans = new Map<number, RawHit[]>();
+  const fits = (h: RawHit, r: PatternRef) => spellingFits(h.written, r.source, spellingsOf(compiled.topics[r.topic], r.role));
   for (const h of hits)
     for (const r of h.refs) {
+      if (!fits(h, r)) continue;
       if (r.role === 'exclude') excluded.add(r.topic);
       else if (r.role === 'ignore') {
         const list = ignoreSpans.get(r.topic);
@@ -124,7 +131,7 @@ export function matchTopics(compiled: CompiledTopics, article: MatchableArticle)
   const result = new Map<number, TopicMatch>();
   for (const h of hits)
     for (const r of h.refs) {
-      if (r.role !== 'term' || excluded.has(r.topic)) continue;
+      if (r.role !== 'term' || excluded.has(r.topic) || !fits(h, r)) continue;
       const ignored = ignoreSpans.get(r.topic)?.some((s) => s.field === h.field && s.fs <= h.fs && s.fe >= h.fe);
       if (ignored) continue;
       let m = result.get(r.topic);
@@ -137,4 +144,8 @@ export function matchTopics(compiled: CompiledTopics, article: MatchableArticle)
       m.hits.push({ term: r.source, field: h.field, start: h.start, end: h.end });
     }
   return [...result.entries()].sort((a, b) => a[0] - b[0]).map(([, m]) => m);
+}
+
+function spellingsOf(t: TopicDefinition, role: Role): readonly string[] {
+  return role === 'term' ? t.terms : role === 'exclude' ? (t.exclude ?? []) : (t.ignoreWithin ?? []);
 }
