@@ -1,10 +1,10 @@
 import fs from 'node:fs';
-import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createTestContext, DEMO, type TestContext } from '../context';
 import { deadlineTomorrow, findPeriod, orgIdByName } from '../../src/modules/reports/reports.test-helpers';
 import { launchBrowser, listen, loginInBrowser, screenshot } from './browser';
+import { extractSource } from '../../src/modules/plans/import';
 
 /** The reporting cycle through the screens: officer submits, secretariat returns, officer resubmits, secretariat accepts and exports. */
 let ctx: TestContext;
@@ -96,7 +96,7 @@ describe('reporting cycle in the browser', () => {
     await screenshot(sec, 'reports-7-consolidated');
     const [download] = await Promise.all([sec.waitForEvent('download'), sec.getByTestId('export-docx').click()]);
     const file = await download.path();
-    const text = (await mammoth.extractRawText({ buffer: fs.readFileSync(file!) })).value;
+    const text = (await extractSource(fs.readFileSync(file!), 'export.docx')).text;
     expect(text).toContain('thu hút 3.000 lượt khách');
     expect(text).toContain('Các cơ quan, đơn vị triển khai tích cực công tác thông tin đối ngoại.');
     const [xlsx] = await Promise.all([sec.waitForEvent('download'), sec.getByTestId('export-xlsx').click()]);

@@ -1,5 +1,5 @@
+import { extractSource } from './import';
 import fs from 'node:fs';
-import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createTestContext, DEMO, type Client, type TestContext } from '../../../test/context';
@@ -116,7 +116,7 @@ describe('import', () => {
       plan.tasks.map((t: { code: string; title: string }) => [t.code, t.title]),
     );
     expect(again.tasks.map((t: { time: unknown }) => t.time)).toEqual(plan.tasks.map((t: { time: unknown }) => t.time));
-    const text = (await mammoth.extractRawText({ buffer: docx.rawPayload })).value;
+    const text = (await extractSource(docx.rawPayload, 'export.docx')).text;
     expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     const xlsx = await secretariat.request({ method: 'GET', url: `/api/plans/${id}/matrix.xlsx` });
     expect(xlsx.statusCode).toBe(200);

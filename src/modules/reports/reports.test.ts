@@ -1,4 +1,4 @@
-import mammoth from 'mammoth';
+import { extractSource } from '../plans/import';
 import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -252,7 +252,7 @@ describe('reporting cycle on the seed plan', () => {
     const docx = await call(sec, 'GET', `/api/report-periods/${periodId}/consolidated.docx`);
     expect(docx.statusCode).toBe(200);
     expect(docx.headers['content-type']).toContain('wordprocessingml');
-    const text = (await mammoth.extractRawText({ buffer: docx.rawPayload })).value;
+    const text = (await extractSource(docx.rawPayload, 'export.docx')).text;
     for (const s of [
       'BÁO CÁO',
       'Số: 35/BC-STTTT',

@@ -24,6 +24,19 @@ export interface SourceBlock {
   /** Table rows: which table of the document (0-based) and row index in it. */
   table?: number;
   row?: number;
+  /**
+   * Table rows from .docx: cells are one per grid column; a cell covered by a merge is empty
+   * and marked here: 'left' (gridSpan of the cell before), 'up' (vMerge of the cell above).
+   */
+  merged?: Array<'left' | 'up' | null>;
+  /** Whole block in italics (.docx). */
+  italic?: boolean;
+  /** Paragraph alignment (.docx). */
+  align?: 'left' | 'center' | 'right' | 'justify';
+  /** The number Word's automatic numbering draws in front of the paragraph (already in `text`). */
+  listLabel?: string;
+  /** Footnotes and endnotes (.docx), read after the body; the parser leaves them out. */
+  note?: 'footnote' | 'endnote';
 }
 
 export interface SourceDoc {

@@ -50,6 +50,7 @@ export function toLines(doc: SourceDoc): Line[] {
   }
   const out: Line[] = [];
   for (const b of doc.blocks) {
+    if (b.note) continue; // footnotes and endnotes are shown with the source, not parsed as plan text
     if (b.kind === 'row' && b.table !== undefined && taskTables.has(b.table)) {
       out.push({ ...makeLine(b, b.text, 'row'), cells: b.cells, table: b.table, row: b.row });
       continue;

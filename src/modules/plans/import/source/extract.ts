@@ -1,12 +1,10 @@
-import mammoth from 'mammoth';
 import { AppError } from '../../../../shared/errors';
 import type { PlanWarning, SourceDoc, SourceFormat } from '../types';
 import { decodeText } from './decode';
-import { htmlToBlocks } from './html-blocks';
+import { readDocxBlocks } from './docx/read-docx';
 import { MAX_FILE_BYTES } from './limits';
 import { sniff } from './sniff';
 import { textToBlocks } from './text-blocks';
-import { guardDocxArchive } from './zip-guard';
 import { readPdfText } from './pdf';
 
 const TEXT_EXT = new Set(['md', 'markdown', 'txt', 'text']);
@@ -39,7 +37,7 @@ export async function extractSource(buf: Buffer, filename: string): Promise<Sour
   const detected = sniff(buf);
   const warnings: PlanWarning[] = [];
 
-  if (detected === 'zip') return finish(filename, 'docx', await readDocx(buf, warnings), warnings);
+  if (detected === 'zip') return finish(filename, 'docx', readDocx(buf), warnings);
   if (detected === 'pdf') {
     const text = await readPdfText(buf);
     if (!text.trim()) throw new AppError('plan.file_no_text', { filename });
@@ -59,27 +57,13 @@ export async function extractSource(buf: Buffer, filename: string): Promise<Sour
   return finish(filename, format, textToBlocks(text, format === 'md'), warnings);
 }
 
-async function readDocx(buf: Buffer, warnings: PlanWarning[]) {
-  guardDocxArchive(buf);
-  let html: string;
+function readDocx(buf: Buffer) {
   try {
-    const result = await mammoth.convertToHtml(
-      { buffer: buf },
-      {
-        // images are never read: only their place in the text matters
-        convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
-        externalFileAccess: false,
-      },
-    );
-    html = result.value;
-    for (const m of result.messages.slice(0, 5)) {
-      if (m.type === 'error') warnings.push({ code: 'plan.warn_docx_message', details: { message: m.message.slice(0, 200) } });
-    }
+    return readDocxBlocks(buf);
   } catch (err) {
     if (err instanceof AppError) throw err;
     throw new AppError('plan.file_corrupt', { reason: String((err as Error)?.message ?? err).slice(0, 200) });
   }
-  return htmlToBlocks(html);
 }
 
 function finish(filename: string, format: SourceFormat, blocks: SourceDoc['blocks'], warnings: PlanWarning[]): SourceDoc {

@@ -6,7 +6,7 @@ import { MAX_ENTRY_RATIO, MAX_UNZIPPED_BYTES, MAX_ZIP_ENTRIES, RATIO_CHECK_MIN_B
  * Reads a zip archive's central directory by hand (no decompression) and refuses
  * archives that are truncated or whose declared sizes are abnormal; then inflates the
  * XML parts with an output cap, so that sizes that lie are caught too.
- * Runs before mammoth/jszip ever sees the file.
+ * Runs before any XML is parsed; the docx reader takes the parts inflated here.
  */
 export interface ZipEntryInfo {
   name: string;
@@ -124,15 +124,20 @@ function entryData(buf: Buffer, e: ZipEntryInfo): Buffer {
 }
 
 /**
- * Inflates the XML parts (what mammoth reads) with an output cap equal to their declared
+ * Inflates the XML parts (what the docx reader reads) with an output cap equal to their declared
  * size, so an archive that lies about its sizes is refused before jszip inflates it unbounded.
  */
-export function checkActualSizes(buf: Buffer, entries: ZipEntryInfo[]): void {
+export function checkActualSizes(buf: Buffer, entries: ZipEntryInfo[]): Map<string, Buffer> {
   let budget = MAX_UNZIPPED_BYTES;
+  const parts = new Map<string, Buffer>();
   for (const e of entries) {
     if (!/\.(xml|rels)$/i.test(e.name)) continue;
     const data = entryData(buf, e);
-    if (e.method === 0) continue;
+    if (e.method === 0) {
+      if (data.length !== e.uncompressedSize) throw corrupt(`size mismatch in ${e.name}`);
+      parts.set(e.name, data);
+      continue;
+    }
     if (e.method !== 8) throw corrupt(`unsupported compression method ${e.method} in ${e.name}`);
     const cap = Math.min(e.uncompressedSize, budget);
     let out: Buffer;
@@ -146,11 +151,13 @@ export function checkActualSizes(buf: Buffer, entries: ZipEntryInfo[]): void {
     }
     if (out.length !== e.uncompressedSize) throw corrupt(`size mismatch in ${e.name}`);
     budget -= out.length;
+    parts.set(e.name, out);
   }
+  return parts;
 }
 
-/** All checks on a .docx archive before it is handed to mammoth. */
-export function guardDocxArchive(buf: Buffer): ZipEntryInfo[] {
+/** All checks on a .docx archive; returns its XML parts, inflated within the caps. */
+export function guardDocxArchive(buf: Buffer): Map<string, Buffer> {
   const entries = readCentralDirectory(buf);
   checkDeclaredSizes(entries);
   const names = new Set(entries.map((e) => e.name));
@@ -164,6 +171,5 @@ export function guardDocxArchive(buf: Buffer): ZipEntryInfo[] {
           : 'zip';
     throw new AppError('plan.file_unsupported', { detected: kind });
   }
-  checkActualSizes(buf, entries);
-  return entries;
+  return checkActualSizes(buf, entries);
 }
