@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { fold } from '../../shared/text/fold';
 
 // The 2026 demo province's data files, checked as data: counts from the resolutions,
 // unique codes and keys, every link pointing at a record that exists, every source cited.
@@ -21,7 +22,26 @@ const communeSchema = z
   })
   .strict();
 
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const orgKind = z.enum(['province', 'department', 'press', 'armed_forces', 'central', 'party', 'other']);
+const leaderSchema = z
+  .object({ role: z.string(), name: z.string(), since: isoDate, until: isoDate.optional(), source: z.string() })
+  .strict();
+const departmentSchema = z
+  .object({
+    key: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+    name: z.string().min(1),
+    shortName: z.string().min(1),
+    kind: orgKind,
+    aliases: z.array(z.string().min(1)),
+    validFrom: isoDate.optional(),
+    leaders: z.array(leaderSchema).optional(),
+    source: z.string(),
+  })
+  .strict();
+
 const communes = z.array(communeSchema).parse(readJson('communes.json'));
+const departments = z.array(departmentSchema).parse(readJson('departments.json'));
 const sourcesText = readFileSync(new URL('SOURCES.md', dir), 'utf8');
 const sourceKeys = new Set([...sourcesText.matchAll(/^\| `([a-z0-9-]+)` \|/gm)].map((m) => m[1]));
 
@@ -71,10 +91,81 @@ describe('communes.json (Nghị quyết 1680/NQ-UBTVQH15)', () => {
   });
 });
 
+describe('departments.json (the bodies of 2026)', () => {
+  const namesOf = (d: { name: string; aliases: string[] }) => [d.name, ...d.aliases].map(fold);
+  const byName = (name: string) => departments.filter((d) => namesOf(d).includes(fold(name)));
+
+  it('has unique keys, and no name or alias that stands for two bodies', () => {
+    expect(new Set(departments.map((d) => d.key)).size).toBe(departments.length);
+    const seen = new Map<string, string>();
+    for (const d of departments)
+      for (const n of new Set(namesOf(d))) {
+        expect(seen.get(n) ?? d.key, `${n} in ${d.key} and ${seen.get(n)}`).toBe(d.key);
+        seen.set(n, d.key);
+      }
+  });
+
+  it('has the 14 cơ quan chuyên môn of the merged province and the Ban Quản lý Khu kinh tế', () => {
+    const specialised = [
+      'van-phong-ubnd',
+      'so-noi-vu',
+      'so-tu-phap',
+      'so-tai-chinh',
+      'so-cong-thuong',
+      'so-nnmt',
+      'so-xay-dung',
+      'so-khcn',
+      'so-gddt',
+      'so-y-te',
+      'so-vhttdl',
+      'thanh-tra',
+      'so-ngoai-vu',
+      'so-dan-toc-ton-giao',
+    ];
+    expect(specialised).toHaveLength(14);
+    const kinds = departments.filter((d) => d.kind === 'department').map((d) => d.key);
+    expect(kinds.sort()).toEqual([...specialised, 'ban-qlkkt'].sort());
+  });
+
+  it('resolves the names a 2026 plan writes, each to one body valid on 2026-12-01', () => {
+    for (const name of [
+      'Sở Văn hóa, Thể thao và Du lịch',
+      'Sở Văn hoá, Thể thao và Du lịch tỉnh',
+      'Sở Dân tộc và Tôn giáo',
+      'Báo và Phát thanh - Truyền hình Quảng Trị',
+      'Báo và Phát thanh, Truyền hình Quảng Trị',
+      'Ban Tuyên giáo và Dân vận Tỉnh ủy',
+      'Bộ Chỉ huy Bộ đội Biên phòng tỉnh',
+      'Công an tỉnh',
+      'Ủy ban MTTQ Việt Nam tỉnh',
+      'UBND tỉnh',
+    ]) {
+      const found = byName(name);
+      expect(found, name).toHaveLength(1);
+      expect((found[0].validFrom ?? '0000-00-00') <= '2026-12-01', name).toBe(true);
+    }
+  });
+
+  it('has one province body, whose chair since 17/11/2025 is Lê Hồng Vinh', () => {
+    const province = departments.filter((d) => d.kind === 'province');
+    expect(province.map((d) => d.key)).toEqual(['ubnd-tinh']);
+    const chair = province[0].leaders?.find((l) => l.since <= '2026-12-01' && (l.until ?? '9999') >= '2026-12-01');
+    expect(chair?.name).toBe('Lê Hồng Vinh');
+  });
+});
+
 describe('SOURCES.md', () => {
   it('lists every source key used by a record and has a section of what is not confirmed', () => {
-    const used = new Set(communes.flatMap((c) => [c.source, c.codeSource]));
+    const used = new Set([
+      ...communes.flatMap((c) => [c.source, c.codeSource]),
+      ...departments.flatMap((d) => [d.source, ...(d.leaders ?? []).map((l) => l.source)]),
+    ]);
     for (const key of used) expect(sourceKeys, key).toContain(key);
     expect(sourcesText).toMatch(/^## Chưa xác nhận được$/m);
+  });
+
+  it('names under "Chưa xác nhận được" every record whose source is "inferred"', () => {
+    const unconfirmed = sourcesText.slice(sourcesText.indexOf('## Chưa xác nhận được'));
+    for (const d of departments.filter((d) => d.source === 'inferred')) expect(unconfirmed, d.key).toContain(`\`${d.key}\``);
   });
 });
