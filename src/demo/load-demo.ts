@@ -2,8 +2,8 @@ import crypto from 'node:crypto';
 import type { Db } from '../db/client';
 import type { Role } from '../http';
 import { SYSTEM_ACTOR } from '../modules/audit/audit.service';
-import { GROUP_PHRASES } from '../modules/orgs/group-phrases';
-import { orgGroups, orgs, orgSuccessors } from '../modules/orgs/orgs.tables';
+import { seedGroupPhrases } from '../modules/orgs/org-lookup';
+import { orgs, orgSuccessors } from '../modules/orgs/orgs.tables';
 import { createOrg } from '../modules/orgs/orgs.service';
 import { putSetting } from '../modules/settings/settings.service';
 import { createUser } from '../modules/users/users.service';
@@ -48,12 +48,11 @@ export async function loadDemoDirectory(db: Db): Promise<Map<string, string>> {
     }
     for (const o of DEMO_ORGS) {
       for (const s of o.successors ?? []) {
-        await tx.insert(orgSuccessors).values({ orgId: ids.get(o.key)!, successorId: ids.get(s)!, since: nextDay(o.validTo!) });
+        const { key, duties } = typeof s === 'string' ? { key: s, duties: ['all'] } : s;
+        await tx.insert(orgSuccessors).values({ orgId: ids.get(o.key)!, successorId: ids.get(key)!, since: nextDay(o.validTo!), duties });
       }
     }
-    for (const g of GROUP_PHRASES) {
-      await tx.insert(orgGroups).values({ key: g.key, name: g.name, phrases: g.phrases, kinds: g.kinds, open: g.open });
-    }
+    await seedGroupPhrases(tx);
     await putSetting(tx, 'province', { name: 'Quảng Trị', issuer: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ', place: 'Quảng Trị' }, SYSTEM_ACTOR);
     await putSetting(tx, 'secretariatOrgId', ids.get('so-tttt'), SYSTEM_ACTOR);
     await seedPressDemo(tx);

@@ -1,3 +1,4 @@
+import type { DutyCode } from '../modules/orgs/duties';
 import type { OrgKind } from '../modules/orgs/org-kinds';
 
 /**
@@ -15,7 +16,8 @@ export interface DemoOrg {
   parent?: string;
   validFrom?: string;
   validTo?: string;
-  successors?: string[];
+  /** Successor keys, or a key with the duties that moved to it (all of them when not said). */
+  successors?: Array<string | { key: string; duties: DutyCode[] }>;
 }
 
 const PROVINCE = 'ubnd-tinh';
@@ -39,7 +41,11 @@ export const DEMO_ORGS: DemoOrg[] = [
     parent: PROVINCE,
     aliases: ['Sở Thông tin và Truyền thông tỉnh', 'Sở TT&TT'],
     validTo: REORG_2025_03,
-    successors: ['so-khcn'],
+    // Thông tư 10/2025/TT-BVHTTDL: foreign information, press and publishing to culture; the rest to science and technology.
+    successors: [
+      { key: 'so-vhttdl', duties: ['foreign_information', 'press', 'publishing', 'broadcasting'] },
+      { key: 'so-khcn', duties: ['post_telecom', 'information_technology', 'digital_transformation'] },
+    ],
   },
   { key: 'so-khcn', name: 'Sở Khoa học và Công nghệ', shortName: 'Sở KH&CN', kind: 'department', parent: PROVINCE, aliases: ['Sở KHCN'] },
   {
@@ -49,8 +55,6 @@ export const DEMO_ORGS: DemoOrg[] = [
     kind: 'department',
     parent: PROVINCE,
     aliases: ['Sở Ngoại vụ tỉnh'],
-    validTo: REORG_2025_03,
-    successors: ['van-phong-ubnd'],
   },
   {
     key: 'so-vhttdl',

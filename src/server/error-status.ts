@@ -45,6 +45,7 @@ export const ERROR_STATUS: Record<string, ErrorStatus> = {
   // group
   'group.not_found': 404,
   // org
+  'org.admin_code_taken': 409,
   'org.forbidden': 403,
   'org.invalid_validity': 400,
   'org.merge_self': 400,

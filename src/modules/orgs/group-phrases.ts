@@ -8,6 +8,11 @@ import type { OrgKind } from './org-kinds';
  * resolved to a fixed list: they are kept as written and shown as such.
  *
  * `phrases` are matched after folding (no case, no diacritics), longest first.
+ *
+ * A group may end (`validTo`): on later dates its phrases stand for `successor`. District-level
+ * government ended nationwide on 30 June 2025 (Luật Tổ chức chính quyền địa phương 2025, in force
+ * 1 July 2025; Nghị quyết 202/2025/QH15), so an old plan's "UBND các huyện, thị xã, thành phố"
+ * read for a later date stands for the communes, wards and special zones.
  */
 export interface GroupPhrase {
   key: string;
@@ -15,7 +20,12 @@ export interface GroupPhrase {
   phrases: string[];
   kinds: OrgKind[];
   open: boolean;
+  validTo?: string;
+  successor?: string;
 }
+
+/** Last day of district-level government (two-level local government from 1 July 2025). */
+export const DISTRICTS_ENDED = '2025-06-30';
 
 export const GROUP_PHRASES: GroupPhrase[] = [
   {
@@ -37,6 +47,24 @@ export const GROUP_PHRASES: GroupPhrase[] = [
       'địa phương',
     ],
     kinds: ['district'],
+    open: false,
+    validTo: DISTRICTS_ENDED,
+    successor: 'communes',
+  },
+  {
+    key: 'communes',
+    name: 'UBND các xã, phường, đặc khu',
+    phrases: [
+      'ubnd các xã, phường, đặc khu',
+      'ủy ban nhân dân các xã, phường, đặc khu',
+      'ubnd các xã, phường',
+      'ủy ban nhân dân các xã, phường',
+      'ubnd cấp xã',
+      'ủy ban nhân dân cấp xã',
+      'các xã, phường, đặc khu',
+      'các xã, phường',
+    ],
+    kinds: ['commune'],
     open: false,
   },
   {

@@ -3,7 +3,8 @@ import { rowsOf, type Db } from '../../db/client';
 import { AppError } from '../../shared/errors';
 import { fold } from '../../shared/text/fold';
 import { writeAudit, type Actor } from '../audit/audit.service';
-import { orgGroupMembers, orgGroups, orgs } from './orgs.tables';
+import { GROUP_PHRASES } from './group-phrases';
+import { orgGroupMembers, orgGroups, orgs, orgSuccessors } from './orgs.tables';
 import { validOn } from './orgs.service';
 
 export interface OrgCandidate {
@@ -13,6 +14,8 @@ export interface OrgCandidate {
   kind: string;
   score: number;
   matched: string;
+  validFrom: string | null;
+  validTo: string | null;
 }
 
 /**
@@ -36,7 +39,8 @@ export async function lookupOrgs(db: Db, name: string, onDate: string | null, li
     ), best AS (
       SELECT DISTINCT ON (id) id, matched, score FROM scored ORDER BY id, score DESC
     )
-    SELECT o.id AS "orgId", o.name, o.short_name AS "shortName", o.kind, b.score::float8 AS score, b.matched
+    SELECT o.id AS "orgId", o.name, o.short_name AS "shortName", o.kind, b.score::float8 AS score, b.matched,
+           o.valid_from::text AS "validFrom", o.valid_to::text AS "validTo"
     FROM best b JOIN orgs o ON o.id = b.id
     WHERE b.score > 0.2
     ORDER BY b.score DESC, o.name
@@ -44,14 +48,69 @@ export async function lookupOrgs(db: Db, name: string, onDate: string | null, li
   return rowsOf<OrgCandidate>(result).map((r) => ({ ...r, score: Math.round(Number(r.score) * 1000) / 1000 }));
 }
 
+/** The organisations that took over from one, with the duties that moved to each (`all` when every one did). */
+export async function successorLinks(db: Db, orgId: string) {
+  return db
+    .select({
+      orgId: orgs.id,
+      name: orgs.name,
+      shortName: orgs.shortName,
+      validFrom: orgs.validFrom,
+      validTo: orgs.validTo,
+      duties: orgSuccessors.duties,
+    })
+    .from(orgSuccessors)
+    .innerJoin(orgs, eq(orgs.id, orgSuccessors.successorId))
+    .where(eq(orgSuccessors.orgId, orgId))
+    .orderBy(asc(orgs.name));
+}
+
 export async function listGroups(db: Db) {
   return db.select().from(orgGroups).orderBy(asc(orgGroups.name));
 }
 
-/** The organisations a group phrase stands for on a date: its kinds, plus members added by hand. */
+/** Stores the standard group phrases (GROUP_PHRASES) in the directory; existing keys are kept as they are. */
+export async function seedGroupPhrases(db: Db) {
+  for (const g of GROUP_PHRASES) {
+    await db
+      .insert(orgGroups)
+      .values({
+        key: g.key,
+        name: g.name,
+        phrases: g.phrases,
+        kinds: g.kinds,
+        open: g.open,
+        validTo: g.validTo ?? null,
+        successorKey: g.successor ?? null,
+      })
+      .onConflictDoNothing();
+  }
+}
+
+/** One step from a group that had ended by the date asked to the group that took its place. */
+export interface GroupStep {
+  from: string;
+  fromName: string;
+  validTo: string;
+  to: string;
+  toName: string;
+}
+
+/**
+ * The organisations a group phrase stands for on a date: its kinds, plus members added by hand,
+ * valid on that date. A group that had ended by then (`validTo` before the date) is followed to
+ * its successor group; each step is in `chain`.
+ */
 export async function resolveGroup(db: Db, key: string, onDate: string | null) {
-  const [group] = await db.select().from(orgGroups).where(eq(orgGroups.key, key));
+  let [group] = await db.select().from(orgGroups).where(eq(orgGroups.key, key));
   if (!group) throw new AppError('group.not_found', { key });
+  const chain: GroupStep[] = [];
+  while (onDate && group.validTo && group.validTo < onDate && group.successorKey && chain.length < 5) {
+    const [next] = await db.select().from(orgGroups).where(eq(orgGroups.key, group.successorKey));
+    if (!next) break;
+    chain.push({ from: group.key, fromName: group.name, validTo: group.validTo, to: next.key, toName: next.name });
+    group = next;
+  }
   const explicit = db.select({ id: orgGroupMembers.orgId }).from(orgGroupMembers).where(eq(orgGroupMembers.groupId, group.id));
   const byKind = group.kinds.length ? inArray(orgs.kind, group.kinds) : sql`false`;
   const members = await db
@@ -59,7 +118,7 @@ export async function resolveGroup(db: Db, key: string, onDate: string | null) {
     .from(orgs)
     .where(and(or(byKind, inArray(orgs.id, explicit)), onDate ? validOn(onDate) : undefined))
     .orderBy(asc(orgs.kind), asc(orgs.name));
-  return { groupId: group.id, key: group.key, name: group.name, open: group.open, members };
+  return { groupId: group.id, key: group.key, name: group.name, open: group.open, members, chain };
 }
 
 /** Adds or removes organisations named by hand in a group (beyond its kinds). Audited. */

@@ -149,6 +149,7 @@ export async function orgRoutes({ app, database }: RouteDeps) {
             name: z.string(),
             open: z.boolean(),
             members: z.array(z.object({ orgId: z.string(), name: z.string(), kind: z.string() })),
+            chain: z.array(z.object({ from: z.string(), fromName: z.string(), validTo: z.string(), to: z.string(), toName: z.string() })),
           }),
         },
       },

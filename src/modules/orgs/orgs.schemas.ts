@@ -8,6 +8,7 @@ export const orgDto = z.object({
   name: z.string(),
   shortName: z.string(),
   kind: z.enum(ORG_KIND_VALUES),
+  adminCode: z.string().nullable(),
   parentId: z.string().nullable(),
   validFrom: z.string().nullable(),
   validTo: z.string().nullable(),
@@ -21,8 +22,8 @@ export const orgDto = z.object({
 
 const ref = z.object({ id: z.string(), name: z.string() });
 export const orgDetailDto = orgDto.extend({
-  successors: z.array(ref.extend({ since: z.string().nullable() })),
-  predecessors: z.array(ref.extend({ since: z.string().nullable() })),
+  successors: z.array(ref.extend({ since: z.string().nullable(), duties: z.array(z.string()) })),
+  predecessors: z.array(ref.extend({ since: z.string().nullable(), duties: z.array(z.string()) })),
   children: z.array(ref),
 });
 
@@ -42,6 +43,7 @@ export const orgInput = z.object({
   name: z.string().trim().min(2).max(300),
   shortName: z.string().trim().max(120).optional(),
   kind: z.enum(ORG_KIND_VALUES),
+  adminCode: nullableText(20),
   parentId: z.uuid().nullable().optional(),
   validFrom: isoDate.nullable().optional(),
   validTo: isoDate.nullable().optional(),
@@ -83,4 +85,6 @@ export const groupDto = z.object({
   phrases: z.array(z.string()),
   kinds: z.array(z.string()),
   open: z.boolean(),
+  validTo: z.string().nullable(),
+  successorKey: z.string().nullable(),
 });

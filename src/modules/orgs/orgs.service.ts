@@ -46,7 +46,7 @@ export async function listOrgs(db: Db, q: OrgListQuery) {
   // Plain SQL mapped by hand: Drizzle's mapping of this select cost more than the query itself.
   const rows = rowsOf<ListedOrgRow>(
     await db.execute(sql`
-      SELECT ${orgs.id} AS id, ${orgs.key} AS key, ${orgs.name} AS name, ${orgs.shortName} AS short_name, ${orgs.kind} AS kind,
+      SELECT ${orgs.id} AS id, ${orgs.key} AS key, ${orgs.name} AS name, ${orgs.shortName} AS short_name, ${orgs.kind} AS kind, ${orgs.adminCode} AS admin_code,
              ${orgs.parentId} AS parent_id, ${orgs.validFrom} AS valid_from, ${orgs.validTo} AS valid_to, ${orgs.email} AS email,
              ${orgs.phone} AS phone, ${orgs.note} AS note, ${orgs.version} AS version, ${orgs.updatedAt} AS updated_at,
              count(*) over ()::int AS total, aliases.list AS aliases
@@ -75,6 +75,7 @@ interface ListedOrgRow {
   name: string;
   short_name: string;
   kind: string;
+  admin_code: string | null;
   parent_id: string | null;
   valid_from: string | null;
   valid_to: string | null;
@@ -93,6 +94,7 @@ const listedOrgDto = (r: ListedOrgRow): OrgDto => ({
   name: r.name,
   shortName: r.short_name,
   kind: r.kind as OrgKind,
+  adminCode: r.admin_code,
   parentId: r.parent_id,
   validFrom: r.valid_from,
   validTo: r.valid_to,
@@ -111,6 +113,7 @@ export function toOrgDto(r: OrgRow, aliases: string[] = []) {
     name: r.name,
     shortName: r.shortName,
     kind: r.kind as OrgKind,
+    adminCode: r.adminCode,
     parentId: r.parentId,
     validFrom: r.validFrom,
     validTo: r.validTo,
@@ -130,12 +133,12 @@ export async function getOrg(db: Db, id: string) {
   const [aliases, successors, predecessors, children] = await Promise.all([
     db.select().from(orgAliases).where(eq(orgAliases.orgId, id)),
     db
-      .select({ id: orgs.id, name: orgs.name, since: orgSuccessors.since })
+      .select({ id: orgs.id, name: orgs.name, since: orgSuccessors.since, duties: orgSuccessors.duties })
       .from(orgSuccessors)
       .innerJoin(orgs, eq(orgs.id, orgSuccessors.successorId))
       .where(eq(orgSuccessors.orgId, id)),
     db
-      .select({ id: orgs.id, name: orgs.name, since: orgSuccessors.since })
+      .select({ id: orgs.id, name: orgs.name, since: orgSuccessors.since, duties: orgSuccessors.duties })
       .from(orgSuccessors)
       .innerJoin(orgs, eq(orgs.id, orgSuccessors.orgId))
       .where(eq(orgSuccessors.successorId, id)),
@@ -157,6 +160,7 @@ export interface OrgInput {
   name: string;
   shortName?: string;
   kind: OrgKind;
+  adminCode?: string | null;
   parentId?: string | null;
   validFrom?: string | null;
   validTo?: string | null;
@@ -169,6 +173,11 @@ export interface OrgInput {
 async function checkOrgInput(tx: Db, input: OrgInput, selfId?: string) {
   if (input.validFrom && input.validTo && input.validTo < input.validFrom) {
     throw new AppError('org.invalid_validity', { field: 'validTo' });
+  }
+  const code = input.adminCode?.trim();
+  if (code) {
+    const [taken] = await tx.select({ id: orgs.id }).from(orgs).where(eq(orgs.adminCode, code));
+    if (taken && taken.id !== selfId) throw new AppError('org.admin_code_taken', { field: 'adminCode', code });
   }
   if (input.parentId) {
     // Walk up from the parent: reaching selfId would make a cycle.
@@ -195,6 +204,7 @@ function orgColumns(input: OrgInput) {
     name: input.name.trim(),
     shortName,
     kind: input.kind,
+    ...(input.adminCode !== undefined ? { adminCode: input.adminCode?.trim() || null } : {}),
     parentId: input.parentId ?? null,
     validFrom: input.validFrom ?? null,
     validTo: input.validTo ?? null,

@@ -9,6 +9,8 @@ export const orgs = pgTable(
     name: text('name').notNull(),
     shortName: text('short_name').notNull(),
     kind: text('kind').notNull(),
+    /** Official administrative code (national catalogue of administrative units), for communes and the province. */
+    adminCode: text('admin_code').unique(),
     parentId: uuid('parent_id'),
     validFrom: date('valid_from'),
     validTo: date('valid_to'),
@@ -47,6 +49,11 @@ export const orgSuccessors = pgTable(
       .notNull()
       .references(() => orgs.id, { onDelete: 'cascade' }),
     since: date('since'),
+    /** Which duties moved to this successor (DUTY_CODES); ['all'] when the whole organisation did. */
+    duties: text('duties')
+      .array()
+      .notNull()
+      .default(sql`'{all}'::text[]`),
   },
   (t) => [primaryKey({ columns: [t.orgId, t.successorId] })],
 );
@@ -64,6 +71,9 @@ export const orgGroups = pgTable('org_groups', {
     .notNull()
     .default(sql`'{}'::text[]`),
   open: boolean('open').notNull().default(false),
+  /** Last day the group's phrases stand for it; after that they stand for the successor group. */
+  validTo: date('valid_to'),
+  successorKey: text('successor_key'),
   version: integer('version').notNull().default(1),
 });
 

@@ -71,13 +71,39 @@ describe('group phrases', () => {
   it('resolve to the organisations valid on the date', async () => {
     const y2023 = (await officer.request({ method: 'GET', url: '/api/org-groups/districts/members?date=2023-03-01' })).json();
     expect(y2023.members).toHaveLength(10);
-    const y2026 = (await officer.request({ method: 'GET', url: '/api/org-groups/districts/members?date=2026-03-01' })).json();
-    expect(y2026.members).toHaveLength(0);
+    expect(y2023).toMatchObject({ key: 'districts', chain: [] });
     const depts = (await officer.request({ method: 'GET', url: '/api/org-groups/departments/members?date=2023-03-01' })).json();
     const names = depts.members.map((m: { name: string }) => m.name);
     expect(names).toContain('Sở Ngoại vụ');
     expect(names).toContain('Công an tỉnh');
     expect(names).not.toContain('Sở Nông nghiệp và Môi trường');
+  });
+
+  it('"UBND các huyện, thị xã, thành phố" after June 2025 stands for the communes valid then, with the step shown', async () => {
+    const commune = (name: string, adminCode: string, validFrom: string) =>
+      admin.request({ method: 'POST', url: '/api/orgs', payload: { name, kind: 'commune', adminCode, validFrom } });
+    const a = await commune('UBND xã Thử Nghiệm A', '99901', '2025-07-01');
+    expect(a.statusCode).toBe(201);
+    expect(a.json()).toMatchObject({ kind: 'commune', adminCode: '99901' });
+    expect((await commune('UBND xã Thử Nghiệm B', '99902', '2026-06-01')).statusCode).toBe(201);
+    const taken = await commune('UBND xã Trùng Mã', '99901', '2025-07-01');
+    expect(taken.statusCode).toBe(409);
+    expect(taken.json()).toMatchObject({ code: 'org.admin_code_taken' });
+
+    const y2026 = (await officer.request({ method: 'GET', url: '/api/org-groups/districts/members?date=2026-03-01' })).json();
+    expect(y2026).toMatchObject({
+      key: 'communes',
+      name: 'UBND các xã, phường, đặc khu',
+      chain: [{ from: 'districts', validTo: '2025-06-30', to: 'communes', toName: 'UBND các xã, phường, đặc khu' }],
+    });
+    const names = y2026.members.map((m: { name: string }) => m.name);
+    expect(names).toContain('UBND xã Thử Nghiệm A');
+    expect(names).not.toContain('UBND xã Thử Nghiệm B'); // not yet formed on that date
+    expect(names.some((n: string) => n.startsWith('UBND huyện'))).toBe(false);
+    const direct = (await officer.request({ method: 'GET', url: '/api/org-groups/communes/members?date=2026-07-01' })).json();
+    expect(direct.members.map((m: { name: string }) => m.name)).toEqual(
+      expect.arrayContaining(['UBND xã Thử Nghiệm A', 'UBND xã Thử Nghiệm B']),
+    );
   });
 });
 

@@ -1,5 +1,6 @@
 import { messages as common } from './common.messages';
 import { messages as ui } from './ui.messages';
+import { messages as orgs } from '../../modules/orgs/orgs.messages';
 import { messages as plans } from '../../modules/plans/plans.messages';
 import { messages as planScreens } from '../../modules/plans/plans-screens.messages';
 import { messages as press } from '../../modules/press/press.messages';
@@ -14,7 +15,7 @@ import { messages as tools } from '../tools/tools.messages';
 export type Lang = 'vi' | 'en';
 type Catalogue = Record<Lang, Record<string, string>>;
 
-const parts: Catalogue[] = [common, ui, plans, planScreens, press, reports, activities, tools];
+const parts: Catalogue[] = [common, ui, orgs, plans, planScreens, press, reports, activities, tools];
 
 export const catalogue: Catalogue = { vi: {}, en: {} };
 export function registerMessages(part: Catalogue) {
