@@ -75,7 +75,7 @@ export async function authRoutes({ app, database, config }: RouteDeps) {
       },
     },
     async (request) => {
-      await changePassword(db, request.user!, request.body.currentPassword, request.body.newPassword, actorOf(request));
+      await changePassword(db, request.user!, request.body.currentPassword, request.body.newPassword, actorOf(request), config);
       return { ok: true as const };
     },
   );

@@ -5,6 +5,7 @@ import type { Role, SessionUser } from '../../http';
 import { AppError } from '../../shared/errors';
 import { writeAudit, type Actor } from '../audit/audit.service';
 import { loginAttempts, sessions, users } from './auth.tables';
+import { assertLoginAllowed, KNOWN_ADDRESS_DAYS, recordFailure } from './login-limits';
 import { assertPasswordRules, dummyHash, hashPassword, verifyPassword } from './password';
 
 export interface AuthSettings {
@@ -15,23 +16,6 @@ export interface AuthSettings {
 
 const sha256 = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
 const randomToken = () => crypto.randomBytes(32).toString('base64url');
-
-async function assertNotRateLimited(db: Db, username: string, ip: string, s: AuthSettings) {
-  const since = new Date(Date.now() - s.loginWindowMinutes * 60_000);
-  const [row] = await db
-    .select({
-      byUser: sql<number>`count(*) filter (where ${loginAttempts.username} = ${username})::int`,
-      byIp: sql<number>`count(*) filter (where ${loginAttempts.ip} = ${ip})::int`,
-    })
-    .from(loginAttempts)
-    .where(and(gt(loginAttempts.at, since), eq(loginAttempts.success, false)));
-  if (row.byUser >= s.loginMaxFailures || row.byIp >= s.loginMaxFailures * 4) {
-    throw new AppError('auth.too_many_attempts', {
-      minutes: s.loginWindowMinutes,
-      retryAfterSeconds: s.loginWindowMinutes * 60,
-    });
-  }
-}
 
 export interface LoginInput {
   username: string;
@@ -44,13 +28,13 @@ export interface LoginInput {
 
 export async function login(db: Db, input: LoginInput, s: AuthSettings) {
   const username = input.username.trim().toLowerCase();
-  await assertNotRateLimited(db, username, input.ip, s);
+  await assertLoginAllowed(db, username, input.ip, s);
   const [user] = await db.select().from(users).where(eq(users.username, username));
   const ok = user
     ? await verifyPassword(user.passwordHash, input.password)
     : (await verifyPassword(await dummyHash(), input.password), false);
   if (!user || !ok) {
-    await db.insert(loginAttempts).values({ username, ip: input.ip, success: false });
+    await recordFailure(db, username, input.ip, s);
     throw new AppError('auth.invalid_credentials');
   }
   if (!user.active) throw new AppError('auth.account_disabled');
@@ -132,9 +116,20 @@ export async function logout(db: Db, user: SessionUser, actor: Actor) {
   });
 }
 
-export async function changePassword(db: Db, user: SessionUser, current: string, next: string, actor: Actor) {
+/** Wrong current passwords are recorded as failed attempts of the account from that address, and limited the same way. */
+export async function changePassword(db: Db, user: SessionUser, current: string, next: string, actor: Actor, s: AuthSettings) {
+  const ip = actor.ip ?? 'unknown';
   const [row] = await db.select().from(users).where(eq(users.id, user.id));
+  try {
+    await assertLoginAllowed(db, user.username, ip, s);
+  } catch (e) {
+    if (e instanceof AppError && e.code === 'auth.too_many_attempts') {
+      throw new AppError('auth.too_many_password_attempts', { ...e.details, field: 'currentPassword' });
+    }
+    if (!(e instanceof AppError && e.code === 'auth.login_delayed')) throw e;
+  }
   if (!row || !(await verifyPassword(row.passwordHash, current))) {
+    await recordFailure(db, user.username, ip, s);
     throw new AppError('auth.wrong_password', { field: 'currentPassword' });
   }
   assertPasswordRules(next);
@@ -147,8 +142,12 @@ export async function changePassword(db: Db, user: SessionUser, current: string,
   });
 }
 
-/** Housekeeping: expired sessions and old login attempts. */
+/** Housekeeping: expired sessions and old login attempts (successes are kept while they make an address known). */
 export async function purgeExpired(db: Db) {
   await db.delete(sessions).where(sql`${sessions.expiresAt} < now()`);
-  await db.delete(loginAttempts).where(sql`${loginAttempts.at} < now() - interval '2 days'`);
+  await db
+    .delete(loginAttempts)
+    .where(
+      sql`${loginAttempts.at} < now() - interval '2 days' and (${loginAttempts.success} = false or ${loginAttempts.at} < now() - make_interval(days => ${KNOWN_ADDRESS_DAYS}))`,
+    );
 }

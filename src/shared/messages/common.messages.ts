@@ -12,6 +12,11 @@ export const messages = {
     'auth.forbidden': 'Bạn không có quyền thực hiện thao tác này.',
     'auth.invalid_credentials': 'Tên đăng nhập hoặc mật khẩu không đúng.',
     'auth.too_many_attempts': 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau {minutes} phút.',
+    'auth.login_delayed': 'Tài khoản này vừa bị nhập sai mật khẩu nhiều lần. Vui lòng đợi {seconds} giây rồi thử lại.',
+    'auth.too_many_password_attempts': 'Nhập sai mật khẩu hiện tại quá nhiều lần. Vui lòng thử lại sau {minutes} phút.',
+    'auth.sustained_attack.title': 'Tài khoản "{username}" đang bị dò mật khẩu',
+    'auth.sustained_attack.body':
+      '{failures} lần đăng nhập sai trong {minutes} phút, từ {addresses} địa chỉ. Đăng nhập từ địa chỉ lạ vào tài khoản này đang bị làm chậm; địa chỉ chủ tài khoản đã dùng vẫn đăng nhập được. Hãy kiểm tra và báo người dùng.',
     'auth.csrf': 'Phiên làm việc không hợp lệ (thiếu mã chống giả mạo). Hãy tải lại trang rồi thử lại.',
     'auth.wrong_password': 'Mật khẩu hiện tại không đúng.',
     'auth.weak_password': 'Mật khẩu mới phải có ít nhất 10 ký tự, gồm cả chữ và số.',
@@ -47,6 +52,11 @@ export const messages = {
     'auth.forbidden': 'You are not allowed to do this.',
     'auth.invalid_credentials': 'Wrong username or password.',
     'auth.too_many_attempts': 'Too many failed logins. Try again in {minutes} minutes.',
+    'auth.login_delayed': 'This account has just had many failed logins. Wait {seconds} seconds and try again.',
+    'auth.too_many_password_attempts': 'Too many wrong current passwords. Try again in {minutes} minutes.',
+    'auth.sustained_attack.title': 'Someone is guessing the password of "{username}"',
+    'auth.sustained_attack.body':
+      '{failures} failed logins in {minutes} minutes from {addresses} addresses. Logins to this account from unknown addresses are slowed down; addresses its owner used still sign in. Check and tell the user.',
     'auth.csrf': 'Invalid session (missing anti-forgery token). Reload the page and try again.',
     'auth.wrong_password': 'The current password is wrong.',
     'auth.weak_password': 'The new password needs at least 10 characters, with letters and digits.',
