@@ -1,4 +1,5 @@
-import { and, desc, eq, gte, ilike, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { foldedSearch } from '../../db/text-search';
 import type { Db } from '../../db/client';
 import type { SessionUser } from '../../http';
 import { AppError } from '../../shared/errors';
@@ -112,10 +113,8 @@ export async function activityFilter(db: Db, q: Omit<ActivityQuery, 'page' | 'pa
       .where(eq(planTasks.planId, q.planId));
     where.push(inArray(activities.id, inPlan));
   }
-  if (q.q?.trim()) {
-    const like = `%${q.q.trim()}%`;
-    where.push(or(ilike(activities.title, like), ilike(activities.place, like), ilike(activities.description, like))!);
-  }
+  const text = foldedSearch([activities.title, activities.place, activities.description], q.q);
+  if (text) where.push(text);
   if (q.indicator) {
     const ids = await indicatorActivityIds(db, q.indicator, {
       orgId: q.orgId,

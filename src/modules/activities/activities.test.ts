@@ -200,6 +200,20 @@ describe('activity register on the demo plan', () => {
     ).toEqual(['Báo Nhân Dân', 'Đài Tiếng nói Việt Nam']);
   });
 
+  it('finds activities without diacritics, in any case, word by word (one search rule)', async () => {
+    const titles = async (q: string) =>
+      (await leader.request({ method: 'GET', url: `/api/activities?q=${encodeURIComponent(q)}` }))
+        .json()
+        .items.map((a: { title: string }) => a.title);
+    const exhibition = 'Triển lãm "Hoàng Sa, Trường Sa của Việt Nam - Những bằng chứng lịch sử và pháp lý"';
+    expect(await titles('trien lam')).toContain(exhibition);
+    expect(await titles('TRIỂN LÃM')).toContain(exhibition);
+    expect(await titles('truong sa bang chung')).toContain(exhibition);
+    expect(await titles('thi xa quang tri')).toContain(exhibition);
+    expect(await titles('trien lam khong-co-tu-nay')).toEqual([]);
+    expect(await titles('100%')).toEqual([]);
+  });
+
   it('pre-fills the report draft through the reporting module', async () => {
     const periods = (await officer.request({ method: 'GET', url: '/api/report-periods?year=2023' })).json().items as {
       id: string;
@@ -432,6 +446,13 @@ describe('calendar, anniversaries and the document library', () => {
     expect(diplomatic.every((i: { years: number }) => i.years % 5 === 0)).toBe(true);
     const y2025 = (await leader.request({ method: 'GET', url: '/api/activities/anniversaries?year=2025' })).json();
     expect(y2025.items.find((i: { date: string; kind: string }) => i.date === '2025-04-30').years).toBe(50);
+    // 2027: lunar days computed by the Vietnamese lunar calendar, 29 February moved to a real day.
+    const y2027 = (await leader.request({ method: 'GET', url: '/api/activities/anniversaries?year=2027' })).json();
+    const on = (date: string) => y2027.items.filter((i: { date: string }) => i.date === date).map((i: { vi: string }) => i.vi);
+    expect(on('2027-02-06')).toContain('Tết Nguyên đán Đinh Mùi');
+    expect(on('2027-04-16')).toContain('Giỗ Tổ Hùng Vương (10/3 âm lịch)');
+    expect(on('2027-02-28').join()).toMatch(/35 năm thiết lập quan hệ ngoại giao Việt Nam – Brunei \(29\/02\/1992\)/);
+    for (const i of y2027.items as { date: string }[]) expect(new Date(`${i.date}T00:00:00Z`).toISOString().slice(0, 10)).toBe(i.date);
   });
 
   it('keeps the documents the plan cites, linked to tasks', async () => {
@@ -453,5 +474,7 @@ describe('calendar, anniversaries and the document library', () => {
     expect((await officer.request({ method: 'POST', url: '/api/legal-docs', payload: input })).statusCode).toBe(403);
     expect((await sec.request({ method: 'POST', url: '/api/legal-docs', payload: input })).statusCode).toBe(201);
     expect((await sec.request({ method: 'POST', url: '/api/legal-docs', payload: input })).statusCode).toBe(409);
+    const found = (await officer.request({ method: 'GET', url: '/api/legal-docs?q=quan%20ly%20thong%20tin%20doi%20ngoai' })).json().items;
+    expect(found.map((d: { number: string }) => d.number)).toContain('72/2015/NĐ-CP');
   });
 });

@@ -7,13 +7,12 @@
  * public holidays, and the commonly published dates of national and Quảng Trị anniversaries).
  * It was NOT copied from an official register. EVERY DATE MUST BE CHECKED against the Ministry of
  * Foreign Affairs (mofa.gov.vn, "Danh sách các nước có quan hệ ngoại giao với Việt Nam") and the
- * province's own list before a plan relies on it. Lunar-calendar holidays are given per year.
+ * province's own list before a plan relies on it. Lunar-calendar days are given by their lunar date.
  * Edit this file to correct or extend the list; nothing else needs to change.
  */
 export const ANNIVERSARY_SOURCE = {
   vi: 'Dữ liệu do nhóm phát triển tự biên soạn từ nguồn công khai (danh sách quan hệ ngoại giao của Bộ Ngoại giao, Bộ luật Lao động 2019 điều 112); chưa đối chiếu văn bản chính thức — cần kiểm tra lại từng ngày trước khi sử dụng.',
   en: 'Compiled by the developers from public knowledge (Ministry of Foreign Affairs list of diplomatic relations, Labour Code 2019 art. 112); not checked against an official register — verify every date before use.',
-  file: 'src/modules/activities/anniversaries.data.ts',
 };
 
 /** Fixed-date holidays and anniversaries: month, day, and the year of the event (round years every 5). */
@@ -72,17 +71,14 @@ export const FIXED_DAYS: { month: number; day: number; since: number | null; vi:
     },
   ];
 
-/** Lunar-calendar holidays, as solar dates per year (Tết: first day of the lunar year). */
-export const LUNAR_DAYS: { date: string; vi: string; en: string; holiday: boolean }[] = [
-  { date: '2023-01-22', vi: 'Tết Nguyên đán Quý Mão', en: 'Lunar New Year', holiday: true },
-  { date: '2023-04-29', vi: 'Giỗ Tổ Hùng Vương (10/3 âm lịch)', en: "Hùng Kings' Commemoration", holiday: true },
-  { date: '2024-02-10', vi: 'Tết Nguyên đán Giáp Thìn', en: 'Lunar New Year', holiday: true },
-  { date: '2024-04-18', vi: 'Giỗ Tổ Hùng Vương (10/3 âm lịch)', en: "Hùng Kings' Commemoration", holiday: true },
-  { date: '2025-01-29', vi: 'Tết Nguyên đán Ất Tỵ', en: 'Lunar New Year', holiday: true },
-  { date: '2025-04-07', vi: 'Giỗ Tổ Hùng Vương (10/3 âm lịch)', en: "Hùng Kings' Commemoration", holiday: true },
-  { date: '2026-02-17', vi: 'Tết Nguyên đán Bính Ngọ', en: 'Lunar New Year', holiday: true },
-  { date: '2026-04-26', vi: 'Giỗ Tổ Hùng Vương (10/3 âm lịch)', en: "Hùng Kings' Commemoration", holiday: true },
-  { date: '2027-02-06', vi: 'Tết Nguyên đán Đinh Mùi', en: 'Lunar New Year', holiday: true },
+/**
+ * Lunar-calendar days, by their lunar date; the solar date of each year is computed with the
+ * Vietnamese lunar calendar (UTC+7, `@dqcai/vn-lunar`), never typed by hand. `{year}` in a name is
+ * replaced by the year's can chi (Tết Nguyên đán Đinh Mùi).
+ */
+export const LUNAR_DAYS: { lunarMonth: number; lunarDay: number; vi: string; en: string; holiday: boolean }[] = [
+  { lunarMonth: 1, lunarDay: 1, vi: 'Tết Nguyên đán {year}', en: 'Lunar New Year', holiday: true },
+  { lunarMonth: 3, lunarDay: 10, vi: 'Giỗ Tổ Hùng Vương (10/3 âm lịch)', en: "Hùng Kings' Commemoration", holiday: true },
 ];
 
 /** Diplomatic relations of Việt Nam: the date relations were established (country name in Vietnamese and English). */

@@ -2,6 +2,7 @@ import { and, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { plans, planTasks } from '../plans/plans.tables';
 import { activities } from './activities.tables';
+import { getSolarDate, getYearCanChi } from '@dqcai/vn-lunar';
 import { ANNIVERSARY_SOURCE, DIPLOMATIC_RELATIONS, FIXED_DAYS, LUNAR_DAYS } from './anniversaries.data';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -20,6 +21,12 @@ export interface Anniversary {
  * marked), and the round-number (every 5 years) anniversaries of diplomatic relations, from
  * anniversaries.data.ts. Task 2.2 of a plan is planned from this list.
  */
+/** The date's day and month in `year`; 29 February falls on the 28th in a common year. */
+function sameDayIn(year: number, date: string): string {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return date.slice(5) === '02-29' && !leap ? `${year}-02-28` : `${year}${date.slice(4)}`;
+}
+
 export function anniversaries(year: number): { source: typeof ANNIVERSARY_SOURCE; items: Anniversary[] } {
   const items: Anniversary[] = [];
   for (const d of FIXED_DAYS) {
@@ -28,14 +35,17 @@ export function anniversaries(year: number): { source: typeof ANNIVERSARY_SOURCE
     const suffix = years ? { vi: ` (${years} năm)`, en: ` (${years} years)` } : { vi: '', en: '' };
     items.push({ date: `${year}-${pad(d.month)}-${pad(d.day)}`, kind, vi: d.vi + suffix.vi, en: d.en + suffix.en, years });
   }
-  for (const d of LUNAR_DAYS)
-    if (d.date.startsWith(`${year}-`)) items.push({ date: d.date, kind: 'holiday', vi: d.vi, en: d.en, years: null });
+  for (const d of LUNAR_DAYS) {
+    const solar = getSolarDate(d.lunarDay, d.lunarMonth, year);
+    const date = `${solar.year}-${pad(solar.month)}-${pad(solar.day)}`;
+    items.push({ date, kind: d.holiday ? 'holiday' : 'national', vi: d.vi.replace('{year}', getYearCanChi(year)), en: d.en, years: null });
+  }
   for (const r of DIPLOMATIC_RELATIONS) {
     const since = Number(r.date.slice(0, 4));
     const years = year - since;
     if (years <= 0 || years % 5 !== 0) continue;
     items.push({
-      date: `${year}${r.date.slice(4)}`,
+      date: sameDayIn(year, r.date),
       kind: 'diplomatic',
       vi: `${years} năm thiết lập quan hệ ngoại giao Việt Nam – ${r.vi} (${r.date.split('-').reverse().join('/')})`,
       en: `${years} years of diplomatic relations between Việt Nam and ${r.en} (${r.date})`,

@@ -1,4 +1,5 @@
-import { and, asc, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
+import { foldedSearch } from '../../db/text-search';
 import type { Db } from '../../db/client';
 import { AppError } from '../../shared/errors';
 import { writeAudit, type Actor } from '../audit/audit.service';
@@ -10,7 +11,8 @@ import { assertTasksExist } from './activity-store';
 /** The library of legal and guidance documents, each linked to the tasks that cite or implement it. */
 export async function listLegalDocs(db: Db, q: { q?: string; taskId?: string }) {
   const where: SQL[] = [];
-  if (q.q?.trim()) where.push(or(ilike(legalDocuments.number, `%${q.q.trim()}%`), ilike(legalDocuments.title, `%${q.q.trim()}%`))!);
+  const text = foldedSearch([legalDocuments.number, legalDocuments.title, legalDocuments.issuer], q.q);
+  if (text) where.push(text);
   if (q.taskId)
     where.push(
       inArray(

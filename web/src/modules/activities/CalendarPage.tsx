@@ -33,7 +33,7 @@ export function CalendarPage() {
   const [y, m] = month.split('-').map(Number);
   const { data, error } = useLoad(() => get<{ items: Item[] }>(`/api/activities/calendar?month=${month}`), [month]);
   const { data: year } = useLoad(
-    () => get<{ items: Anniversary[]; source: { vi: string; en: string; file: string } }>(`/api/activities/anniversaries?year=${y}`),
+    () => get<{ items: Anniversary[]; source: { vi: string; en: string } }>(`/api/activities/anniversaries?year=${y}`),
     [y],
   );
   const shift = (d: number) => {
@@ -95,7 +95,7 @@ export function CalendarPage() {
       {year && (
         <>
           <p className="muted small" data-testid="anniversary-source">
-            {year.source[lang]} ({year.source.file})
+            {year.source[lang]}
           </p>
           <ul data-testid="anniversaries">
             {year.items
