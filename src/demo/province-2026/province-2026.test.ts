@@ -40,8 +40,76 @@ const departmentSchema = z
   })
   .strict();
 
+// The duty codes of the brief (issue 15); a link that moves the whole body says ['all'].
+const DUTIES = [
+  'all',
+  'foreign_information',
+  'press',
+  'publishing',
+  'post_telecom',
+  'information_technology',
+  'digital_transformation',
+  'planning_investment',
+  'finance',
+  'labour',
+  'social_protection',
+  'vocational_training',
+  'agriculture',
+  'natural_resources',
+  'environment',
+  'transport',
+  'construction',
+  'ethnic_affairs',
+  'religion',
+  'home_affairs',
+  'health',
+  'education',
+  'culture',
+  'tourism',
+  'sport',
+  'foreign_affairs',
+  'border',
+  'defence',
+  'police',
+  'customs',
+  'broadcasting',
+] as const;
+const province = z.enum(['quang-binh', 'quang-tri']);
+const historyOrgSchema = z
+  .object({
+    key: departmentSchema.shape.key,
+    name: z.string().min(1),
+    shortName: z.string().min(1),
+    kind: orgKind,
+    aliases: z.array(z.string().min(1)),
+    formerProvince: province.nullable(),
+    validFrom: isoDate.optional(),
+    validTo: isoDate,
+    successors: z.array(z.object({ key: z.string(), duties: z.array(z.enum(DUTIES)).min(1), since: isoDate }).strict()).min(1),
+    namedIn: z.array(z.string()).optional(),
+    source: z.string(),
+  })
+  .strict();
+const districtSchema = z
+  .object({
+    key: departmentSchema.shape.key,
+    code: z.string().regex(/^\d{3}$/),
+    name: z.string().min(1),
+    shortName: z.string().min(1),
+    aliases: z.array(z.string().min(1)),
+    formerProvince: province,
+    validTo: isoDate,
+    communes: z.array(z.string()).min(1),
+    source: z.string(),
+  })
+  .strict();
+
 const communes = z.array(communeSchema).parse(readJson('communes.json'));
 const departments = z.array(departmentSchema).parse(readJson('departments.json'));
+const history = z
+  .object({ orgs: z.array(historyOrgSchema), districts: z.array(districtSchema) })
+  .strict()
+  .parse(readJson('history.json'));
 const sourcesText = readFileSync(new URL('SOURCES.md', dir), 'utf8');
 const sourceKeys = new Set([...sourcesText.matchAll(/^\| `([a-z0-9-]+)` \|/gm)].map((m) => m[1]));
 
@@ -154,11 +222,152 @@ describe('departments.json (the bodies of 2026)', () => {
   });
 });
 
+describe('history.json (the two former provinces until 2025)', () => {
+  const current = new Map(departments.map((d) => [d.key, d]));
+  const former = new Map(history.orgs.map((o) => [o.key, o]));
+  const nextDay = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  const names = (o: { name: string; aliases: string[] }) => [o.name, ...o.aliases].map(fold);
+
+  /** Where an organisation's duty went by `date`: the link carrying the duty, else the whole-body link. */
+  function follow(key: string, duty: (typeof DUTIES)[number], date = '2026-12-01'): string {
+    const path: string[] = [];
+    for (let at = key; ;) {
+      path.push(at);
+      expect(path.length, path.join(' → ')).toBeLessThan(6);
+      const o = former.get(at);
+      if (!o || o.validTo >= date) return at;
+      const links = o.successors.filter((s) => s.since <= date);
+      const link = links.find((s) => s.duties.includes(duty)) ?? links.find((s) => s.duties.includes('all'));
+      expect(link, `${path.join(' → ')}: nowhere for ${duty}`).toBeDefined();
+      at = link!.key;
+    }
+  }
+
+  it('has keys unique across all three files', () => {
+    const keys = [...departments.map((d) => d.key), ...history.orgs.map((o) => o.key), ...history.districts.map((d) => d.key)];
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('links every organisation to successors that exist and are valid on the day the link starts', () => {
+    for (const o of history.orgs) {
+      if (o.validFrom) expect(o.validFrom < o.validTo, o.key).toBe(true);
+      for (const s of o.successors) {
+        const to = current.get(s.key) ?? former.get(s.key);
+        expect(to, `${o.key} → ${s.key}`).toBeDefined();
+        if (s.duties.includes('all')) expect(s.duties, `${o.key} → ${s.key}`).toEqual(['all']);
+        expect(s.since <= nextDay(o.validTo) && s.since > (o.validFrom ?? ''), `${o.key} → ${s.key} since ${s.since}`).toBe(true);
+        expect((to!.validFrom ?? '0000-00-00') <= s.since, `${s.key} not yet valid on ${s.since}`).toBe(true);
+        if ('validTo' in to!) expect(to.validTo >= s.since, `${s.key} ended before ${s.since}`).toBe(true);
+      }
+    }
+  });
+
+  it('leads every former organisation, along each of its links, to a body of 2026', () => {
+    for (const o of history.orgs)
+      for (const duty of new Set(o.successors.flatMap((s) => s.duties)))
+        expect(current.has(follow(o.key, duty)), `${o.key} (${duty})`).toBe(true);
+  });
+
+  it('follows the 2025 changes by duty', () => {
+    expect(follow('qt-so-tttt', 'foreign_information')).toBe('so-vhttdl');
+    expect(follow('qt-so-tttt', 'press')).toBe('so-vhttdl');
+    expect(follow('qt-so-tttt', 'digital_transformation')).toBe('so-khcn');
+    expect(follow('qb-so-tttt', 'publishing')).toBe('so-vhttdl');
+    expect(follow('qt-so-tttt', 'foreign_information', '2025-04-01')).toBe('qt-so-vhttdl');
+    expect(follow('qt-ban-dan-toc', 'ethnic_affairs')).toBe('so-dan-toc-ton-giao');
+    expect(follow('qt-so-noi-vu', 'religion')).toBe('so-dan-toc-ton-giao');
+    expect(follow('qt-so-noi-vu', 'home_affairs')).toBe('so-noi-vu');
+    expect(follow('qt-so-ldtbxh', 'social_protection')).toBe('so-y-te');
+    expect(follow('qt-so-ldtbxh', 'vocational_training')).toBe('so-gddt');
+    expect(follow('qt-so-khdt', 'planning_investment')).toBe('so-tai-chinh');
+    expect(follow('qt-bao-quang-tri', 'press')).toBe('bao-ptth-quang-tri');
+    expect(follow('qb-dai-ptth', 'broadcasting')).toBe('bao-ptth-quang-tri');
+    expect(follow('bo-tttt', 'foreign_information')).toBe('bo-vhttdl');
+  });
+
+  it('has the 10 former districts of Quảng Trị and the 8 of Quảng Bình, which together hold each of the 78 communes once', () => {
+    const byProvince = history.districts.reduce<Record<string, number>>(
+      (acc, d) => ({ ...acc, [d.formerProvince]: (acc[d.formerProvince] ?? 0) + 1 }),
+      {},
+    );
+    expect(byProvince).toEqual({ 'quang-tri': 10, 'quang-binh': 8 });
+    const byCode = new Map(communes.map((c) => [c.code, c]));
+    const held = history.districts.flatMap((d) => d.communes);
+    expect(held.sort()).toEqual(communes.map((c) => c.code).sort());
+    for (const d of history.districts)
+      for (const code of d.communes) {
+        expect(byCode.get(code)?.formerDistricts, `${d.key} ${code}`).toContain(d.name);
+        expect(byCode.get(code)?.formerProvince, `${d.key} ${code}`).toBe(d.formerProvince);
+      }
+    const huongHoa = history.districts.find((d) => names(d).includes(fold('UBND huyện Hướng Hóa')));
+    expect(huongHoa?.communes.map((c) => byCode.get(c)?.name).sort()).toEqual(
+      ['Xã A Dơi', 'Xã Hướng Lập', 'Xã Hướng Phùng', 'Xã Khe Sanh', 'Xã Lao Bảo', 'Xã Lìa', 'Xã Tân Lập'].sort(),
+    );
+  });
+
+  it('holds every organisation the Quảng Trị 2023 plan names, under the name the plan writes', () => {
+    const plan = fold(readFileSync(new URL('../ke-hoach-ttdn-quang-tri-2023.md', dir), 'utf8'));
+    const onPlanDate = (o: { validFrom?: string; validTo?: string }) =>
+      (o.validFrom ?? '0000') <= '2023-06-30' && (o.validTo ?? '9999') >= '2023-06-30';
+    const directory = [
+      ...history.orgs.filter((o) => o.formerProvince !== 'quang-binh' && onPlanDate(o)),
+      ...departments.filter(onPlanDate),
+      ...history.districts,
+    ];
+    const written = [
+      'Sở Thông tin và Truyền thông',
+      'Báo Quảng Trị',
+      'Đài Phát thanh - Truyền hình tỉnh',
+      'Đài Phát thanh-Truyền hình tỉnh',
+      'Đài Phát thanh - Truyền hình tỉnh Quảng Trị',
+      'Tạp chí Cửa Việt',
+      'Trung tâm xúc tiến Đầu tư, Thương mại và Du lịch tỉnh',
+      'Trung tâm xúc tiến Đầu tư, Thương mại và Du lịch',
+      'Sở Ngoại vụ',
+      'Bộ Chỉ huy Bộ đội Biên phòng tỉnh',
+      'Công an tỉnh',
+      'Sở Văn hóa, Thể thao và Du lịch tỉnh',
+      'Sở Văn hóa, Thể thao và Du lịch',
+      'UBND thị xã Quảng Trị',
+      'Bộ Thông tin và Truyền thông',
+      'Bộ Tư lệnh Bộ đội Biên phòng',
+      'Sở Kế hoạch và Đầu tư',
+      'Sở Công Thương',
+      'Ban Quản lý Khu kinh tế',
+      'Ban Quản lý Khu kinh tế tỉnh',
+      'Ban Dân tộc',
+      'Cục Hải quan tỉnh',
+      'Ban Tuyên giáo Tỉnh ủy',
+      'Sở Tài chính',
+      'UBND tỉnh',
+      'Ban Chỉ đạo công tác thông tin đối ngoại tỉnh',
+      'Cục TTĐN',
+      'TT Tỉnh ủy',
+      'TT HĐND tỉnh',
+      'Hướng Hóa',
+      'Đakrông',
+    ];
+    for (const name of written) {
+      expect(plan, name).toContain(fold(name));
+      const found = [
+        ...directory.filter((o) => names(o).includes(fold(name))),
+        ...history.districts.filter((d) => fold(d.name).endsWith(` ${fold(name)}`)),
+      ];
+      expect(
+        found.map((o) => o.key),
+        name,
+      ).toHaveLength(1);
+    }
+  });
+});
+
 describe('SOURCES.md', () => {
   it('lists every source key used by a record and has a section of what is not confirmed', () => {
     const used = new Set([
       ...communes.flatMap((c) => [c.source, c.codeSource]),
       ...departments.flatMap((d) => [d.source, ...(d.leaders ?? []).map((l) => l.source)]),
+      ...history.orgs.flatMap((o) => [o.source, ...(o.namedIn ?? [])]),
+      ...history.districts.map((d) => d.source),
     ]);
     for (const key of used) expect(sourceKeys, key).toContain(key);
     expect(sourcesText).toMatch(/^## Chưa xác nhận được$/m);
@@ -167,5 +376,12 @@ describe('SOURCES.md', () => {
   it('names under "Chưa xác nhận được" every record whose source is "inferred"', () => {
     const unconfirmed = sourcesText.slice(sourcesText.indexOf('## Chưa xác nhận được'));
     for (const d of departments.filter((d) => d.source === 'inferred')) expect(unconfirmed, d.key).toContain(`\`${d.key}\``);
+    const ofTheMerger = (o: { validTo: string; successors: { key: string }[] }) =>
+      o.validTo === '2025-06-30' && o.successors.every((s) => departments.some((d) => d.key === s.key));
+    for (const o of history.orgs.filter((o) => o.source === 'inferred'))
+      expect(
+        unconfirmed.includes(`\`${o.key}\``) || (ofTheMerger(o) && o.successors.every((s) => unconfirmed.includes(`\`${s.key}\``))),
+        o.key,
+      ).toBe(true);
   });
 });
