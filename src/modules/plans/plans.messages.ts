@@ -34,6 +34,10 @@ export const messages = {
     'plan.warn_unparsed': 'Có {count} dòng chưa được nhận dạng; hãy xem danh sách "Chưa nhận dạng".',
     'plan.org_unmatched': 'Không tìm thấy "{name}" trong danh bạ cơ quan.',
     'plan.org_ambiguous': '"{name}" khớp với nhiều cơ quan; hãy chọn một.',
+    'plan.org_successor': '{from} (đến {validTo}) → {to}',
+    'plan.org_successor_duty': '{from} (đến {validTo}) → {to}: nhiệm vụ {duty}',
+    'plan.org_successor_choice': '"{name}" đã kết thúc ngày {validTo}; nhiều cơ quan tiếp nhận nhiệm vụ, hãy chọn một.',
+    'plan.org_ended': '"{name}" đã kết thúc ngày {validTo} và không có cơ quan tiếp nhận trong danh bạ.',
   },
   en: {
     'plan.not_found': 'Plan not found.',
@@ -66,6 +70,10 @@ export const messages = {
     'plan.warn_unparsed': '{count} lines were not recognised; see the "Not recognised" list.',
     'plan.org_unmatched': '"{name}" was not found in the organisation directory.',
     'plan.org_ambiguous': '"{name}" matches several organisations; pick one.',
+    'plan.org_successor': '{from} (until {validTo}) → {to}',
+    'plan.org_successor_duty': '{from} (until {validTo}) → {to}: {duty} duties',
+    'plan.org_successor_choice': '"{name}" ended on {validTo}; several bodies took over its duties, pick one.',
+    'plan.org_ended': '"{name}" ended on {validTo} and no successor is in the directory.',
   },
 } as const satisfies Record<'vi' | 'en', Record<string, string>>;
 

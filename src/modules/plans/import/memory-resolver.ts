@@ -15,6 +15,8 @@ export interface MemoryOrg {
   aliases?: string[];
   validFrom?: string;
   validTo?: string;
+  /** Successor keys, or a key with the duties that moved to it (all of them when not said). */
+  successors?: Array<string | { key: string; duties?: readonly string[] }>;
 }
 
 const ABBREVIATIONS: Array<[RegExp, string]> = [
@@ -59,14 +61,40 @@ export function nameSimilarity(written: string, known: string): number {
 const validOn = (o: MemoryOrg, date: string | null) =>
   !date || ((!o.validFrom || o.validFrom <= date) && (!o.validTo || o.validTo >= date));
 
+const asResolverOrg = (o: MemoryOrg) => ({
+  orgId: o.key,
+  name: o.name,
+  shortName: o.shortName,
+  validFrom: o.validFrom ?? null,
+  validTo: o.validTo ?? null,
+});
+
 export function createMemoryResolver(orgs: MemoryOrg[]): OrgResolver {
+  const byKey = new Map(orgs.map((o) => [o.key, o]));
+  const groupOn = (key: string, onDate: string | null) => {
+    let g = GROUP_PHRASES.find((x) => x.key === key);
+    const chain = [];
+    while (g && onDate && g.validTo && g.validTo < onDate && g.successor) {
+      const next = GROUP_PHRASES.find((x) => x.key === g!.successor);
+      if (!next) break;
+      chain.push({ from: g.key, fromName: g.name, validTo: g.validTo, to: next.key, toName: next.name });
+      g = next;
+    }
+    return { g, chain };
+  };
   return {
+    async successors(orgId) {
+      return (byKey.get(orgId)?.successors ?? []).flatMap((s) => {
+        const { key, duties } = typeof s === 'string' ? { key: s, duties: ['all'] } : s;
+        const o = byKey.get(key);
+        return o ? [{ ...asResolverOrg(o), duties: [...(duties ?? ['all'])] }] : [];
+      });
+    },
     async match(name, onDate) {
       return orgs
         .filter((o) => validOn(o, onDate))
         .map((o) => ({
-          orgId: o.key,
-          name: o.name,
+          ...asResolverOrg(o),
           score: Math.max(...[o.name, o.shortName ?? '', ...(o.aliases ?? [])].filter(Boolean).map((k) => nameSimilarity(name, k))),
         }))
         .filter((c) => c.score > 0.3)
@@ -74,10 +102,13 @@ export function createMemoryResolver(orgs: MemoryOrg[]): OrgResolver {
         .slice(0, 10);
     },
     async group(key, onDate) {
-      const g = GROUP_PHRASES.find((x) => x.key === key);
+      const { g, chain } = groupOn(key, onDate);
       if (!g) return { groupId: null, members: [] };
       return {
         groupId: g.key,
+        key: g.key,
+        name: g.name,
+        chain,
         members: orgs.filter((o) => g.kinds.includes(o.kind) && validOn(o, onDate)).map((o) => ({ orgId: o.key, name: o.name })),
       };
     },

@@ -57,6 +57,30 @@ export interface PlanWarning {
 
 export type RoleKey = 'lead' | 'advisory' | 'coordinating';
 
+/**
+ * One step from an organisation (or group) that had ended by the resolution date to one that took
+ * over: `Sở TTTT (đến 28/02/2025) → Sở VHTTDL: nhiệm vụ TTĐN` (stepMessage gives the message).
+ */
+export interface SuccessorStep {
+  from: string;
+  fromName: string;
+  fromShortName?: string;
+  /** Last day of the organisation left behind. */
+  validTo: string | null;
+  to: string;
+  toName: string;
+  toShortName?: string;
+  /** The duty (DUTY_CODES) that decided the link when the duties were split; null when all moved. */
+  duty?: string | null;
+}
+
+/** A successor the user may choose when the task did not tell which one took it over. */
+export interface SuccessorCandidate {
+  orgId: string;
+  name: string;
+  chain: SuccessorStep[];
+}
+
 export interface OrgEntry {
   /** Directory name once resolved; the written name before. */
   name: string;
@@ -72,6 +96,11 @@ export interface OrgEntry {
   suggestions?: Array<{ orgId: string; name: string; score: number }>;
   groupId?: string | null;
   members?: Array<{ orgId: string; name: string }>;
+  /** Steps followed from the name as written to the organisation or group valid on the resolution date. */
+  chain?: SuccessorStep[];
+  /** Set (with orgId null) when several successors fit: the user chooses one of `candidates`. */
+  needsChoice?: boolean;
+  candidates?: SuccessorCandidate[];
 }
 
 export interface TimeWindow {
@@ -158,4 +187,6 @@ export interface ParsedPlan {
   /** Each unparsed line with its source line number. */
   unparsedLines: Array<{ line: number; text: string }>;
   warnings: PlanWarning[];
+  /** The date the organisations were resolved as of (filled by resolvePlanOrgs). */
+  resolvedAsOf?: string | null;
 }
