@@ -66,6 +66,14 @@ describe('plans in the browser', () => {
       name: 'Sở Văn hóa, Thể thao và Du lịch',
       raw: 'Sở Du lịch',
     });
+    // "Ban hành" asks first, saying what issuing does; cancelling leaves the draft as it was.
+    await page.getByRole('button', { name: 'Ban hành' }).click();
+    const dialog = page.getByTestId('confirm-dialog');
+    expect(await dialog.textContent()).toContain(`thấy ${saved.tasks.length} nhiệm vụ của mình`);
+    await dialog.getByRole('button', { name: 'Hủy' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await page.locator('.badge-draft').count()).toBe(1);
+    expect((await page.evaluate(async (id) => (await fetch(`/api/plans/${id}`)).json(), plans[0].id)).status).toBe('draft');
     await page.close();
   });
 

@@ -53,7 +53,19 @@ describe('reporting cycle in the browser', () => {
     await entry.locator('select[name=status]').selectOption('done');
     await officer.getByText(/Đã lưu lúc/).waitFor();
     await screenshot(officer, 'reports-1-officer-draft');
+    // Submitting asks first and says how many tasks are still empty; Esc cancels and nothing is sent.
     await officer.getByRole('button', { name: 'Gửi báo cáo' }).click();
+    const dialog = officer.getByTestId('confirm-dialog');
+    const warning = (await dialog.getByRole('alert').textContent()) ?? '';
+    const [, empty, total] = /Còn (\d+)\/(\d+) nhiệm vụ chưa có nội dung/.exec(warning) ?? [];
+    expect(Number(total)).toBeGreaterThan(1);
+    expect(Number(empty)).toBeLessThan(Number(total));
+    await screenshot(officer, 'reports-1b-confirm-submit');
+    await officer.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await status(officer).textContent()).not.toContain('Đã gửi');
+    await officer.getByRole('button', { name: 'Gửi báo cáo' }).click();
+    await dialog.getByRole('button', { name: 'Gửi báo cáo' }).click();
     await officer.getByTestId('report-status').getByText('Đã gửi').waitFor();
     await screenshot(officer, 'reports-2-officer-submitted');
   });
@@ -79,6 +91,7 @@ describe('reporting cycle in the browser', () => {
     await done.fill('Sở VHTTDL tổ chức Tuần văn hóa Việt - Lào tại Đông Hà, thu hút 3.000 lượt khách.');
     await officer.getByText(/Đã lưu lúc/).waitFor();
     await officer.getByRole('button', { name: 'Gửi lại báo cáo' }).click();
+    await officer.getByTestId('confirm-dialog').getByRole('button', { name: 'Gửi lại báo cáo' }).click();
     await status(officer).getByText('Đã gửi').waitFor();
     await screenshot(officer, 'reports-5-resubmitted');
   });
@@ -86,6 +99,9 @@ describe('reporting cycle in the browser', () => {
   it('the secretariat accepts it, edits the consolidated report and exports it', async () => {
     await sec.reload();
     await sec.getByRole('button', { name: 'Chấp nhận' }).click();
+    const confirmAccept = sec.getByTestId('confirm-dialog');
+    expect(await confirmAccept.textContent()).toContain('Báo cáo bị khóa');
+    await confirmAccept.getByRole('button', { name: 'Chấp nhận' }).press('Enter');
     await status(sec).getByText('Đã chấp nhận').waitFor();
     expect(await sec.getByTestId('history').textContent()).toContain('Gửi lại báo cáo');
     await screenshot(sec, 'reports-6-accepted');

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { post } from '../../api';
-import { ErrorBox } from '../../components/common';
+import { ErrorBox, formatDate } from '../../components/common';
+import { useConfirm } from '../../components/ConfirmDialog';
 import { useI18n } from '../../i18n';
 import { ORG_KINDS, ORG_KIND_VALUES, type OrgKind } from '../../../../src/modules/orgs/org-kinds';
 import { OrgPicker } from './OrgPicker';
@@ -18,8 +19,21 @@ export function OrgMergePage() {
   const [newKind, setNewKind] = useState<OrgKind>('department');
   const [effectiveDate, setDate] = useState('');
   const [error, setError] = useState<unknown>(null);
+  const [confirmDialog, confirm] = useConfirm();
   async function submit(e: FormEvent) {
     e.preventDefault();
+    const ok = await confirm({
+      title: t('orgs.confirm_merge_title', { n: sources.length }),
+      points: [
+        t('orgs.confirm_merge_end', {
+          names: sources.map((s) => s.name).join(', '),
+          date: effectiveDate ? formatDate(effectiveDate, lang) : '…',
+        }),
+        t('orgs.confirm_merge_keep'),
+      ],
+      confirmLabel: t('orgs.merge'),
+    });
+    if (!ok) return;
     try {
       const r = await post<{ targetId: string }>('/api/orgs/merge', {
         sourceIds: sources.map((s) => s.id),
@@ -35,6 +49,7 @@ export function OrgMergePage() {
     <section>
       <h1>{t('orgs.merge')}</h1>
       <p className="muted">{t('orgs.merge_help')}</p>
+      {confirmDialog}
       <form className="card form" onSubmit={submit}>
         <div>
           <strong>{t('orgs.merge_sources')}</strong>

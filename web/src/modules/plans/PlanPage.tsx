@@ -3,6 +3,7 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { get, post } from '../../api';
 import { useAuth } from '../../auth';
 import { ErrorBox, formatDate, Loading, useLoad } from '../../components/common';
+import { useConfirm } from '../../components/ConfirmDialog';
 import { useI18n } from '../../i18n';
 import { OrgPicker } from '../orgs/OrgPicker';
 import type { Org } from '../orgs/types';
@@ -24,6 +25,7 @@ export function PlanPage() {
   const { data: plan, error, reload } = useLoad(() => get<Plan & { id: string }>(`/api/plans/${id}`), [id]);
   const [actionError, setActionError] = useState<unknown>(null);
   const [subOrg, setSubOrg] = useState<Org | null>(null);
+  const [confirmDialog, confirm] = useConfirm();
   if (error) return <ErrorBox error={error} />;
   if (!plan) return <Loading />;
   const manager = me?.role === 'secretariat' || me?.role === 'admin';
@@ -39,6 +41,22 @@ export function PlanPage() {
     }
   };
   const status = (s: string) => act(() => post(`/api/plans/${plan.id}/status`, { status: s }));
+  const issue = async () => {
+    const ok = await confirm({
+      title: t('plans.confirm_issue_title'),
+      points: [t('plans.confirm_issue_tasks', { n: plan.tasks.length }), t('plans.confirm_issue_lock')],
+      confirmLabel: t('plans.issue'),
+    });
+    if (ok) await status('issued');
+  };
+  const close = async () => {
+    const ok = await confirm({
+      title: t('plans.confirm_close_title'),
+      points: [t('plans.confirm_close_point')],
+      confirmLabel: t('plans.close'),
+    });
+    if (ok) await status('closed');
+  };
   const makeSubPlan = async (orgId: string) => {
     try {
       const r = await post<{ id: string }>(`/api/plans/${plan.id}/sub-plans`, { orgId });
@@ -79,12 +97,12 @@ export function PlanPage() {
             </Link>
           )}
           {plan.status === 'draft' && (manager || me?.role === 'leader' || ownSub) && (
-            <button type="button" className="primary" onClick={() => status('issued')}>
+            <button type="button" className="primary" onClick={issue}>
               {t('plans.issue')}
             </button>
           )}
           {plan.status === 'issued' && (manager || me?.role === 'leader') && (
-            <button type="button" onClick={() => status('closed')}>
+            <button type="button" onClick={close}>
               {t('plans.close')}
             </button>
           )}
@@ -96,6 +114,7 @@ export function PlanPage() {
         </div>
       </div>
       <ErrorBox error={actionError} />
+      {confirmDialog}
       {!plan.parentPlanId && plan.status !== 'draft' && (me?.role === 'officer' || manager) && (
         <div className="card sub-plan">
           {me?.role === 'officer' ? (

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { get, post } from '../../api';
 import { useAuth } from '../../auth';
 import { ErrorBox, formatDate, formatDateTime, Loading, useLoad } from '../../components/common';
+import { useConfirm } from '../../components/ConfirmDialog';
 import { useI18n } from '../../i18n';
 import { REPORT_STATUSES } from '../../../../src/modules/reports/reports.schemas';
 import { EntryEditor } from './EntryEditor';
@@ -38,6 +39,7 @@ function ReportForm({ report, reload }: { report: Report; reload(): void }) {
     proposals: report.proposals,
   });
   const [actionError, setActionError] = useState<unknown>(null);
+  const [confirmDialog, confirm] = useConfirm();
   const saver = useAutosave<Draft>(`/api/reports/${report.id}`, report.version);
   const canWrite = (me?.role === 'secretariat' || (me?.role === 'officer' && me.orgId === report.orgId)) && report.period.status === 'open';
   const editable = canWrite && (report.status === 'draft' || report.status === 'returned');
@@ -57,6 +59,14 @@ function ReportForm({ report, reload }: { report: Report; reload(): void }) {
 
   async function submit() {
     setActionError(null);
+    const empty = draft.entries.filter(isEmptyEntry).length;
+    const ok = await confirm({
+      title: t('reports.confirm_submit_title'),
+      warning: empty ? t('reports.confirm_submit_empty', { empty, total: draft.entries.length }) : null,
+      points: [t('reports.confirm_submit_point')],
+      confirmLabel: report.submissions > 0 ? t('reports.resubmit') : t('reports.submit'),
+    });
+    if (!ok) return;
     if (!(await saver.flush())) return;
     try {
       await post(`/api/reports/${report.id}/submit`, { version: saver.version.current });
@@ -128,6 +138,7 @@ function ReportForm({ report, reload }: { report: Report; reload(): void }) {
       {saver.state === 'error' && <ErrorBox error={saver.error} />}
       {!editable && <p className="muted">{t('reports.read_only')}</p>}
       <ErrorBox error={actionError} />
+      {confirmDialog}
       {me?.role === 'secretariat' && report.status === 'submitted' && report.period.status === 'open' && (
         <ReviewPanel reportId={report.id} onDone={reload} />
       )}
@@ -219,4 +230,11 @@ function ReportForm({ report, reload }: { report: Report; reload(): void }) {
       </div>
     </section>
   );
+}
+
+/** A task with no account, no difficulty or proposal and no figure typed. */
+function isEmptyEntry(e: Entry): boolean {
+  const typed = [e.done, e.difficulties, e.proposals].some((x) => x.trim());
+  const figures = Object.values(e.figures ?? {}).some((f) => f && f.value !== null && f.value !== undefined);
+  return !typed && !figures;
 }

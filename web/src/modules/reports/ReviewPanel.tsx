@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { post } from '../../api';
 import { ErrorBox } from '../../components/common';
+import { useConfirm } from '../../components/ConfirmDialog';
 import { useI18n } from '../../i18n';
 
 /** The secretariat's decision on a submitted report: return it with comments, or accept it (locks it). */
@@ -8,8 +9,17 @@ export function ReviewPanel({ reportId, onDone }: { reportId: string; onDone(): 
   const { t } = useI18n();
   const [comment, setComment] = useState('');
   const [error, setError] = useState<unknown>(null);
+  const [confirmDialog, confirm] = useConfirm();
   const act = async (action: 'return' | 'accept') => {
     setError(null);
+    if (action === 'accept') {
+      const ok = await confirm({
+        title: t('reports.confirm_accept_title'),
+        points: [t('reports.confirm_accept_point')],
+        confirmLabel: t('reports.accept'),
+      });
+      if (!ok) return;
+    }
     try {
       await post(`/api/reports/${reportId}/${action}`, action === 'return' ? { comment } : {});
       onDone();
@@ -32,6 +42,7 @@ export function ReviewPanel({ reportId, onDone }: { reportId: string; onDone(): 
         </button>
       </div>
       <ErrorBox error={error} />
+      {confirmDialog}
     </div>
   );
 }
