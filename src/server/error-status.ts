@@ -60,6 +60,7 @@ export const ERROR_STATUS: Record<string, ErrorStatus> = {
   'plan.file_corrupt': 400,
   'plan.file_doc_legacy': 415,
   'plan.file_empty': 400,
+  'plan.file_encrypted': 400,
   'plan.file_no_text': 400,
   'plan.file_too_large': 413,
   'plan.file_unsupported': 415,

@@ -7,6 +7,7 @@ import { messages as press } from '../../modules/press/press.messages';
 import { messages as reports } from '../../modules/reports/reports.messages';
 import { messages as activities } from '../../modules/activities/activities.messages';
 import { messages as tools } from '../tools/tools.messages';
+import { messages as planSources } from '../../modules/plans/import/source/source.messages';
 
 /**
  * The message catalogue: every string a user reads, Vietnamese first.
@@ -15,7 +16,7 @@ import { messages as tools } from '../tools/tools.messages';
 export type Lang = 'vi' | 'en';
 type Catalogue = Record<Lang, Record<string, string>>;
 
-const parts: Catalogue[] = [common, ui, orgs, plans, planScreens, press, reports, activities, tools];
+const parts: Catalogue[] = [common, ui, orgs, plans, planScreens, press, reports, activities, tools, planSources];
 
 export const catalogue: Catalogue = { vi: {}, en: {} };
 export function registerMessages(part: Catalogue) {

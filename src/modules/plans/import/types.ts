@@ -37,6 +37,8 @@ export interface SourceBlock {
   listLabel?: string;
   /** Footnotes and endnotes (.docx), read after the body; the parser leaves them out. */
   note?: 'footnote' | 'endnote';
+  /** Page of a PDF or scan the block was read on (1-based). */
+  page?: number;
 }
 
 export interface SourceDoc {

@@ -5,7 +5,7 @@ import { readDocxBlocks } from './docx/read-docx';
 import { MAX_FILE_BYTES } from './limits';
 import { sniff } from './sniff';
 import { textToBlocks } from './text-blocks';
-import { readPdfText } from './pdf';
+import { readPdfLayout } from './pdf';
 
 const TEXT_EXT = new Set(['md', 'markdown', 'txt', 'text']);
 const BINARY = new Set(['png', 'jpeg', 'gif', 'webp', 'gzip', 'rar', '7z', 'elf', 'exe', 'mp4']);
@@ -39,9 +39,9 @@ export async function extractSource(buf: Buffer, filename: string): Promise<Sour
 
   if (detected === 'zip') return finish(filename, 'docx', readDocx(buf), warnings);
   if (detected === 'pdf') {
-    const text = await readPdfText(buf);
-    if (!text.trim()) throw new AppError('plan.file_no_text', { filename });
-    return finish(filename, 'pdf', textToBlocks(text, false), warnings);
+    const pdf = await readPdfLayout(buf, filename);
+    if (pdf.blocks.length === 0) throw new AppError('plan.file_no_text', { filename });
+    return finish(filename, 'pdf', pdf.blocks, warnings);
   }
   if (ext === 'pdf') throw new AppError('plan.file_corrupt', { filename, reason: 'not a PDF' });
   if (detected === 'ole2' || ext === 'doc') throw new AppError('plan.file_doc_legacy', { filename, detected: 'doc' });
