@@ -100,6 +100,23 @@ describe('ttdn plan import', () => {
     expect(plan.document).toMatchObject({ yearFrom: 2023, yearTo: 2023, issuedOn: null });
   });
 
+  it('--as-of resolves the names as of that date, through successors, and refuses a date that does not exist', async () => {
+    const dataDir = path.join(tmp, 'plan-import');
+    const file = 'src/demo/ke-hoach-ttdn-quang-tri-2023.md';
+    const r = await runTtdn(['plan', 'import', file, '--json', '--as-of', '2026-12-01'], { DATA_DIR: dataDir });
+    expect(r.code, r.stderr).toBe(0);
+    const plan = JSON.parse(r.stdout);
+    expect(plan.resolvedAsOf).toBe('2026-12-01');
+    const t1 = plan.tasks.find((t: { code: string }) => t.code === '1');
+    expect(t1.lead[0]).toMatchObject({ name: 'Sở Văn hóa, Thể thao và Du lịch', raw: 'Sở Thông tin và Truyền thông' });
+    expect(t1.lead[0].chain[0]).toMatchObject({ validTo: '2025-02-28', duty: 'foreign_information' });
+    expect(t1.coordinating[1]).toMatchObject({ group: 'communes', raw: 'UBND các huyện, thị xã, thành phố' });
+    const bad = await runTtdn(['plan', 'import', file, '--json', '--as-of', '2026-02-30'], { DATA_DIR: dataDir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('Ngày --as-of không hợp lệ (2026-02-30)');
+    expect(bad.stdout).toBe('');
+  });
+
   it('exits non-zero with a clear message on a file it cannot read', async () => {
     const missing = await runTtdn(['plan', 'import', 'no-such-file.docx', '--json'], { DATA_DIR: path.join(tmp, 'plan-import') });
     expect(missing.code).not.toBe(0);

@@ -3,15 +3,16 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { bootstrap, printDemoCredentials } from '../bootstrap';
 import { previewImport } from '../modules/plans/plan-import.service';
-import { planInput } from '../modules/plans/plans.schemas';
+import { calendarDate, planInput } from '../modules/plans/plans.schemas';
 import { createPlan } from '../modules/plans/plans.service';
 import { AppError } from '../shared/errors';
 import { translate } from '../shared/messages/catalogue';
 import { fail, globalConfig } from './common';
 
 /**
- * `ttdn plan import FILE --json`: reads a plan document and prints what was understood,
- * organisations matched against the same database the server uses. Saves nothing unless
+ * `ttdn plan import FILE --json [--as-of YYYY-MM-DD]`: reads a plan document and prints what was
+ * understood, organisations matched against the same database the server uses as of that date
+ * (the document's own date without it), followed through their successors. Saves nothing unless
  * `--save` is given (then as a draft).
  */
 export function registerPlan(program: Command) {
@@ -22,7 +23,12 @@ export function registerPlan(program: Command) {
     .argument('<file>', 'tệp kế hoạch')
     .option('--json', 'in kết quả dạng JSON')
     .option('--save', 'lưu thành kế hoạch dự thảo')
-    .action(async (file: string, opts: { json?: boolean; save?: boolean }, cmd: Command) => {
+    .option('--as-of <date>', 'đối chiếu cơ quan theo danh bạ vào ngày này (YYYY-MM-DD); mặc định: ngày của văn bản')
+    .action(async (file: string, opts: { json?: boolean; save?: boolean; asOf?: string }, cmd: Command) => {
+      if (opts.asOf !== undefined && !calendarDate.safeParse(opts.asOf).success) {
+        console.error(translate('vi', 'plan.as_of_invalid', { value: opts.asOf }));
+        process.exit(2);
+      }
       let buf: Buffer;
       try {
         buf = fs.readFileSync(file);
@@ -35,7 +41,7 @@ export function registerPlan(program: Command) {
         // A new database got demo accounts: say so on stderr (stdout carries the JSON).
         if (demo) printDemoCredentials(demo, (line) => console.error(line));
         try {
-          const { plan: parsed, source } = await previewImport(database.db, buf, path.basename(file));
+          const { plan: parsed, source } = await previewImport(database.db, buf, path.basename(file), { asOf: opts.asOf ?? null });
           if (opts.save) {
             const id = await createPlan(
               database.db,
@@ -53,6 +59,7 @@ export function registerPlan(program: Command) {
             console.log(
               `Năm ${d.yearFrom}${d.yearTo !== d.yearFrom ? `–${d.yearTo}` : ''}; ${parsed.tasks.length} nhiệm vụ; ${parsed.unparsed.length} dòng chưa nhận dạng.`,
             );
+            if (parsed.resolvedAsOf) console.log(translate('vi', 'plan.resolved_as_of', { date: parsed.resolvedAsOf }));
             for (const w of parsed.warnings) console.log(`  ! ${translate('vi', w.code, w.details)}`);
           }
         } finally {

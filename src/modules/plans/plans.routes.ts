@@ -10,7 +10,7 @@ import { previewImport } from './plan-import.service';
 import { toParsedPlan } from './plan-store';
 import { addTask, deleteTask, moveTask, updateTask } from './plan-tasks.service';
 import { createSubPlan, orgTasks, taskMatrix } from './plan-views';
-import { planInput, planListQuery, PLAN_STATUS_VALUES, taskInput } from './plans.schemas';
+import { importQuery, planInput, planListQuery, PLAN_STATUS_VALUES, taskInput } from './plans.schemas';
 import { createPlan, getPlan, listPlans, setPlanStatus, updatePlanHeader } from './plans.service';
 
 const tags = ['plans'];
@@ -44,15 +44,15 @@ export async function planRoutes({ app, database }: RouteDeps) {
       schema: {
         tags,
         summary:
-          'Đọc văn bản kế hoạch (.docx, .md, .txt; gửi nguyên tệp, application/octet-stream) và trả về kết quả nhận dạng; chưa lưu gì',
-        querystring: z.object({ filename: z.string().min(1).max(300) }),
+          'Đọc văn bản kế hoạch (.docx, .md, .txt; gửi nguyên tệp, application/octet-stream) và trả về kết quả nhận dạng, các cơ quan theo danh bạ vào ngày asOf (mặc định: ngày của văn bản); chưa lưu gì',
+        querystring: importQuery,
         response: { 200: anyObject },
       },
     },
     async (request) => {
       const body = request.body;
       if (!Buffer.isBuffer(body)) throw new AppError('plan.file_empty', { field: 'body' });
-      return previewImport(db, body, request.query.filename);
+      return previewImport(db, body, request.query.filename, { asOf: request.query.asOf ?? null });
     },
   );
 

@@ -109,3 +109,15 @@ export const planListQuery = z.object({
   status: z.enum(PLAN_STATUS_VALUES).optional(),
   scope: z.enum(['province', 'sub', 'all']).default('all'),
 });
+
+/** A real calendar day written YYYY-MM-DD (`2026-02-30` is refused). */
+export const calendarDate = isoDate.refine((d) => {
+  const t = new Date(`${d}T00:00:00Z`);
+  return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === d;
+}, 'ngày không có thật');
+
+export const importQuery = z.object({
+  filename: z.string().min(1).max(300),
+  /** Resolve organisations as of this date; the document's own date when absent. */
+  asOf: calendarDate.optional(),
+});
