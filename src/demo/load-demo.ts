@@ -15,7 +15,7 @@ import { seedDemoReports } from '../modules/reports/demo-reports';
 
 export const DEMO_USERS: { username: string; displayName: string; role: Role; orgKey: string | null }[] = [
   { username: 'admin', displayName: 'Quản trị hệ thống', role: 'admin', orgKey: null },
-  { username: 'thuongtruc', displayName: 'Nguyễn Thị Thường Trực (Sở TTTT)', role: 'secretariat', orgKey: 'so-tttt' },
+  { username: 'thuongtruc', displayName: 'Nguyễn Thị Thường Trực (Sở VHTTDL)', role: 'secretariat', orgKey: 'so-vhttdl' },
   { username: 'lanhdao', displayName: 'Hoàng Nam (UBND tỉnh)', role: 'leader', orgKey: 'ubnd-tinh' },
   { username: 'canbo.vhttdl', displayName: 'Trần Văn Cán Bộ (Sở VHTTDL)', role: 'officer', orgKey: 'so-vhttdl' },
   { username: 'thanhtra', displayName: 'Lê Thanh Tra (Thanh tra tỉnh)', role: 'inspector', orgKey: 'thanh-tra' },
@@ -54,7 +54,19 @@ export async function loadDemoDirectory(db: Db): Promise<Map<string, string>> {
     }
     await seedGroupPhrases(tx);
     await putSetting(tx, 'province', { name: 'Quảng Trị', issuer: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ', place: 'Quảng Trị' }, SYSTEM_ACTOR);
-    await putSetting(tx, 'secretariatOrgId', ids.get('so-tttt'), SYSTEM_ACTOR);
+    // Since the 2025 reorganisation the Sở Văn hóa, Thể thao và Du lịch holds foreign information
+    // (Nghị định 43/2025/NĐ-CP; Thông tư 10/2025/TT-BVHTTDL): it is the secretariat, not the dissolved Sở TTTT.
+    await putSetting(tx, 'secretariatOrgId', ids.get('so-vhttdl'), SYSTEM_ACTOR);
+    // Who signs by default: the demo leader as vice-chairman for the chairman; a deputy director (fictional name) for the department.
+    await putSetting(
+      tx,
+      'signers',
+      [
+        { orgId: ids.get('ubnd-tinh'), name: 'Hoàng Nam', deputy: true },
+        { orgId: ids.get('so-vhttdl'), name: 'Trần Thị Bình', deputy: true },
+      ],
+      SYSTEM_ACTOR,
+    );
     await seedPressDemo(tx);
   });
   return ids;

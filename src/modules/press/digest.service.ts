@@ -1,18 +1,24 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { officialDocToBuffer, type OfficialBlock } from '../../shared/official-doc';
+import { viCountry, viNumber, viPercent } from '../../shared/format/vi-number';
+import { translate } from '../../shared/messages/catalogue';
+import { issuerCodeOf, officialDocToBuffer, type OfficialBlock } from '../../shared/official-doc';
 import { orgs } from '../orgs/orgs.tables';
 import { getSettings } from '../settings/settings.service';
+import { signatureOf } from '../settings/signers';
 import { CASE_STATUSES, type CaseStatus } from './cases.workflow';
 import { dashboardFigures, digestPeriod, negativeArticles, topStories } from './dashboard.service';
 
 export type DigestKind = 'daily' | 'weekly' | 'monthly';
-const KIND_VI: Record<DigestKind, string> = { daily: 'ngày', weekly: 'tuần', monthly: 'tháng' };
-const LANG_VI: Record<string, string> = { vi: 'Tiếng Việt', en: 'Tiếng Anh', lo: 'Tiếng Lào', other: 'Khác' };
-const pct = (n: number, total: number) => (total ? `${Math.round((n / total) * 1000) / 10}%` : '0%');
+const t = (key: string, params?: Record<string, unknown>) => translate('vi', key, params);
 const vnDate = (iso: string) => iso.split('-').reverse().join('/');
+const n = viNumber;
 
-/** The press-opinion digest (điểm báo) as an official .docx (Nghị định 30/2020 layout). */
+/**
+ * The press-opinion digest (điểm báo) as an official .docx (Nghị định 30/2020 layout), issued
+ * and signed by the secretariat organisation of the settings (its head, or a deputy for the head,
+ * with the name from the `signers` setting).
+ */
 export async function buildDigest(db: Db, kind: DigestKind, date: string): Promise<{ buffer: Buffer; filename: string }> {
   const period = digestPeriod(kind, date);
   const [fig, stories, negatives, settings] = await Promise.all([
@@ -22,71 +28,94 @@ export async function buildDigest(db: Db, kind: DigestKind, date: string): Promi
     getSettings(db),
   ]);
   const province = (settings.province ?? { name: 'Quảng Trị', place: 'Quảng Trị' }) as { name: string; place?: string };
-  const secretariatId = settings.secretariatOrgId as string | undefined;
-  const [secretariat] = secretariatId ? await db.select({ name: orgs.name }).from(orgs).where(eq(orgs.id, secretariatId)) : [];
-  const span = period.from === period.to ? `ngày ${vnDate(period.from)}` : `từ ngày ${vnDate(period.from)} đến ngày ${vnDate(period.to)}`;
+  const secretariatId = typeof settings.secretariatOrgId === 'string' ? settings.secretariatOrgId : null;
+  const [secretariat] = secretariatId
+    ? await db.select({ name: orgs.name, shortName: orgs.shortName }).from(orgs).where(eq(orgs.id, secretariatId))
+    : [];
+  const signature = await signatureOf(db, secretariatId, settings);
+  const span =
+    period.from === period.to
+      ? t('press.doc.span_day', { date: vnDate(period.from) })
+      : t('press.doc.span_range', { from: vnDate(period.from), to: vnDate(period.to) });
+  const para = (text: string): OfficialBlock => ({ type: 'paragraph', indent: true, text });
+  const toneRow = (tone: 'positive' | 'neutral' | 'negative') => [
+    t(`press.tone.${tone}`),
+    n(fig.tone[tone]),
+    viPercent(fig.tone[tone], fig.articles),
+  ];
 
   const body: OfficialBlock[] = [
-    { type: 'heading', level: 1, text: 'I. TÌNH HÌNH CHUNG' },
-    {
-      type: 'paragraph',
-      indent: true,
-      text: `Trong ${span}, hệ thống theo dõi ghi nhận ${fig.articles} bài viết (${fig.stories} sự kiện, tin bài trùng lặp được gộp) của báo chí trong và ngoài nước liên quan đến tỉnh ${province.name}.`,
-    },
+    { type: 'heading', level: 1, text: t('press.doc.general') },
+    para(t('press.doc.general_text', { span, articles: n(fig.articles), stories: n(fig.stories), province: province.name })),
     {
       type: 'table',
-      header: ['Sắc thái', 'Số bài', 'Tỷ lệ'],
-      rows: [
-        ['Tích cực', String(fig.tone.positive), pct(fig.tone.positive, fig.articles)],
-        ['Trung lập', String(fig.tone.neutral), pct(fig.tone.neutral, fig.articles)],
-        ['Tiêu cực', String(fig.tone.negative), pct(fig.tone.negative, fig.articles)],
-      ],
+      header: [t('press.doc.tone'), t('press.doc.articles'), t('press.doc.share')],
+      rows: [toneRow('positive'), toneRow('neutral'), toneRow('negative')],
     },
-    { type: 'heading', level: 2, text: '1. Theo ngôn ngữ và quốc gia' },
+    { type: 'heading', level: 2, text: t('press.doc.by_language') },
     ...fig.languages.map((l): OfficialBlock => ({
       type: 'bullet',
-      text: `${LANG_VI[l.language] ?? l.language}: ${l.articles} bài (${pct(l.articles, fig.articles)})`,
+      text: t('press.doc.language_line', {
+        language: t(`press.lang.${l.language in LANGS ? l.language : 'other'}`),
+        n: n(l.articles),
+        share: viPercent(l.articles, fig.articles),
+      }),
     })),
-    ...fig.countries.slice(0, 8).map((c): OfficialBlock => ({ type: 'bullet', marker: '+', text: `${c.country}: ${c.articles} bài` })),
-    { type: 'heading', level: 2, text: '2. Các cơ quan báo chí đăng nhiều nhất' },
+    ...fig.countries.slice(0, 8).map((c): OfficialBlock => ({
+      type: 'bullet',
+      marker: '+',
+      text: t('press.doc.country_line', { country: viCountry(c.country), n: n(c.articles) }),
+    })),
+    { type: 'heading', level: 2, text: t('press.doc.top_outlets') },
     {
       type: 'table',
-      header: ['Cơ quan báo chí', 'Số bài', 'Tiêu cực'],
-      rows: fig.outlets.map((o) => [o.outlet, String(o.articles), String(o.negative)]),
+      header: [t('press.doc.outlet'), t('press.doc.articles'), t('press.doc.negative')],
+      rows: fig.outlets.map((o) => [o.outlet, n(o.articles), n(o.negative)]),
     },
-    { type: 'heading', level: 1, text: 'II. NHỮNG VẤN ĐỀ NỔI BẬT' },
+    { type: 'heading', level: 1, text: t('press.doc.stories') },
     ...(stories.length
-      ? stories.map((s): OfficialBlock => ({ type: 'bullet', text: `${s.title} (${s.n} bài; ${s.outlets})` }))
-      : [{ type: 'paragraph', indent: true, text: 'Không có sự kiện nổi bật.' } as OfficialBlock]),
-    { type: 'heading', level: 1, text: 'III. THÔNG TIN TIÊU CỰC, SAI SỰ THẬT CẦN LƯU Ý' },
+      ? stories.map((s): OfficialBlock => ({
+          type: 'bullet',
+          text: t('press.doc.story_line', { title: s.title, n: n(s.n), outlets: s.outlets }),
+        }))
+      : [para(t('press.doc.no_stories'))]),
+    { type: 'heading', level: 1, text: t('press.doc.negatives') },
     ...(negatives.length
       ? negatives.map((a): OfficialBlock => ({
           type: 'bullet',
-          text: `${a.title} (${a.outlet ?? ''}, ${vnDate(new Date(a.published_at).toISOString().slice(0, 10))})`,
+          text: t('press.doc.negative_line', {
+            title: a.title,
+            outlet: a.outlet ?? '',
+            date: vnDate(new Date(a.published_at).toISOString().slice(0, 10)),
+          }),
         }))
-      : [{ type: 'paragraph', indent: true, text: 'Không ghi nhận thông tin tiêu cực.' } as OfficialBlock]),
-    { type: 'heading', level: 1, text: 'IV. XỬ LÝ, PHẢN BÁC THÔNG TIN' },
+      : [para(t('press.doc.no_negatives'))]),
+    { type: 'heading', level: 1, text: t('press.doc.cases') },
     ...(fig.openCases.length
       ? fig.openCases.map((c): OfficialBlock => ({
           type: 'bullet',
-          text: `${CASE_STATUSES[c.status as CaseStatus]?.vi ?? c.status}: ${c.cases} vụ việc`,
+          text: t('press.doc.case_line', { status: CASE_STATUSES[c.status as CaseStatus]?.vi ?? c.status, n: n(c.cases) }),
         }))
-      : [{ type: 'paragraph', indent: true, text: 'Không có vụ việc đang xử lý.' } as OfficialBlock]),
+      : [para(t('press.doc.no_cases'))]),
   ];
 
+  const kindWord = t(`press.doc.kind.${kind}`);
+  const title = t('press.doc.title', { kind: kindWord });
   const buffer = await officialDocToBuffer({
-    issuer: { parent: `UBND TỈNH ${province.name.toUpperCase()}`, name: (secretariat?.name ?? 'Cơ quan thường trực').toUpperCase() },
+    issuer: { parent: `UBND tỉnh ${province.name}`, name: secretariat?.name ?? '' },
     number: null,
     kindCode: 'BC',
-    issuerCode: 'TTĐN',
+    issuerCode: issuerCodeOf(secretariat?.shortName),
     place: province.place ?? province.name,
     date,
-    kind: 'BÁO CÁO',
-    title: [`Điểm báo ${KIND_VI[kind]}: tình hình dư luận báo chí`, `về tỉnh ${province.name} ${span}`],
+    kind: t('press.doc.kind'),
+    title: [title, t('press.doc.title_about', { province: province.name, span })],
     body,
-    signature: { lines: ['CƠ QUAN THƯỜNG TRỰC'], name: null },
-    recipients: ['UBND tỉnh (b/c)', 'Các sở, ban, ngành liên quan', 'Lưu: VT, TTĐN'],
-    meta: { title: `Điểm báo ${KIND_VI[kind]} ${period.from}–${period.to}` },
+    signature,
+    recipients: [t('press.doc.to_province'), t('press.doc.to_departments'), t('press.doc.archive')],
+    meta: { title: `${title} ${period.from}–${period.to}` },
   });
   return { buffer, filename: `diem-bao-${kind}-${period.from}_${period.to}.docx` };
 }
+
+const LANGS = { vi: 1, en: 1, lo: 1 };

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, DEMO, type Client, type TestContext } from '../../../test/context';
+import { docxText, nd30ProblemsOf } from '../../../test/docx-check';
 import { rowsOf } from '../../db/client';
 import { users } from '../auth/auth.tables';
 import { startSmtpServer } from '../notifications/smtp-test-server';
@@ -460,6 +461,29 @@ describe('dashboard and digest', () => {
       expect(res.headers['content-type']).toContain('wordprocessingml');
       expect(res.rawPayload.subarray(0, 2).toString()).toBe('PK');
     }
+  });
+
+  it('signs the digest as the secretariat department, with Vietnamese numbers and country names (ND30 checker)', async () => {
+    const month = await leader.request({ method: 'GET', url: '/api/press/digest?kind=monthly&date=2024-03-31' });
+    expect(await nd30ProblemsOf(month.rawPayload)).toEqual([]);
+    const text = await docxText(month.rawPayload);
+    for (const s of [
+      'UBND TỈNH QUẢNG TRỊ',
+      'SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH',
+      'Số:       /BC-SVHTTDL',
+      'KT. GIÁM ĐỐC',
+      'PHÓ GIÁM ĐỐC',
+      'Trần Thị Bình',
+    ])
+      expect(text, s).toContain(s);
+    expect(text).not.toMatch(/THƯỜNG TRỰC|TM\. ỦY BAN/);
+    expect(text).toMatch(/\n\d+,\d%\n/); // a share with a decimal comma (one negative article of several)
+    expect(text).not.toMatch(/\d\.\d%/);
+    // The article entered by hand above is American and dated today.
+    const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+    const now = await docxText((await leader.request({ method: 'GET', url: `/api/press/digest?kind=monthly&date=${today}` })).rawPayload);
+    expect(now).toMatch(/\+ Hoa Kỳ: \d+ bài/);
+    expect(now).not.toMatch(/\bUS: /);
   });
 });
 

@@ -5,6 +5,7 @@ import { AppError } from '../../shared/errors';
 import { writeAudit, type Actor } from '../audit/audit.service';
 import { orgs } from '../orgs/orgs.tables';
 import { getSettings } from '../settings/settings.service';
+import { signatureOf } from '../settings/signers';
 import { dashboardOf, type computeDashboard } from './dashboard.service';
 import type { PeriodRow } from './expected';
 import { listIndicators } from './indicators';
@@ -114,10 +115,11 @@ async function assemble(
   };
   const narrative = Object.fromEntries(NARRATIVE_PARTS.map((p) => [p, saved?.narrative[p] ?? drafted[p]])) as typeof drafted;
   const province = (settings.province ?? {}) as { name?: string; issuer?: string; place?: string };
-  const [secretariat] =
-    typeof settings.secretariatOrgId === 'string'
-      ? await db.select({ name: orgs.name, shortName: orgs.shortName }).from(orgs).where(eq(orgs.id, settings.secretariatOrgId))
-      : [];
+  const secretariatId = typeof settings.secretariatOrgId === 'string' ? settings.secretariatOrgId : null;
+  const [[secretariat], signature] = await Promise.all([
+    secretariatId ? db.select({ name: orgs.name, shortName: orgs.shortName }).from(orgs).where(eq(orgs.id, secretariatId)) : [],
+    signatureOf(db, secretariatId, settings),
+  ]);
   return {
     period: dash.period,
     totals: dash.totals,
@@ -125,8 +127,9 @@ async function assemble(
     narrative,
     drafted,
     number: saved?.number ?? null,
-    signer: saved?.signer ?? null,
-    signerTitle: saved?.signerTitle?.length ? saved.signerTitle : ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'],
+    // The secretariat's signer by default (settings `signers`): its head, or a deputy for the head.
+    signer: saved?.signer ?? signature.name,
+    signerTitle: saved?.signerTitle?.length ? saved.signerTitle : signature.lines,
     version: saved?.version ?? 0,
     tasks,
     indicators: indicatorRows.filter((i) => i.category !== 'money'),

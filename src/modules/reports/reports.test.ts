@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, DEMO, type Client, type TestContext } from '../../../test/context';
+import { nd30ProblemsOf } from '../../../test/docx-check';
 import { call, deadlineTomorrow, fillAndSave, findPeriod, makeOfficer, openReport, orgIdByName } from './reports.test-helpers';
 
 /**
@@ -255,8 +256,10 @@ describe('reporting cycle on the seed plan', () => {
     const text = (await extractSource(docx.rawPayload, 'export.docx')).text;
     for (const s of [
       'BÁO CÁO',
-      'Số: 35/BC-STTTT',
-      'SỞ THÔNG TIN VÀ TRUYỀN THÔNG',
+      'Số: 35/BC-SVHTTDL',
+      'SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH',
+      'KT. GIÁM ĐỐC',
+      'PHÓ GIÁM ĐỐC',
       'Công tác thông tin đối ngoại 6 tháng đầu năm đạt kết quả tích cực.',
       'Kinh phí còn hạn chế.',
       'Sở VHTTDL tổ chức triển lãm Hoàng Sa, Trường Sa tại thị xã Quảng Trị với 5.000 lượt khách.',
@@ -272,6 +275,8 @@ describe('reporting cycle on the seed plan', () => {
     ])
       expect(text, s).toContain(s);
     expect(text).not.toContain('Hướng Hóa duy trì Cụm'); // not accepted: not consolidated
+    expect(text).not.toMatch(/THÔNG TIN VÀ TRUYỀN THÔNG|TM\. ỦY BAN/); // the secretariat of the settings, signed by its head's deputy
+    expect(await nd30ProblemsOf(docx.rawPayload)).toEqual([]);
 
     const xlsx = await call(sec, 'GET', `/api/report-periods/${periodId}/consolidated.xlsx`);
     const wb = new ExcelJS.Workbook();

@@ -3,6 +3,7 @@ import type { RouteDeps } from '../../http';
 import { actorOf } from '../../http';
 import { ok } from '../../http';
 import { getSettings, putSetting } from './settings.service';
+import { signersSetting } from './signers';
 
 export async function settingsRoutes({ app, database }: RouteDeps) {
   app.get(
@@ -21,11 +22,12 @@ export async function settingsRoutes({ app, database }: RouteDeps) {
       schema: {
         tags: ['settings'],
         summary: 'Sửa một thiết lập',
-        params: z.object({ key: z.enum(['province', 'secretariatOrgId']) }),
+        params: z.object({ key: z.enum(['province', 'secretariatOrgId', 'signers']) }),
         body: z.object({
           value: z.union([
             z.string().max(200),
             z.object({ name: z.string().max(200), issuer: z.string().max(200), place: z.string().max(200) }),
+            signersSetting,
           ]),
         }),
         response: { 200: ok },

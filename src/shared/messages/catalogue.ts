@@ -4,10 +4,12 @@ import { messages as orgs } from '../../modules/orgs/orgs.messages';
 import { messages as plans } from '../../modules/plans/plans.messages';
 import { messages as planScreens } from '../../modules/plans/plans-screens.messages';
 import { messages as press } from '../../modules/press/press.messages';
+import { messages as pressDigest } from '../../modules/press/digest.messages';
 import { messages as reports } from '../../modules/reports/reports.messages';
 import { messages as activities } from '../../modules/activities/activities.messages';
 import { messages as tools } from '../tools/tools.messages';
 import { messages as planSources } from '../../modules/plans/import/source/source.messages';
+import { messages as officialDoc } from '../official-doc/official-doc.messages';
 
 /**
  * The message catalogue: every string a user reads, Vietnamese first.
@@ -16,7 +18,7 @@ import { messages as planSources } from '../../modules/plans/import/source/sourc
 export type Lang = 'vi' | 'en';
 type Catalogue = Record<Lang, Record<string, string>>;
 
-const parts: Catalogue[] = [common, ui, orgs, plans, planScreens, press, reports, activities, tools, planSources];
+const parts: Catalogue[] = [common, ui, orgs, plans, planScreens, press, pressDigest, reports, activities, tools, planSources, officialDoc];
 
 export const catalogue: Catalogue = { vi: {}, en: {} };
 export function registerMessages(part: Catalogue) {

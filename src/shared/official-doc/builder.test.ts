@@ -1,7 +1,9 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { layOut, nd30ProblemsOf, paragraphs } from '../../../test/docx-check';
 import { officialDocToBuffer } from './builder';
 import { numberLine, placeAndDate } from './layout';
+import { signerLines } from './signature';
 import type { OfficialDocSpec } from './types';
 
 const report: OfficialDocSpec = {
@@ -73,4 +75,68 @@ describe('official document builder (Nghị định 30/2020/NĐ-CP)', () => {
     expect(xml).not.toMatch(/<w:titlePg\/>/);
     expect(xml).toContain('<w:sz w:val="26"/>');
   });
+
+  it('passes the ND30 checker: spacing of at least 6 pt, signature row unsplittable and kept with the body', async () => {
+    const buf = await officialDocToBuffer(report);
+    expect(await nd30ProblemsOf(buf)).toEqual([]);
+    const ps = paragraphs(await JSZip.loadAsync(buf).then((z) => z.file('word/document.xml')!.async('string')));
+    const body = ps.find((p) => p.text.startsWith('Trong 6 tháng'))!;
+    expect(body.after).toBeGreaterThanOrEqual(120);
+    // the last body block (here a table) is followed by a spacer kept with the signature
+    const nameAt = ps.findIndex((p) => p.text === 'Nguyễn Văn B');
+    expect(ps.slice(nameAt - 3, nameAt).every((p) => p.keepNext)).toBe(true);
+  });
+
+  it('leaves a line for the name when the signer is not known', async () => {
+    const buf = await officialDocToBuffer({ ...report, signature: { lines: ['GIÁM ĐỐC'], name: null } });
+    const ps = paragraphs(await JSZip.loadAsync(buf).then((z) => z.file('word/document.xml')!.async('string')));
+    expect(ps.at(-1)!.text).toMatch(/^…+$/);
+    expect(ps.at(-1)!.bold).toBe(true);
+  });
+});
+
+describe('signer authority lines (ND30 Phụ lục I, II.9)', () => {
+  it('signs a department with its head, never TM.; the province collectively', () => {
+    expect(signerLines({ kind: 'department', name: 'Sở Văn hóa, Thể thao và Du lịch' }, false)).toEqual(['GIÁM ĐỐC']);
+    expect(signerLines({ kind: 'department', name: 'Sở Văn hóa, Thể thao và Du lịch' }, true)).toEqual(['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC']);
+    expect(signerLines({ kind: 'department', name: 'Ban Quản lý Khu kinh tế tỉnh' }, true)).toEqual(['KT. TRƯỞNG BAN', 'PHÓ TRƯỞNG BAN']);
+    expect(signerLines({ kind: 'department', name: 'Văn phòng UBND tỉnh' }, false)).toEqual(['CHÁNH VĂN PHÒNG']);
+    expect(signerLines({ kind: 'province', name: 'Ủy ban nhân dân tỉnh Quảng Trị' }, true)).toEqual([
+      'TM. ỦY BAN NHÂN DÂN',
+      'KT. CHỦ TỊCH',
+      'PHÓ CHỦ TỊCH',
+    ]);
+    expect(signerLines({ kind: 'province', name: 'Ủy ban nhân dân tỉnh Quảng Trị' }, false)).toEqual(['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH']);
+  });
+});
+
+describe('laid out by LibreOffice', () => {
+  it('prints the Quốc hiệu on one line and never splits the signature block from its name or from the last paragraph', async () => {
+    // Ten bodies one paragraph apart: one of them brings the signature block to the foot of page 2.
+    const lengths = Array.from({ length: 10 }, (_, i) => 24 + i);
+    const docs = await Promise.all(
+      lengths.map((k) =>
+        officialDocToBuffer({
+          ...report,
+          issuer: { parent: 'UBND tỉnh Quảng Trị', name: 'Sở Văn hóa, Thể thao và Du lịch' },
+          body: Array.from({ length: k }, (_, i) => ({
+            type: 'paragraph' as const,
+            text: `Đoạn ${i + 1}: thông tin đối ngoại của tỉnh được triển khai đồng bộ trên các nền tảng, đa dạng hình thức.`,
+          })),
+          signature: { lines: ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'], name: 'Nguyễn Văn B' },
+        }),
+      ),
+    );
+    const laid = await layOut(docs);
+    let moved = 0;
+    laid.forEach((pages, n) => {
+      expect(pages[0]).toMatch(/CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM/);
+      const at = (s: string) => pages.findIndex((p) => p.includes(s));
+      const name = at('Nguyễn Văn B');
+      expect(name, `length ${lengths[n]}`).toBe(at('KT. GIÁM ĐỐC'));
+      expect(name, `length ${lengths[n]}`).toBe(at(`Đoạn ${lengths[n]}:`));
+      if (at(`Đoạn ${lengths[n] - 1}:`) < name) moved++;
+    });
+    expect(moved).toBeGreaterThan(0); // some body did cross the page with the block, kept together
+  }, 240_000);
 });

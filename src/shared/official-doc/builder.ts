@@ -16,6 +16,7 @@ import {
   WidthType,
   type IBorderOptions,
 } from 'docx';
+import { translate } from '../messages/catalogue';
 import type { OfficialBlock, OfficialDocSpec } from './types';
 import { FIRST_LINE_INDENT, FONT, MOTTO, NATIONAL_NAME, PAGE, TEXT_WIDTH, numberLine, placeAndDate, pt } from './layout';
 
@@ -28,6 +29,11 @@ const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF'
 const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
 const CELL_NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE };
 const LINE: IBorderOptions = { style: BorderStyle.SINGLE, size: 6, color: '000000' };
+/** ND30 spacing between paragraphs: at least 6 pt (120 twentieths of a point). */
+const PARA_GAP = 120;
+/** The issuer's column of the header; the rest holds the Quốc hiệu, wide enough for it on one line at 13 pt bold. */
+const HEADER_LEFT_SHARE = 0.37;
+const HEADER_CELL_MARGINS = { left: 0, right: 0, top: 0, bottom: 0 };
 
 interface RunOpts {
   bold?: boolean;
@@ -36,14 +42,22 @@ interface RunOpts {
 }
 const run = (text: string, o: RunOpts) => new TextRun({ text, bold: o.bold, italics: o.italics, size: pt(o.size), font: FONT });
 
-function para(
-  text: string,
-  o: RunOpts & { align?: (typeof AlignmentType)[keyof typeof AlignmentType]; indent?: boolean; after?: number; before?: number },
-) {
+interface ParaOpts extends RunOpts {
+  align?: (typeof AlignmentType)[keyof typeof AlignmentType];
+  indent?: boolean;
+  after?: number;
+  before?: number;
+  /** Keep on the same page as the next paragraph (the signature block's lines, the last body paragraph). */
+  keepNext?: boolean;
+}
+
+function para(text: string, o: ParaOpts) {
   return new Paragraph({
     alignment: o.align ?? AlignmentType.JUSTIFIED,
     indent: o.indent ? { firstLine: FIRST_LINE_INDENT } : undefined,
     spacing: { before: o.before ?? 0, after: o.after ?? 0, line: 276, lineRule: LineRuleType.AUTO },
+    keepNext: o.keepNext,
+    keepLines: o.keepNext,
     children: [run(text, o)],
   });
 }
@@ -55,7 +69,7 @@ function rule(cellWidth: number, ruleWidth: number) {
 }
 
 function headerTable(spec: OfficialDocSpec): Table {
-  const left = Math.round(TEXT_WIDTH * 0.4);
+  const left = Math.round(TEXT_WIDTH * HEADER_LEFT_SHARE);
   const right = TEXT_WIDTH - left;
   const c = AlignmentType.CENTER;
   const leftChildren: Paragraph[] = [];
@@ -77,18 +91,28 @@ function headerTable(spec: OfficialDocSpec): Table {
     rows: [
       new TableRow({
         children: [
-          new TableCell({ width: { size: left, type: WidthType.DXA }, borders: CELL_NO_BORDERS, children: leftChildren }),
-          new TableCell({ width: { size: right, type: WidthType.DXA }, borders: CELL_NO_BORDERS, children: rightChildren }),
+          new TableCell({
+            width: { size: left, type: WidthType.DXA },
+            borders: CELL_NO_BORDERS,
+            margins: HEADER_CELL_MARGINS,
+            children: leftChildren,
+          }),
+          new TableCell({
+            width: { size: right, type: WidthType.DXA },
+            borders: CELL_NO_BORDERS,
+            margins: HEADER_CELL_MARGINS,
+            children: rightChildren,
+          }),
         ],
       }),
     ],
   });
 }
 
-function bodyBlock(b: OfficialBlock, size: number): Array<Paragraph | Table> {
+function bodyBlock(b: OfficialBlock, size: number, keepNext: boolean): Array<Paragraph | Table> {
   switch (b.type) {
     case 'heading':
-      return [para(b.text, { size, bold: true, italics: b.level === 3, indent: true, before: 60, after: 60 })];
+      return [para(b.text, { size, bold: true, italics: b.level === 3, indent: true, before: PARA_GAP, after: PARA_GAP, keepNext: true })];
     case 'paragraph': {
       const align =
         b.align === 'center'
@@ -98,10 +122,10 @@ function bodyBlock(b: OfficialBlock, size: number): Array<Paragraph | Table> {
             : b.align === 'right'
               ? AlignmentType.RIGHT
               : AlignmentType.JUSTIFIED;
-      return [para(b.text, { size, bold: b.bold, italics: b.italic, align, indent: b.indent ?? true, after: 60 })];
+      return [para(b.text, { size, bold: b.bold, italics: b.italic, align, indent: b.indent ?? true, after: PARA_GAP, keepNext })];
     }
     case 'bullet':
-      return [para(`${b.marker ?? '-'} ${b.text}`, { size, indent: true, after: 60 })];
+      return [para(`${b.marker ?? '-'} ${b.text}`, { size, indent: true, after: PARA_GAP, keepNext })];
     case 'pageBreak':
       return [new Paragraph({ pageBreakBefore: true, children: [] })];
     case 'table':
@@ -134,23 +158,29 @@ function dataTable(header: string[], rows: string[][], widths: number[] | undefi
   });
 }
 
+/**
+ * `Nơi nhận` beside the signature block, in one table row that may not break across pages
+ * (`cantSplit`), every line kept with the next, so the authority lines, the signing space and
+ * the name stay together, and with the body's last paragraph before them.
+ */
 function signatureTable(spec: OfficialDocSpec, size: number): Table {
   const left = Math.round(TEXT_WIDTH * 0.45);
   const right = TEXT_WIDTH - left;
   const c = AlignmentType.CENTER;
+  const keepNext = true;
   const recipients = spec.recipients.map((r, i) =>
-    para(`- ${r}${i === spec.recipients.length - 1 ? '.' : ';'}`, { size: 11, align: AlignmentType.LEFT }),
+    para(`- ${r}${i === spec.recipients.length - 1 ? '.' : ';'}`, { size: 11, align: AlignmentType.LEFT, keepNext }),
   );
   const leftChildren = spec.recipients.length
-    ? [para('Nơi nhận:', { size: 12, bold: true, italics: true, align: AlignmentType.LEFT }), ...recipients]
+    ? [para(translate('vi', 'doc.recipients'), { size: 12, bold: true, italics: true, align: AlignmentType.LEFT, keepNext }), ...recipients]
     : [new Paragraph({ children: [] })];
   const sig = spec.signature;
   const rightChildren = [
-    ...sig.lines.map((l) => para(l.toLocaleUpperCase('vi'), { size, bold: true, align: c })),
+    ...sig.lines.map((l) => para(l.toLocaleUpperCase('vi'), { size, bold: true, align: c, keepNext })),
     ...(sig.signedMark
-      ? [para(sig.signedMark, { size, italics: true, align: c, before: 400, after: 400 })]
-      : [new Paragraph({ spacing: { before: 1200 }, children: [] })]),
-    ...(sig.name ? [para(sig.name, { size, bold: true, align: c })] : []),
+      ? [para(sig.signedMark, { size, italics: true, align: c, before: 400, after: 400, keepNext })]
+      : [new Paragraph({ spacing: { before: 1200 }, keepNext, keepLines: keepNext, children: [] })]),
+    para(sig.name?.trim() || translate('vi', 'doc.signer.name_blank'), { size, bold: true, align: c }),
   ];
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
@@ -159,6 +189,7 @@ function signatureTable(spec: OfficialDocSpec, size: number): Table {
     borders: NO_BORDERS,
     rows: [
       new TableRow({
+        cantSplit: true,
         children: [
           new TableCell({ width: { size: left, type: WidthType.DXA }, borders: CELL_NO_BORDERS, children: leftChildren }),
           new TableCell({ width: { size: right, type: WidthType.DXA }, borders: CELL_NO_BORDERS, children: rightChildren }),
@@ -178,8 +209,8 @@ export function buildOfficialDoc(spec: OfficialDocSpec): Document {
     ...titles.filter(Boolean).map((t) => para(t, { size: 14, bold: true, align: c })),
     ...(spec.subtitle ? [para(spec.subtitle, { size: 14, italics: true, align: c })] : []),
     rule(TEXT_WIDTH, 2000),
-    ...spec.body.flatMap((b) => bodyBlock(b, size)),
-    new Paragraph({ spacing: { after: 120 }, children: [] }),
+    ...spec.body.flatMap((b, i) => bodyBlock(b, size, i === spec.body.length - 1)),
+    new Paragraph({ spacing: { after: PARA_GAP }, keepNext: true, keepLines: true, children: [] }),
     signatureTable(spec, size),
   ];
   const pageNumbers = spec.pageNumbers ?? true;

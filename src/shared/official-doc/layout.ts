@@ -35,3 +35,21 @@ export function numberLine(number: string | null, kindCode: string, issuerCode: 
   const code = issuerCode ? `${kindCode}-${issuerCode}` : kindCode;
   return `Số: ${number ?? '      '}/${code}`;
 }
+
+/**
+ * The issuer's code after the kind code in the number (`35/BC-SVHTTDL`), from the directory's
+ * short name when no code is set: `Sở VHTTDL` → `SVHTTDL`, `Sở KH&CN` → `SKHCN`, `UBND tỉnh` →
+ * `UBND`. Đ is kept, as codes are written (`SGDĐT`).
+ */
+export function issuerCodeOf(shortName: string | null | undefined): string {
+  const s = (shortName ?? '').trim();
+  if (/^(UBND|Ủy ban nhân dân)\s+tỉnh/iu.test(s)) return 'UBND';
+  return s
+    .replace(/^Sở\s+/u, 'S')
+    .replace(/\s+tỉnh$/u, '')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
+    .replace(/[^A-Za-zĐđ]/g, '')
+    .toLocaleUpperCase('vi');
+}

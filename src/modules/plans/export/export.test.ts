@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { nd30ProblemsOf } from '../../../../test/docx-check';
 import { extractSource } from '../import/source/extract';
 import { parsePlan } from '../import/parse/parse-plan';
 import type { ParsedPlan, PlanTask } from '../import/types';
@@ -94,6 +95,8 @@ describe('planToDocx: the official format', () => {
     expect(xml).toContain('TM. ỦY BAN NHÂN DÂN TỈNH');
     expect(xml).toContain('<w:jc w:val="both"/>');
     expect(xml).toContain('<w:sz w:val="28"/>'); // 14 pt body
+    expect(await nd30ProblemsOf(await planToDocx(seed))).toEqual([]);
+    expect(await nd30ProblemsOf(await planToDocx(seed, { layout: 'table' }))).toEqual([]);
   });
 
   it('describes the plan as a plain official document (kind code and issuer code from the number)', () => {

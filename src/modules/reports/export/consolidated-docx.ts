@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { officialDocToBuffer, type OfficialBlock, type OfficialDocSpec } from '../../../shared/official-doc';
+import { issuerCodeOf, officialDocToBuffer, type OfficialBlock, type OfficialDocSpec } from '../../../shared/official-doc';
 import { fmt, type Consolidated } from '../consolidated.service';
 import { dmy } from '../dates';
 
@@ -11,16 +11,6 @@ const paragraphs = (text: string, fallback: string): OfficialBlock[] => {
     .filter(Boolean);
   return (lines.length ? lines : [fallback]).map((l) => ({ type: 'paragraph', text: l }));
 };
-
-/** `Sở TTTT` → `STTTT`, `Sở KH&CN` → `SKHCN`: the usual issuer code after the kind code. */
-export const issuerCode = (shortName: string | undefined) =>
-  (shortName ?? 'Sở TTTT')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/gi, 'D')
-    .replace(/^So\s+/i, 'S')
-    .replace(/[^A-Za-z]/g, '')
-    .toUpperCase();
 
 export function consolidatedToOfficialDoc(c: Consolidated, today: string): OfficialDocSpec {
   const body: OfficialBlock[] = [];
@@ -80,7 +70,7 @@ export function consolidatedToOfficialDoc(c: Consolidated, today: string): Offic
     issuer: { parent: c.province.name ? `UBND tỉnh ${c.province.name}` : null, name: issuerName },
     number: c.number,
     kindCode: 'BC',
-    issuerCode: issuerCode(c.secretariat?.shortName),
+    issuerCode: issuerCodeOf(c.secretariat?.shortName),
     place: c.province.place,
     date: c.number ? today : null,
     year: Number(today.slice(0, 4)),
