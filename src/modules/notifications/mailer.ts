@@ -10,6 +10,10 @@ export interface Mail {
 export interface MailResult {
   sent: boolean;
   accepted: string[];
+  /** Not sent because SMTP_URL is unset (the mail went to the log). */
+  skipped?: boolean;
+  /** Why sending failed (the SMTP client's message, for the log and the outbox). */
+  error?: string;
 }
 
 const transports = new Map<string, Transporter>();
@@ -38,13 +42,14 @@ export async function sendMail(
   if (!to.length) return { sent: false, accepted: [] };
   if (!config.smtpUrl) {
     log.info({ to, subject: mail.subject }, 'mail not sent (SMTP_URL unset)');
-    return { sent: false, accepted: [] };
+    return { sent: false, accepted: [], skipped: true };
   }
   try {
     const info = await transportFor(config.smtpUrl).sendMail({ from: config.mailFrom, to, subject: mail.subject, text: mail.text });
     return { sent: true, accepted: (info.accepted ?? []).map(String) };
   } catch (err) {
-    log.warn({ err: err instanceof Error ? err.message : String(err), to, subject: mail.subject }, 'mail failed');
-    return { sent: false, accepted: [] };
+    const error = err instanceof Error ? err.message : String(err);
+    log.warn({ err: error, to, subject: mail.subject }, 'mail failed');
+    return { sent: false, accepted: [], error: error.slice(0, 300) };
   }
 }

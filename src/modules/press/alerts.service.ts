@@ -1,16 +1,14 @@
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
-import type { Config } from '../../config';
 import { rowsOf, type Db } from '../../db/client';
 import { AppError } from '../../shared/errors';
 import { writeAudit, type Actor } from '../audit/audit.service';
-import { sendMail, type Mail } from '../notifications/mailer';
+import { queueMail } from '../notifications/outbox';
 import { notify } from '../notifications/notifications.service';
 import type { Tone } from './pipeline';
 import { pressAlertRules, pressAlerts, pressArticleTopics, pressArticles, pressTopics } from './press.tables';
 import { followersOf } from './topics.service';
 
 export type AlertRule = typeof pressAlertRules.$inferSelect;
-export type PendingMail = Mail;
 
 export interface ArticleFacts {
   id: string;
@@ -44,8 +42,8 @@ export function ruleMatches(rule: AlertRule, a: ArticleFacts): string[] | null {
  * notify the topic's followers in-app in the same transaction, and return the e-mails to send
  * once it has committed.
  */
-export async function raiseArticleAlerts(tx: Db, rules: AlertRule[], a: ArticleFacts): Promise<PendingMail[]> {
-  const mails: PendingMail[] = [];
+export async function raiseArticleAlerts(tx: Db, rules: AlertRule[], a: ArticleFacts): Promise<number> {
+  let mails = 0;
   for (const rule of rules) {
     const topics = ruleMatches(rule, a);
     if (!topics) continue;
@@ -66,32 +64,29 @@ export async function raiseArticleAlerts(tx: Db, rules: AlertRule[], a: ArticleF
       .onConflictDoNothing()
       .returning({ id: pressAlerts.id });
     if (!alert) continue;
-    mails.push(...(await tellFollowers(tx, topics, title, detail, `/press/alerts?focus=${alert.id}`)));
+    if (await tellFollowers(tx, topics, title, detail, `/press/alerts?focus=${alert.id}`)) mails++;
   }
   return mails;
 }
 
-async function tellFollowers(tx: Db, topicIds: string[], title: string, detail: string, link: string): Promise<PendingMail[]> {
+/** The followers' notices and one queued e-mail, in the caller's transaction; true when mail was queued. */
+async function tellFollowers(tx: Db, topicIds: string[], title: string, detail: string, link: string): Promise<boolean> {
   const people = await followersOf(tx, topicIds);
   await notify(tx, { userIds: people.map((p) => p.id), kind: 'press.alert', title, body: detail, link });
   const to = people.map((p) => p.email).filter((e): e is string => !!e);
-  return to.length ? [{ to, subject: `[TTĐN] ${title}`, text: `${title}\n${detail}\n\nXem: ${link}` }] : [];
-}
-
-export async function deliverMails(config: Config, mails: PendingMail[], log?: Parameters<typeof sendMail>[2]) {
-  for (const m of mails) await sendMail(config, m, log);
+  return queueMail(tx, { to, subject: `[TTĐN] ${title}`, text: `${title}\n${detail}\n\nXem: ${link}` });
 }
 
 /**
  * Volume spikes: for each spike rule, articles on its topic (or any watched topic) in the last
  * window against the average per window over the previous 7 days.
  */
-export async function checkVolumeSpikes(db: Db, now: Date): Promise<PendingMail[]> {
+export async function checkVolumeSpikes(db: Db, now: Date): Promise<number> {
   const rules = await db
     .select()
     .from(pressAlertRules)
     .where(and(eq(pressAlertRules.active, true), eq(pressAlertRules.kind, 'volume_spike')));
-  const mails: PendingMail[] = [];
+  let mails = 0;
   for (const rule of rules) {
     const hours = rule.spikeWindowHours ?? 6;
     const factor = rule.spikeFactor ?? 3;
@@ -111,14 +106,17 @@ export async function checkVolumeSpikes(db: Db, now: Date): Promise<PendingMail[
     const bucket = Math.floor(now.getTime() / (hours * 3600_000));
     const title = `Cảnh báo: số bài tăng đột biến (${recent} bài trong ${hours} giờ)`;
     const detail = `${rule.name} · trung bình ${average.toFixed(1)} bài mỗi ${hours} giờ trong 7 ngày trước`;
-    const [alert] = await db
-      .insert(pressAlerts)
-      .values({ ruleId: rule.id, dedupKey: `spike:${bucket}`, kind: 'volume_spike', topicId: rule.topicId, title, detail })
-      .onConflictDoNothing()
-      .returning({ id: pressAlerts.id });
-    if (!alert) continue;
-    const topics = rule.topicId ? [rule.topicId] : (await db.select({ id: pressTopics.id }).from(pressTopics)).map((t) => t.id);
-    mails.push(...(await tellFollowers(db, topics, title, detail, `/press/alerts?focus=${alert.id}`)));
+    const queued = await db.transaction(async (tx) => {
+      const [alert] = await tx
+        .insert(pressAlerts)
+        .values({ ruleId: rule.id, dedupKey: `spike:${bucket}`, kind: 'volume_spike', topicId: rule.topicId, title, detail })
+        .onConflictDoNothing()
+        .returning({ id: pressAlerts.id });
+      if (!alert) return false;
+      const topics = rule.topicId ? [rule.topicId] : (await tx.select({ id: pressTopics.id }).from(pressTopics)).map((t) => t.id);
+      return tellFollowers(tx, topics, title, detail, `/press/alerts?focus=${alert.id}`);
+    });
+    if (queued) mails++;
   }
   return mails;
 }

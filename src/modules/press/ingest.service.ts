@@ -2,7 +2,8 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Config } from '../../config';
 import { rowsOf, type Db } from '../../db/client';
 import { AppError } from '../../shared/errors';
-import { deliverMails, loadArticleRules, raiseArticleAlerts, type AlertRule, type PendingMail } from './alerts.service';
+import { deliverOutbox } from '../notifications/outbox';
+import { loadArticleRules, raiseArticleAlerts, type AlertRule } from './alerts.service';
 import {
   computeSignature,
   DEFAULT_THRESHOLD,
@@ -97,7 +98,7 @@ export async function ingestArticle(ctx: IngestContext, raw: RawArticle, opts: I
   const sig = computeSignature(n.foldedTitle, n.foldedText);
   const publishedAt = new Date(n.publishedAt ?? ctx.now);
 
-  let mails: PendingMail[] = [];
+  let mails = 0;
   try {
     const result = await db.transaction(async (tx) => {
       const story = await findStory(tx, sig, publishedAt);
@@ -175,9 +176,10 @@ export async function ingestArticle(ctx: IngestContext, raw: RawArticle, opts: I
         outletWeight: opts.source?.weight ?? null,
         topicIds: matches.map((m) => m.topicId),
       });
-      return { status: 'created' as const, id: row.id, storyId, newStory: !story, alerts: mails.length };
+      return { status: 'created' as const, id: row.id, storyId, newStory: !story, alerts: mails };
     });
-    if (mails.length) await deliverMails(ctx.config, mails, ctx.log);
+    if (mails)
+      await deliverOutbox(db, ctx.config, ctx.log).catch((err) => ctx.log.warn({ err: String(err) }, 'mail left to the outbox job'));
     return result;
   } catch (err) {
     if (err instanceof Duplicate) return { status: 'duplicate', id: err.id };

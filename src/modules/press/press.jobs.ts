@@ -1,7 +1,8 @@
 import crypto from 'node:crypto';
 import os from 'node:os';
 import type { JobDefinition } from '../../jobs/types';
-import { checkVolumeSpikes, deliverMails } from './alerts.service';
+import { deliverOutbox } from '../notifications/outbox';
+import { checkVolumeSpikes } from './alerts.service';
 import { createIngestContext } from './ingest.service';
 import { pollDueSources } from './poll.service';
 
@@ -33,8 +34,7 @@ export const pressSpikeJob: JobDefinition = {
   name: 'press.volume_spikes',
   everyMs: 10 * 60_000,
   async run(ctx) {
-    const mails = await checkVolumeSpikes(ctx.db, ctx.now());
-    await deliverMails(ctx.config, mails, ctx.log);
+    if (await checkVolumeSpikes(ctx.db, ctx.now())) await deliverOutbox(ctx.db, ctx.config, ctx.log);
   },
 };
 

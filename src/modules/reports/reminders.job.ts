@@ -4,7 +4,7 @@ import type { JobDefinition } from '../../jobs/types';
 import { translate } from '../../shared/messages/catalogue';
 import { addDays, daysBetween, dmy, vnDate } from './dates';
 import { expectedOrgs } from './expected';
-import { officersOf, tell, type Notifier } from './notify';
+import { officersOf, send, tell, type Notifier } from './notify';
 import { reportPeriods, reportReminders, reports } from './reports.tables';
 
 /**
@@ -38,7 +38,7 @@ export async function runReminders(db: Db, n: Notifier, now: Date) {
         lte(reportPeriods.opensOn, today),
       ),
     );
-  const sent: { periodId: string; orgId: string; kind: ReminderKind; mailed: string[] }[] = [];
+  const sent: { periodId: string; orgId: string; kind: ReminderKind; recipients: number }[] = [];
   for (const period of periods) {
     const kind = reminderKind(today, period.deadline);
     if (!kind) continue;
@@ -53,12 +53,6 @@ export async function runReminders(db: Db, n: Notifier, now: Date) {
       owing.map((o) => o.orgId),
     );
     for (const org of owing) {
-      const [claimed] = await db
-        .insert(reportReminders)
-        .values({ periodId: period.id, orgId: org.orgId, kind })
-        .onConflictDoNothing()
-        .returning({ kind: reportReminders.kind });
-      if (!claimed) continue;
       const to = officers.filter((o) => o.orgId === org.orgId);
       const params = {
         org: org.name,
@@ -66,19 +60,27 @@ export async function runReminders(db: Db, n: Notifier, now: Date) {
         deadline: dmy(period.deadline),
         days: Math.abs(daysBetween(today, period.deadline)),
       };
-      const res = await tell(db, n, to, {
-        kind: `report.reminder_${kind}`,
-        title: translate('vi', `report.reminder_${kind}_title`, params),
-        body: translate('vi', `report.reminder_${kind}_body`, params),
-        link: `/reports/periods/${period.id}`,
+      // The claim and the notice with its queued mail commit together: a reminder is never lost
+      // between the two, nor sent twice.
+      const claimed = await db.transaction(async (tx) => {
+        const [row] = await tx
+          .insert(reportReminders)
+          .values({ periodId: period.id, orgId: org.orgId, kind, recipients: to.length })
+          .onConflictDoNothing()
+          .returning({ kind: reportReminders.kind });
+        if (!row) return false;
+        await tell(tx, to, {
+          kind: `report.reminder_${kind}`,
+          title: translate('vi', `report.reminder_${kind}_title`, params),
+          body: translate('vi', `report.reminder_${kind}_body`, params),
+          link: `/reports/periods/${period.id}`,
+        });
+        return true;
       });
-      await db
-        .update(reportReminders)
-        .set({ recipients: to.length })
-        .where(and(eq(reportReminders.periodId, period.id), eq(reportReminders.orgId, org.orgId), eq(reportReminders.kind, kind)));
-      sent.push({ periodId: period.id, orgId: org.orgId, kind, mailed: res.mailed });
+      if (claimed) sent.push({ periodId: period.id, orgId: org.orgId, kind, recipients: to.length });
     }
   }
+  await send(db, n);
   return sent;
 }
 

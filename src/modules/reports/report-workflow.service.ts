@@ -6,7 +6,7 @@ import { translate } from '../../shared/messages/catalogue';
 import { writeAudit, type Actor } from '../audit/audit.service';
 import { orgs } from '../orgs/orgs.tables';
 import { dmy } from './dates';
-import { officersOf, secretariatUsers, tell, type Notifier } from './notify';
+import { officersOf, secretariatUsers, send, tell, type Notifier } from './notify';
 import { getPeriod } from './periods.service';
 import { assertCanWriteReport, assertPeriodOpen, assertReviewer } from './report-access';
 import { getReportRow, versionConflict } from './report-edit.service';
@@ -66,17 +66,18 @@ export async function transition(
       after: { status: TO[action], comment: opts.comment ?? null },
     });
     const [org] = await tx.select({ name: orgs.name }).from(orgs).where(eq(orgs.id, row.orgId));
-    return { row: updated, period, orgName: org?.name ?? '', eventAction };
+    const params = { org: org?.name ?? '', period: period.title, comment: opts.comment ?? '', deadline: dmy(period.deadline) };
+    const to = action === 'submit' ? await secretariatUsers(tx) : await officersOf(tx, [row.orgId]);
+    // The notice and its e-mail are part of the change: written in its transaction, sent after commit.
+    await tell(tx, to, {
+      kind: `report.${eventAction}`,
+      title: translate('vi', `report.notice_${eventAction}_title`, params),
+      body: translate('vi', `report.notice_${eventAction}_body`, params),
+      link: `/reports/r/${id}`,
+    });
+    return updated;
   });
-  const { row, period, orgName, eventAction } = result;
-  const params = { org: orgName, period: period.title, comment: opts.comment ?? '', deadline: dmy(period.deadline) };
-  const msg = {
-    kind: `report.${eventAction}`,
-    title: translate('vi', `report.notice_${eventAction}_title`, params),
-    body: translate('vi', `report.notice_${eventAction}_body`, params),
-    link: `/reports/r/${id}`,
-  };
-  const to = action === 'submit' ? await secretariatUsers(db) : await officersOf(db, [row.orgId]);
-  await tell(db, n, to, msg);
+  await send(db, n);
+  const row = result;
   return { status: row.status, version: row.version };
 }
