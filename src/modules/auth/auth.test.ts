@@ -1,3 +1,4 @@
+import { JOBS } from '../../jobs/registry';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createTestContext, DEMO, type TestContext } from '../../../test/context';
@@ -85,6 +86,20 @@ describe('session', () => {
     const rows = rowsOf(await ctx.database.db.execute(sql`select count(*)::int as n from sessions`));
     expect((rows[0] as { n: number }).n).toBeGreaterThan(0);
     expect((await c.request({ method: 'GET', url: '/api/auth/me' })).json().user.username).toBe('admin');
+  });
+
+  it('is deleted once expired by the hourly housekeeping job, live sessions kept', async () => {
+    const live = await ctx.login(DEMO.leader);
+    const gone = await ctx.login(DEMO.leader);
+    const goneId = rowsOf<{ id: string }>(await ctx.database.db.execute(sql`select id from sessions order by created_at desc limit 1`))[0]
+      .id;
+    await ctx.database.db.execute(sql`update sessions set expires_at = now() - interval '1 minute' where id = ${goneId}`);
+    const job = JOBS.find((j) => j.name === 'auth.purge_expired')!;
+    await job.run({ db: ctx.database.db, config: ctx.config, log: console as never, now: () => new Date() });
+    const left = rowsOf<{ n: number }>(await ctx.database.db.execute(sql`select count(*)::int as n from sessions where id = ${goneId}`));
+    expect(left[0].n).toBe(0);
+    expect((await gone.request({ method: 'GET', url: '/api/auth/me' })).statusCode).toBe(401);
+    expect((await live.request({ method: 'GET', url: '/api/auth/me' })).statusCode).toBe(200);
   });
 });
 
