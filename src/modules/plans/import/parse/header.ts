@@ -111,6 +111,12 @@ export function parseHeader(lines: Line[]): HeaderResult {
     for (; i < lines.length; i++) {
       const line = lines[i];
       if (isLegalStart(line.folded) || line.marker || line.kind === 'row') break;
+      // a decision names its enacting authority under the title: `ỦY BAN NHÂN DÂN TỈNH HÀ GIANG`
+      if (title.length > 0 && isUpper(line.text) && /^(chu tich )?(uy ban nhan dan|hoi dong nhan dan)\b/.test(line.folded)) {
+        consumed.push(i);
+        i++;
+        break;
+      }
       if (/^\(.*\)$/.test(line.text) && title.length > 0) {
         doc.subtitle = line.text;
         consumed.push(i);

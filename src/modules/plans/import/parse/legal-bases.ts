@@ -87,7 +87,12 @@ export function parseLegalBases(paragraphs: string[]): { bases: LegalBasis[]; pr
         // a piece without a document: part of the previous basis unless it is the closing clause
         const last = bases[bases.length - 1];
         const f = fold(piece);
-        if (last && !/(xay dung|ban hanh|trien khai)\s+(ke hoach|chuong trinh)|nhu sau/.test(f) && !isLegalStart(f)) {
+        if (
+          last &&
+          !/(xay dung|ban hanh|trien khai)\s+(ke hoach|chuong trinh)|nhu sau/.test(f) &&
+          !isLegalStart(f) &&
+          !/^(xet|theo) de nghi\b/.test(f)
+        ) {
           last.text = `${last.text}; ${trimPunct(piece.trim())}`;
         } else {
           preamble.push(piece.trim());
@@ -98,8 +103,30 @@ export function parseLegalBases(paragraphs: string[]): { bases: LegalBasis[]; pr
   return { bases, preamble };
 }
 
-/** Splits on `;` outside parentheses and quotes. */
+/** `, Thông tư số …`: a comma before another document cited (one sentence listing several). */
+const NEXT_DOCUMENT = new RegExp(`,\\s+(?=(?:${DOCUMENT_KINDS.join('|')})\\s+(?:số\\s*)?\\d)`, 'u');
+/** `, Ủy ban nhân dân tỉnh … ban hành Kế hoạch … như sau`: the closing clause after a comma. */
+const CLOSING_CLAUSE =
+  /,\s+(?=(?:Ủy ban nhân dân|UBND|Sở|Ban|Hội đồng nhân dân|HĐND)\b[^;]{0,120}?\b(?:ban hành|xây dựng)\s+(?:Kế hoạch|Chương trình|Quyết định))/iu;
+
+/** Splits on `;` outside parentheses and quotes, then on commas that start another document or the closing clause. */
 function splitTopLevel(s: string): string[] {
+  return splitSemicolons(s).flatMap((piece) => {
+    const parts: string[] = [];
+    let rest = piece;
+    for (;;) {
+      const at = [NEXT_DOCUMENT.exec(rest)?.index, CLOSING_CLAUSE.exec(rest)?.index].filter((x): x is number => x !== undefined);
+      if (at.length === 0) break;
+      const cut = Math.min(...at);
+      parts.push(rest.slice(0, cut));
+      rest = rest.slice(cut + 1).trimStart();
+    }
+    parts.push(rest);
+    return parts;
+  });
+}
+
+function splitSemicolons(s: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let buf = '';

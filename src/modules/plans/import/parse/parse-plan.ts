@@ -1,7 +1,7 @@
 import type { ParsedPlan, PlanDocument, PlanWarning, SourceDoc } from '../types';
 import { budgetSources } from './budget';
 import { isRecipientsStart, isSignatureLine, parseEndBlock } from './end-block';
-import { parseHeader, yearsFromTitle } from './header';
+import { isKindLine, parseHeader, yearsFromTitle } from './header';
 import { parseImplementation } from './implementation';
 import { parseLegalBases } from './legal-bases';
 import { toLines, type Line } from './lines';
@@ -35,7 +35,7 @@ export function parsePlan(source: SourceDoc): ParsedPlan {
   const headerIdx = flowIdx.filter((i) => i < headerEnd);
   const header = parseHeader(headerIdx.map((i) => lines[i]));
   take(header.consumed.map((k) => headerIdx[k]));
-  const legalIdx = headerIdx.slice(header.bodyStart);
+  const legalIdx = legalZone(lines, headerIdx.slice(header.bodyStart));
   const legal = parseLegalBases(legalIdx.map((i) => lines[i].text));
   take(legalIdx);
 
@@ -154,6 +154,21 @@ export function parsePlan(source: SourceDoc): ParsedPlan {
 }
 
 const isClosing = (l: Line) => /^tren day la\b/.test(l.folded);
+
+/**
+ * The legal bases run from the title to the enacting line of a decision (`QUYẾT ĐỊNH:`) or the
+ * clause closing them (`… như sau:`); what follows in a document without sections is not a basis.
+ */
+function legalZone(lines: Line[], idx: number[]): number[] {
+  const out: number[] = [];
+  for (const i of idx) {
+    const l = lines[i];
+    if (isKindLine({ ...l, folded: l.folded.replace(/:$/, '') })) break;
+    out.push(i);
+    if (/nhu sau\s*:$/.test(l.folded)) break;
+  }
+  return out;
+}
 const withMarker = (l: Line) => (l.marker ? `${l.marker} ${l.text}` : l.text);
 
 function buildDocument(

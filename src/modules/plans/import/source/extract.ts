@@ -6,6 +6,7 @@ import { MAX_FILE_BYTES } from './limits';
 import { sniff } from './sniff';
 import { textToBlocks } from './text-blocks';
 import { readPdfLayout } from './pdf';
+import { repairPastedText } from './web-paste';
 
 const TEXT_EXT = new Set(['md', 'markdown', 'txt', 'text']);
 const BINARY = new Set(['png', 'jpeg', 'gif', 'webp', 'gzip', 'rar', '7z', 'elf', 'exe', 'mp4']);
@@ -54,7 +55,7 @@ export async function extractSource(buf: Buffer, filename: string): Promise<Sour
   const text = decodeText(buf, warnings);
   if (!text.trim()) throw new AppError('plan.file_empty', { filename });
   const format: SourceFormat = ext === 'md' || ext === 'markdown' ? 'md' : 'txt';
-  return finish(filename, format, textToBlocks(text, format === 'md'), warnings);
+  return finish(filename, format, repairPastedText(textToBlocks(text, format === 'md')), warnings);
 }
 
 function readDocx(buf: Buffer) {
