@@ -64,6 +64,8 @@ export const ERROR_STATUS: Record<string, ErrorStatus> = {
   'plan.file_no_text': 400,
   'plan.file_too_large': 413,
   'plan.file_unsupported': 415,
+  'plan.file_too_complex': 422,
+  'plan.file_too_many_paragraphs': 413,
   'plan.file_zip_bomb': 413,
   'plan.forbidden': 403,
   'plan.locked': 409,
@@ -79,6 +81,7 @@ export const ERROR_STATUS: Record<string, ErrorStatus> = {
   // press
   'press.alert_not_found': 404,
   'press.article_empty': 422,
+  'press.page_too_complex': 422,
   'press.article_not_found': 404,
   'press.attachment_not_found': 404,
   'press.bulk_empty': 422,
@@ -146,6 +149,8 @@ export const ERROR_STATUS: Record<string, ErrorStatus> = {
   'report.under_review': 409,
   'report.version_conflict': 409,
   'report.window_invalid': 400,
+  // server (shared worker pool)
+  'server.busy': 503,
   // tool (external programs: Tesseract, Poppler, LibreOffice)
   'tool.cancelled': 409,
   'tool.failed': 422,

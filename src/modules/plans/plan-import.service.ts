@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client';
-import { extractSource, parsePlan, planDate, resolvePlanOrgs, type ParsedPlan } from './import';
+import { extractSourceInWorker, parsePlan, planDate, resolvePlanOrgs, type ParsedPlan } from './import';
 import { dbResolver } from './db-resolver';
 
 export interface ImportPreview {
@@ -20,7 +20,7 @@ export interface ImportOptions {
  * Saves nothing: the person checks and corrects the result, then saves it.
  */
 export async function previewImport(db: Db, buf: Buffer, filename: string, options: ImportOptions = {}): Promise<ImportPreview> {
-  const source = await extractSource(buf, filename);
+  const source = await extractSourceInWorker(buf, filename);
   const parsed = parsePlan(source);
   const onDate = options.asOf || planDate(parsed) || options.today || new Date().toISOString().slice(0, 10);
   const plan = await resolvePlanOrgs(parsed, dbResolver(db), { onDate });

@@ -22,6 +22,10 @@ export const messages = {
     'plan.file_doc_legacy': 'Tệp .doc (Word 97–2003) chưa được hỗ trợ. Hãy mở bằng Word và lưu lại dưới dạng .docx.',
     'plan.file_corrupt': 'Tệp bị hỏng hoặc không đọc được ({reason}).',
     'plan.file_zip_bomb': 'Tệp bị từ chối vì dung lượng khi giải nén bất thường ({reason}).',
+    'plan.file_too_complex':
+      'Tệp "{filename}" quá phức tạp để đọc (vượt giới hạn thời gian hoặc bộ nhớ). Hãy lưu lại văn bản gọn hơn hoặc chia thành nhiều tệp.',
+    'plan.file_too_many_paragraphs':
+      'Tệp "{filename}" có {paragraphs} đoạn văn, quá mức đọc được ({max} đoạn). Hãy kiểm tra lại tệp hoặc chia thành nhiều tệp.',
     'plan.file_no_text': 'Không tìm thấy nội dung văn bản trong tệp.',
     'plan.warn_legacy_encoding': 'Tệp không phải UTF-8; đã đọc theo bảng mã Windows-1258, hãy kiểm tra dấu tiếng Việt.',
     'plan.warn_no_tasks': 'Không tìm thấy nhiệm vụ nào trong phần Nội dung.',
@@ -60,6 +64,10 @@ export const messages = {
     'plan.file_doc_legacy': 'Legacy .doc (Word 97–2003) files are not supported. Open it in Word and save it as .docx.',
     'plan.file_corrupt': 'The file is damaged or unreadable ({reason}).',
     'plan.file_zip_bomb': 'The file was refused: its uncompressed size is abnormal ({reason}).',
+    'plan.file_too_complex':
+      'The file "{filename}" is too complex to read (time or memory limit). Save a simpler document or split it into several files.',
+    'plan.file_too_many_paragraphs':
+      'The file "{filename}" has {paragraphs} paragraphs, more than can be read ({max}). Check the file or split it.',
     'plan.file_no_text': 'No document text was found in the file.',
     'plan.warn_legacy_encoding': 'The file is not UTF-8; it was read as Windows-1258: check the Vietnamese diacritics.',
     'plan.warn_no_tasks': 'No task was found in the Content section.',

@@ -1,6 +1,6 @@
 import { AppError } from '../../shared/errors';
 import { writeAudit, type Actor } from '../audit/audit.service';
-import { extractArticle, parseBulkArticles, safeFetch } from './ingest';
+import { extractArticleInWorker, parseBulkArticles, safeFetch } from './ingest';
 import { ingestArticle, type IngestContext, type IngestResult } from './ingest.service';
 
 export interface TextEntry {
@@ -23,7 +23,7 @@ export async function ingestUrl(ctx: IngestContext, url: string, actor: Actor): 
     allowLoopback: ctx.config.pressAllowLoopbackFetch,
     accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5',
   });
-  const a = extractArticle(page.body, page.finalUrl);
+  const a = await extractArticleInWorker(page.body, page.finalUrl);
   if (!a.text.trim()) throw new AppError('press.article_empty', { url });
   return ctx.db.transaction(async (tx) => {
     const r = await ingestArticle(

@@ -3,7 +3,7 @@ import { rowsOf } from '../../db/client';
 import { AppError } from '../../shared/errors';
 import { keepHeapUnder } from '../../shared/heap';
 import { translate } from '../../shared/messages/catalogue';
-import { extractArticle, nextPollAt, parseFeed, safeFetch, type FeedItem, type PollOutcome } from './ingest';
+import { extractArticleInWorker, nextPollAt, parseFeed, safeFetch, type FeedItem, type PollOutcome } from './ingest';
 import { ingestArticle, type IngestContext } from './ingest.service';
 import { canonicaliseUrl } from './pipeline';
 import { pressArticles, pressSources } from './press.tables';
@@ -130,7 +130,7 @@ async function ingestItem(ctx: IngestContext, s: ClaimedSource, item: FeedItem, 
   if (plain.length < SUMMARY_CHARS && item.link) {
     try {
       const page = await safeFetch(item.link, { ...fetchOpts, accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5' });
-      const a = extractArticle(page.body, page.finalUrl);
+      const a = await extractArticleInWorker(page.body, page.finalUrl);
       if (a.text.length > plain.length) {
         text = a.text;
         html = a.html;

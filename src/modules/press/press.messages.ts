@@ -13,6 +13,8 @@ export const messages = {
     'press.feed_invalid': 'Nội dung không phải nguồn tin RSS hoặc Atom hợp lệ.',
     'press.feed_too_large': 'Nguồn tin quá lớn ({bytes} byte).',
     'press.article_empty': 'Không trích xuất được nội dung bài viết từ trang {url}.',
+    'press.page_too_complex':
+      'Trang quá phức tạp để đọc ({url}): lồng quá sâu, quá nhiều thành phần hoặc vượt giới hạn thời gian, bộ nhớ. Không lấy được nội dung; hãy dán nội dung bài viết bằng tay.',
     'press.bulk_unsupported_type': 'Tệp {filename} không được hỗ trợ: chỉ nhận tệp .json hoặc .csv.',
     'press.bulk_invalid_file': 'Không đọc được tệp {filename}: {reason}.',
     'press.bulk_missing_columns': 'Tệp CSV thiếu cột bắt buộc: {columns}.',
@@ -218,6 +220,8 @@ export const messages = {
     'press.feed_invalid': 'The content is not a valid RSS or Atom feed.',
     'press.feed_too_large': 'The feed is too large ({bytes} bytes).',
     'press.article_empty': 'No article text could be extracted from {url}.',
+    'press.page_too_complex':
+      'The page is too complex to read ({url}): nested too deep, too many elements, or past the time or memory limit. Paste the article text by hand instead.',
     'press.bulk_unsupported_type': 'The file {filename} is not supported: only .json and .csv files are accepted.',
     'press.bulk_invalid_file': 'The file {filename} could not be read: {reason}.',
     'press.bulk_missing_columns': 'The CSV file lacks required columns: {columns}.',

@@ -1,5 +1,7 @@
 /** The plan importer: extract a source document, parse it into a plan, resolve its organisations. */
 export { extractSource } from './source/extract';
+export { extractSourceInWorker, SOURCE_PARSE_TIMEOUT_MS } from './source-worker';
+export { MAX_DOCX_PARAGRAPHS } from './source.task';
 export { parsePlan } from './parse/parse-plan';
 export { splitOrgList } from './parse/org-list';
 export { parseTimeWindow } from './parse/time-window';

@@ -11,4 +11,6 @@ export {
 } from './poll-policy';
 export { parseFeed, type FeedItem, type ParsedFeed } from './feed';
 export { extractArticle, sanitiseHtml, type ExtractedArticle } from './extract';
+export { extractArticleInWorker, PAGE_PARSE_TIMEOUT_MS } from './extract-worker';
+export { measurePage, MAX_PAGE_DEPTH, MAX_PAGE_ELEMENTS } from './page-shape';
 export { parseBulkArticles, BULK_COLUMNS, type BulkArticle, type BulkRowError, type BulkResult } from './bulk';

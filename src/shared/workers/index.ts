@@ -1,0 +1,1 @@
+export { closeWorkers, runInWorker, WORKER_MEMORY_MB, type WorkerJob } from './pool';
