@@ -7,7 +7,7 @@ import { orgs, orgSuccessors } from '../modules/orgs/orgs.tables';
 import { createOrg } from '../modules/orgs/orgs.service';
 import { putSetting } from '../modules/settings/settings.service';
 import { createUser } from '../modules/users/users.service';
-import { DEMO_ORGS } from './orgs.data';
+import { DEMO_DOC_CODES, DEMO_ORGS } from './orgs.data';
 import { seedPressDemo } from '../modules/press/press.demo';
 import { loadDemoPlan } from './load-demo-plan';
 import { loadDemoActivities } from '../modules/activities/demo';
@@ -36,6 +36,7 @@ export async function loadDemoDirectory(db: Db): Promise<Map<string, string>> {
           key: o.key,
           name: o.name,
           shortName: o.shortName,
+          docCode: DEMO_DOC_CODES[o.key] ?? null,
           kind: o.kind,
           parentId: o.parent ? ids.get(o.parent) : null,
           validFrom: o.validFrom ?? null,

@@ -182,3 +182,27 @@ export const DEMO_ORGS: DemoOrg[] = [
     validTo: REORG_2025_07,
   })),
 ];
+
+/**
+ * Abbreviations in document numbers (`…/KH-SVHTTDL`, Nghị định 30/2020 Phụ lục VI), as these
+ * bodies write them; a body without one falls back to the initials of its short name.
+ */
+export const DEMO_DOC_CODES: Record<string, string> = {
+  'ubnd-tinh': 'UBND',
+  'van-phong-ubnd': 'VP',
+  'so-tttt': 'STTTT',
+  'so-khcn': 'SKHCN',
+  'so-ngoai-vu': 'SNgV',
+  'so-vhttdl': 'SVHTTDL',
+  'so-khdt': 'SKHĐT',
+  'so-cong-thuong': 'SCT',
+  'so-tai-chinh': 'STC',
+  'so-noi-vu': 'SNV',
+  'so-gddt': 'SGDĐT',
+  'so-tu-phap': 'STP',
+  'so-y-te': 'SYT',
+  'ban-qlkkt': 'BQLKKT',
+  'ban-dan-toc': 'BDT',
+  'thanh-tra': 'TTr',
+  'cong-an': 'CAT',
+};

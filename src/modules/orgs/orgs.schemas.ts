@@ -9,6 +9,7 @@ export const orgDto = z.object({
   shortName: z.string(),
   kind: z.enum(ORG_KIND_VALUES),
   adminCode: z.string().nullable(),
+  docCode: z.string().nullable(),
   parentId: z.string().nullable(),
   validFrom: z.string().nullable(),
   validTo: z.string().nullable(),
@@ -44,6 +45,14 @@ export const orgInput = z.object({
   shortName: z.string().trim().max(120).optional(),
   kind: z.enum(ORG_KIND_VALUES),
   adminCode: nullableText(20),
+  /** Letters, digits, `&` and `-` as written in numbers (`SVHTTDL`, `SGDĐT`, `SNgV`); empty clears it. */
+  docCode: z
+    .string()
+    .trim()
+    .max(20)
+    .regex(/^[\p{L}\d&-]*$/u)
+    .nullable()
+    .optional(),
   parentId: z.uuid().nullable().optional(),
   validFrom: isoDate.nullable().optional(),
   validTo: isoDate.nullable().optional(),

@@ -46,7 +46,7 @@ export async function listOrgs(db: Db, q: OrgListQuery) {
   // Plain SQL mapped by hand: Drizzle's mapping of this select cost more than the query itself.
   const rows = rowsOf<ListedOrgRow>(
     await db.execute(sql`
-      SELECT ${orgs.id} AS id, ${orgs.key} AS key, ${orgs.name} AS name, ${orgs.shortName} AS short_name, ${orgs.kind} AS kind, ${orgs.adminCode} AS admin_code,
+      SELECT ${orgs.id} AS id, ${orgs.key} AS key, ${orgs.name} AS name, ${orgs.shortName} AS short_name, ${orgs.kind} AS kind, ${orgs.adminCode} AS admin_code, ${orgs.docCode} AS doc_code,
              ${orgs.parentId} AS parent_id, ${orgs.validFrom} AS valid_from, ${orgs.validTo} AS valid_to, ${orgs.email} AS email,
              ${orgs.phone} AS phone, ${orgs.note} AS note, ${orgs.version} AS version, ${orgs.updatedAt} AS updated_at,
              count(*) over ()::int AS total, aliases.list AS aliases
@@ -76,6 +76,7 @@ interface ListedOrgRow {
   short_name: string;
   kind: string;
   admin_code: string | null;
+  doc_code: string | null;
   parent_id: string | null;
   valid_from: string | null;
   valid_to: string | null;
@@ -95,6 +96,7 @@ const listedOrgDto = (r: ListedOrgRow): OrgDto => ({
   shortName: r.short_name,
   kind: r.kind as OrgKind,
   adminCode: r.admin_code,
+  docCode: r.doc_code,
   parentId: r.parent_id,
   validFrom: r.valid_from,
   validTo: r.valid_to,
@@ -114,6 +116,7 @@ export function toOrgDto(r: OrgRow, aliases: string[] = []) {
     shortName: r.shortName,
     kind: r.kind as OrgKind,
     adminCode: r.adminCode,
+    docCode: r.docCode,
     parentId: r.parentId,
     validFrom: r.validFrom,
     validTo: r.validTo,
@@ -161,6 +164,7 @@ export interface OrgInput {
   shortName?: string;
   kind: OrgKind;
   adminCode?: string | null;
+  docCode?: string | null;
   parentId?: string | null;
   validFrom?: string | null;
   validTo?: string | null;
@@ -205,6 +209,7 @@ function orgColumns(input: OrgInput) {
     shortName,
     kind: input.kind,
     ...(input.adminCode !== undefined ? { adminCode: input.adminCode?.trim() || null } : {}),
+    ...(input.docCode !== undefined ? { docCode: input.docCode?.trim() || null } : {}),
     parentId: input.parentId ?? null,
     validFrom: input.validFrom ?? null,
     validTo: input.validTo ?? null,

@@ -11,6 +11,8 @@ export const orgs = pgTable(
     kind: text('kind').notNull(),
     /** Official administrative code (national catalogue of administrative units), for communes and the province. */
     adminCode: text('admin_code').unique(),
+    /** Abbreviation of the body in document numbers (ký hiệu viết tắt, Nghị định 30/2020 Phụ lục VI): `SVHTTDL` in `12/KH-SVHTTDL`. */
+    docCode: text('doc_code'),
     parentId: uuid('parent_id'),
     validFrom: date('valid_from'),
     validTo: date('valid_to'),

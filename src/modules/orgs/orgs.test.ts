@@ -67,6 +67,27 @@ describe('lookup by name', () => {
   });
 });
 
+describe('document code', () => {
+  it('keeps the abbreviation a body writes in its numbers, and refuses one with spaces or punctuation', async () => {
+    const ok = await admin.request({
+      method: 'POST',
+      url: '/api/orgs',
+      payload: { name: 'Sở Thử Mã', kind: 'department', docCode: 'STMã' },
+    });
+    expect(ok.statusCode, ok.body).toBe(201);
+    expect(ok.json().docCode).toBe('STMã');
+    const listed = (await admin.request({ method: 'GET', url: `/api/orgs?q=${encodeURIComponent('Sở Thử Mã')}` })).json().items[0];
+    expect(listed.docCode).toBe('STMã');
+    const bad = await admin.request({
+      method: 'POST',
+      url: '/api/orgs',
+      payload: { name: 'Sở Thử Mã Sai', kind: 'department', docCode: 'S T/M' },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('docCode');
+  });
+});
+
 describe('group phrases', () => {
   it('resolve to the organisations valid on the date', async () => {
     const y2023 = (await officer.request({ method: 'GET', url: '/api/org-groups/districts/members?date=2023-03-01' })).json();

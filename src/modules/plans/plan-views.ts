@@ -4,7 +4,9 @@ import type { SessionUser } from '../../http';
 import { AppError } from '../../shared/errors';
 import { writeAudit, type Actor } from '../audit/audit.service';
 import { orgGroupMembers, orgGroups, orgs } from '../orgs/orgs.tables';
+import { translate } from '../../shared/messages/catalogue';
 import { assertCanRead } from './plan-access';
+import { subPlanDraft } from './sub-plan-draft';
 import { getPlanRow, insertPlan, loadPlan, type StoredPlan, type StoredTask } from './plan-store';
 import type { TaskRole } from './plans.schemas';
 import { plans } from './plans.tables';
@@ -107,7 +109,11 @@ export async function createSubPlan(db: Db, planId: string, orgId: string, user:
   if (row.parentPlanId) throw new AppError('plan.sub_of_sub', {});
   const plan = await loadPlan(db, planId);
   const org = await orgMembership(db, orgId);
-  const [orgRow] = await db.select({ name: orgs.name }).from(orgs).where(eq(orgs.id, orgId));
+  const [orgRow] = await db
+    .select({ name: orgs.name, shortName: orgs.shortName, docCode: orgs.docCode })
+    .from(orgs)
+    .where(eq(orgs.id, orgId));
+  const draft = await subPlanDraft(db, orgId, orgRow);
   const inGroupAt = await groupMembership(db);
   const onDate = planOnDate({ issuedOn: plan.document.issuedOn, yearFrom: plan.document.yearFrom! });
   const picked = plan.tasks.filter((t) => rolesOf(t, org, (k, o) => inGroupAt(k, o, onDate)).length > 0);
@@ -125,15 +131,15 @@ export async function createSubPlan(db: Db, planId: string, orgId: string, user:
         document: {
           kind: 'KẾ HOẠCH',
           number: null,
-          numberCode: null,
+          numberCode: draft.numberCode,
           issuer: orgRow.name.toLocaleUpperCase('vi'),
           place: plan.document.place,
           issuedOn: null,
-          title: `${plan.document.title} của ${orgRow.name}`,
+          title: translate('vi', 'plans.sub.title', { title: plan.document.title, org: orgRow.name }),
           yearFrom: plan.document.yearFrom!,
           yearTo: plan.document.yearTo!,
-          signer: null,
-          signerTitle: [],
+          signer: draft.signature.name,
+          signerTitle: draft.signature.lines,
         },
         legalBases: [
           {
@@ -154,7 +160,14 @@ export async function createSubPlan(db: Db, planId: string, orgId: string, user:
             parent: t.parent,
             title: t.title,
             content: t.content,
-            notes: [{ label: 'Vai trò trong kế hoạch của tỉnh', text: roles.map((r) => r.role).join(', ') }],
+            notes: roles.length
+              ? [
+                  {
+                    label: translate('vi', 'plans.sub.role_note'),
+                    text: [...new Set(roles.map((r) => translate('vi', `plans.sub.role.${r.role}`)))].join(', '),
+                  },
+                ]
+              : [],
             time: t.time,
             lead: picked.includes(t) && isLead ? [self] : [],
             advisory: [],
@@ -162,11 +175,11 @@ export async function createSubPlan(db: Db, planId: string, orgId: string, user:
             targets: isLead ? t.targets.map((x) => ({ text: x.text, min: x.min })) : [],
           };
         }),
-        budget: { text: '', sources: plan.budget.sources },
-        implementation: [],
+        budget: { text: draft.budget, sources: plan.budget.sources },
+        implementation: draft.implementation,
         reporting: plan.reporting,
         closing: [],
-        recipients: [],
+        recipients: draft.recipients,
         unparsed: [],
         orgId,
       },

@@ -12,6 +12,7 @@ import { addTask, deleteTask, moveTask, updateTask } from './plan-tasks.service'
 import { createSubPlan, orgTasks, taskMatrix } from './plan-views';
 import { importQuery, planInput, planListQuery, PLAN_STATUS_VALUES, taskInput } from './plans.schemas';
 import { createPlan, getPlan, listPlans, setPlanStatus, updatePlanHeader } from './plans.service';
+import { issuerParentFor } from './sub-plan-draft';
 
 const tags = ['plans'];
 const PLAN_EDITORS = ['admin', 'secretariat', 'officer'] as const;
@@ -231,7 +232,8 @@ export async function planRoutes({ app, database }: RouteDeps) {
     },
     async (request, reply) => {
       const plan = await getPlan(db, request.params.id, request.user!);
-      const buf = await planToDocx(toParsedPlan(plan), { layout: request.query.layout });
+      const issuerParent = await issuerParentFor(db, plan.document.issuer);
+      const buf = await planToDocx(toParsedPlan(plan), { layout: request.query.layout, issuerParent });
       return reply
         .type(DOCX)
         .header('content-disposition', attachment(`Ke-hoach-${plan.document.yearFrom}.docx`))

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createTestContext, DEMO, type Client, type TestContext } from '../../../test/context';
+import { docxText, nd30ProblemsOf } from '../../../test/docx-check';
 import { rowsOf } from '../../db/client';
 import { DEMO_PLAN_FILE } from '../../demo/load-demo-plan';
 
@@ -221,6 +222,24 @@ describe('organisations and plans', () => {
     expect(t3.lead[0].name).toBe('Sở Văn hóa, Thể thao và Du lịch');
     expect(t3.sourceTaskId).toBeTruthy();
     expect(sub.tasks.find((t: { code: string }) => t.code === '10')).toBeUndefined();
+    // Issued by the department: its parent above it, its own number form, its head's signature, Nơi nhận, budget and implementation.
+    const docx = await officer.request({ method: 'GET', url: `/api/plans/${res.json().id}/export.docx` });
+    expect(docx.statusCode).toBe(200);
+    expect(await nd30ProblemsOf(docx.rawPayload)).toEqual([]);
+    const text = await docxText(docx.rawPayload);
+    const lines = text.split('\n');
+    expect(lines.indexOf('UBND TỈNH QUẢNG TRỊ')).toBeGreaterThanOrEqual(0);
+    expect(lines.indexOf('UBND TỈNH QUẢNG TRỊ') + 1).toBe(lines.indexOf('SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH'));
+    expect(text).toContain('Số:       /KH-SVHTTDL');
+    expect(text).not.toContain('KH-UBND\n');
+    expect(text).toMatch(/\nNơi nhận:\n- UBND tỉnh \(b\/c\);\n/);
+    expect(text).toContain('- Lưu: VT.');
+    expect(text).toMatch(/\n[IVX]+\. KINH PHÍ\nKinh phí thực hiện Kế hoạch được bố trí/);
+    expect(text).toMatch(/\n[IVX]+\. TỔ CHỨC THỰC HIỆN\nCác phòng, đơn vị thuộc Sở Văn hóa, Thể thao và Du lịch/);
+    expect(text).toMatch(/\nKT\. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nTrần Thị Bình$/);
+    expect(text).not.toMatch(/TM\. ỦY BAN|CHỦ TỊCH|coordinating|lead\b|advisory/);
+    expect(text).toMatch(/- Vai trò trong kế hoạch của tỉnh: chủ trì/);
+    expect(text).toMatch(/- Vai trò trong kế hoạch của tỉnh: phối hợp/);
     // Another organisation's officer can neither read this draft nor make a sub-plan for someone else.
     const admin = await ctx.login(DEMO.admin);
     const press = (await admin.request({ method: 'GET', url: '/api/orgs?q=bao%20quang%20tri' })).json().items[0];

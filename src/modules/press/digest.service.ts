@@ -30,7 +30,7 @@ export async function buildDigest(db: Db, kind: DigestKind, date: string): Promi
   const province = (settings.province ?? { name: 'Quảng Trị', place: 'Quảng Trị' }) as { name: string; place?: string };
   const secretariatId = typeof settings.secretariatOrgId === 'string' ? settings.secretariatOrgId : null;
   const [secretariat] = secretariatId
-    ? await db.select({ name: orgs.name, shortName: orgs.shortName }).from(orgs).where(eq(orgs.id, secretariatId))
+    ? await db.select({ name: orgs.name, shortName: orgs.shortName, docCode: orgs.docCode }).from(orgs).where(eq(orgs.id, secretariatId))
     : [];
   const signature = await signatureOf(db, secretariatId, settings);
   const span =
@@ -105,7 +105,7 @@ export async function buildDigest(db: Db, kind: DigestKind, date: string): Promi
     issuer: { parent: `UBND tỉnh ${province.name}`, name: secretariat?.name ?? '' },
     number: null,
     kindCode: 'BC',
-    issuerCode: issuerCodeOf(secretariat?.shortName),
+    issuerCode: secretariat?.docCode || issuerCodeOf(secretariat?.shortName),
     place: province.place ?? province.name,
     date,
     kind: t('press.doc.kind'),

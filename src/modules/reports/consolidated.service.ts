@@ -117,7 +117,9 @@ async function assemble(
   const province = (settings.province ?? {}) as { name?: string; issuer?: string; place?: string };
   const secretariatId = typeof settings.secretariatOrgId === 'string' ? settings.secretariatOrgId : null;
   const [[secretariat], signature] = await Promise.all([
-    secretariatId ? db.select({ name: orgs.name, shortName: orgs.shortName }).from(orgs).where(eq(orgs.id, secretariatId)) : [],
+    secretariatId
+      ? db.select({ name: orgs.name, shortName: orgs.shortName, docCode: orgs.docCode }).from(orgs).where(eq(orgs.id, secretariatId))
+      : [],
     signatureOf(db, secretariatId, settings),
   ]);
   return {

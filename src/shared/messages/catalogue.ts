@@ -3,6 +3,7 @@ import { messages as ui } from './ui.messages';
 import { messages as orgs } from '../../modules/orgs/orgs.messages';
 import { messages as plans } from '../../modules/plans/plans.messages';
 import { messages as planScreens } from '../../modules/plans/plans-screens.messages';
+import { messages as subPlan } from '../../modules/plans/sub-plan.messages';
 import { messages as press } from '../../modules/press/press.messages';
 import { messages as pressDigest } from '../../modules/press/digest.messages';
 import { messages as reports } from '../../modules/reports/reports.messages';
@@ -18,7 +19,21 @@ import { messages as officialDoc } from '../official-doc/official-doc.messages';
 export type Lang = 'vi' | 'en';
 type Catalogue = Record<Lang, Record<string, string>>;
 
-const parts: Catalogue[] = [common, ui, orgs, plans, planScreens, press, pressDigest, reports, activities, tools, planSources, officialDoc];
+const parts: Catalogue[] = [
+  common,
+  ui,
+  orgs,
+  plans,
+  planScreens,
+  subPlan,
+  press,
+  pressDigest,
+  reports,
+  activities,
+  tools,
+  planSources,
+  officialDoc,
+];
 
 export const catalogue: Catalogue = { vi: {}, en: {} };
 export function registerMessages(part: Catalogue) {

@@ -37,16 +37,20 @@ export function numberLine(number: string | null, kindCode: string, issuerCode: 
 }
 
 /**
- * The issuer's code after the kind code in the number (`35/BC-SVHTTDL`), from the directory's
- * short name when no code is set: `Sở VHTTDL` → `SVHTTDL`, `Sở KH&CN` → `SKHCN`, `UBND tỉnh` →
- * `UBND`. Đ is kept, as codes are written (`SGDĐT`).
+ * The issuer's code after the kind code in the number (`35/BC-SVHTTDL`) when the directory has
+ * none: initials of the short name, abbreviations kept whole: `Sở VHTTDL` → `SVHTTDL`, `Sở KH&CN`
+ * → `SKHCN`, `Sở Tài chính` → `STC`, `Công an tỉnh` → `CAT`, `UBND tỉnh` → `UBND`. Đ is kept,
+ * as codes are written (`SGDĐT`).
  */
 export function issuerCodeOf(shortName: string | null | undefined): string {
   const s = (shortName ?? '').trim();
   if (/^(UBND|Ủy ban nhân dân)\s+tỉnh/iu.test(s)) return 'UBND';
-  return s
-    .replace(/^Sở\s+/u, 'S')
-    .replace(/\s+tỉnh$/u, '')
+  const words = s.split(/\s+/u).filter(Boolean);
+  const base =
+    words.length > 1 && /^tỉnh$/iu.test(words.at(-1)!) && words.slice(0, -1).some((w) => /\p{Lu}{2}/u.test(w)) ? words.slice(0, -1) : words;
+  return base
+    .map((w) => (/\p{Lu}{2}/u.test(w) ? w : w.charAt(0)))
+    .join('')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .normalize('NFC')

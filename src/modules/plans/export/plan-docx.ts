@@ -1,4 +1,4 @@
-import { officialDocToBuffer, type OfficialBlock, type OfficialDocSpec } from '../../../shared/official-doc';
+import { officialDocToBuffer, signerLines, type OfficialBlock, type OfficialDocSpec } from '../../../shared/official-doc';
 import { splitOrgList } from '../import/parse/org-list';
 import type { OrgEntry, ParsedPlan, PlanTask } from '../import/types';
 
@@ -11,6 +11,8 @@ export interface PlanDocxOptions {
   /** Tasks as numbered paragraphs (default) or as one table. */
   layout?: 'prose' | 'table';
   fontSizePt?: 13 | 14;
+  /** The body above the issuer when the plan does not say (`UBND tỉnh Quảng Trị` above a department). */
+  issuerParent?: string | null;
 }
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
@@ -120,8 +122,9 @@ export function planToOfficialDoc(plan: ParsedPlan, options: PlanDocxOptions = {
   }
   for (const c of plan.closing) body.push({ type: 'paragraph', text: c });
 
+  const parent = d.issuerParent ?? options.issuerParent ?? null;
   return {
-    issuer: { parent: d.issuerParent, name: splitIssuer(d.issuer) },
+    issuer: { parent, name: splitIssuer(d.issuer) },
     number: d.number,
     kindCode: kindCode || 'KH',
     issuerCode: rest.join('-') || 'UBND',
@@ -133,7 +136,7 @@ export function planToOfficialDoc(plan: ParsedPlan, options: PlanDocxOptions = {
     subtitle: d.subtitle ?? null,
     body,
     signature: {
-      lines: d.signerTitle?.length ? d.signerTitle : ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'],
+      lines: d.signerTitle?.length ? d.signerTitle : signerLines({ kind: parent ? 'department' : 'province', name: d.issuer ?? '' }, false),
       name: d.signer,
     },
     recipients: plan.recipients,

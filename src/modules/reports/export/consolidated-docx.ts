@@ -70,7 +70,7 @@ export function consolidatedToOfficialDoc(c: Consolidated, today: string): Offic
     issuer: { parent: c.province.name ? `UBND tỉnh ${c.province.name}` : null, name: issuerName },
     number: c.number,
     kindCode: 'BC',
-    issuerCode: issuerCodeOf(c.secretariat?.shortName),
+    issuerCode: c.secretariat?.docCode || issuerCodeOf(c.secretariat?.shortName),
     place: c.province.place,
     date: c.number ? today : null,
     year: Number(today.slice(0, 4)),
