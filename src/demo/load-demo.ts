@@ -7,7 +7,8 @@ import { orgs, orgSuccessors } from '../modules/orgs/orgs.tables';
 import { createOrg } from '../modules/orgs/orgs.service';
 import { putSetting } from '../modules/settings/settings.service';
 import { createUser } from '../modules/users/users.service';
-import { DEMO_DOC_CODES, DEMO_ORGS } from './orgs.data';
+import { DEMO_DOC_CODES, DEMO_ORGS, type DemoOrg } from './orgs.data';
+import { province2026Orgs } from './province-2026';
 import { seedPressDemo } from '../modules/press/press.demo';
 import { loadDemoPlan } from './load-demo-plan';
 import { loadDemoActivities } from '../modules/activities/demo';
@@ -25,11 +26,14 @@ export function randomDemoPassword(): string {
   return `Ttdn-${crypto.randomBytes(6).toString('base64url')}-${crypto.randomInt(10, 99)}`;
 }
 
-/** Seeds the organisation directory and its group phrases (no accounts). */
-export async function loadDemoDirectory(db: Db): Promise<Map<string, string>> {
+/**
+ * Seeds the organisation directory and its group phrases (no accounts): the demo's 2023
+ * directory (orgs.data.ts), or another list such as the 2026 province (province2026Orgs).
+ */
+export async function loadDemoDirectory(db: Db, directory: DemoOrg[] = DEMO_ORGS): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   await db.transaction(async (tx) => {
-    for (const o of DEMO_ORGS) {
+    for (const o of directory) {
       const created = await createOrg(
         tx,
         {
@@ -38,6 +42,7 @@ export async function loadDemoDirectory(db: Db): Promise<Map<string, string>> {
           shortName: o.shortName,
           docCode: DEMO_DOC_CODES[o.key] ?? null,
           kind: o.kind,
+          adminCode: o.adminCode ?? null,
           parentId: o.parent ? ids.get(o.parent) : null,
           validFrom: o.validFrom ?? null,
           validTo: o.validTo ?? null,
@@ -47,12 +52,15 @@ export async function loadDemoDirectory(db: Db): Promise<Map<string, string>> {
       );
       ids.set(o.key, created.id);
     }
-    for (const o of DEMO_ORGS) {
-      for (const s of o.successors ?? []) {
-        const { key, duties } = typeof s === 'string' ? { key: s, duties: ['all'] } : s;
-        await tx.insert(orgSuccessors).values({ orgId: ids.get(o.key)!, successorId: ids.get(key)!, since: nextDay(o.validTo!), duties });
-      }
-    }
+    const links = directory.flatMap((o) =>
+      (o.successors ?? []).map((s) => {
+        const { key, duties, since } = typeof s === 'string' ? { key: s, duties: ['all'], since: undefined } : s;
+        const successorId = ids.get(key);
+        if (!successorId) throw new Error(`demo data: successor ${key} of ${o.key} is not in the directory`);
+        return { orgId: ids.get(o.key)!, successorId, since: since ?? nextDay(o.validTo!), duties };
+      }),
+    );
+    if (links.length) await tx.insert(orgSuccessors).values(links);
     await seedGroupPhrases(tx);
     await putSetting(tx, 'province', { name: 'Quảng Trị', issuer: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ', place: 'Quảng Trị' }, SYSTEM_ACTOR);
     // Since the 2025 reorganisation the Sở Văn hóa, Thể thao và Du lịch holds foreign information
@@ -68,7 +76,6 @@ export async function loadDemoDirectory(db: Db): Promise<Map<string, string>> {
       ],
       SYSTEM_ACTOR,
     );
-    await seedPressDemo(tx);
   });
   return ids;
 }
@@ -87,8 +94,13 @@ export interface DemoCredentials {
 }
 
 /** Directory plus one account per role. Passwords are random unless one is given. */
+/** The merged province of 2026 as the directory (its 2023 organisations as history); see province-2026.ts. */
+export const loadProvince2026Directory = (db: Db) => loadDemoDirectory(db, province2026Orgs());
+
 export async function loadDemo(db: Db, opts: { password?: string } = {}): Promise<DemoCredentials[]> {
-  const ids = await loadDemoDirectory(db);
+  const directory = DEMO_ORGS;
+  const ids = await loadDemoDirectory(db, directory);
+  await seedPressDemo(db);
   const creds: DemoCredentials[] = [];
   for (const u of DEMO_USERS) {
     const password = opts.password ?? randomDemoPassword();
@@ -97,7 +109,7 @@ export async function loadDemo(db: Db, opts: { password?: string } = {}): Promis
       { username: u.username, displayName: u.displayName, role: u.role, orgId: u.orgKey ? ids.get(u.orgKey) : null, password },
       SYSTEM_ACTOR,
     );
-    creds.push({ username: u.username, password, role: u.role, org: u.orgKey ? DEMO_ORGS.find((o) => o.key === u.orgKey)!.name : null });
+    creds.push({ username: u.username, password, role: u.role, org: u.orgKey ? directory.find((o) => o.key === u.orgKey)!.name : null });
   }
   await seedDemoReports(db, await loadDemoPlan(db));
   await loadDemoActivities(db);

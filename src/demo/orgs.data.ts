@@ -17,7 +17,8 @@ export interface DemoOrg {
   validFrom?: string;
   validTo?: string;
   /** Successor keys, or a key with the duties that moved to it (all of them when not said). */
-  successors?: Array<string | { key: string; duties: DutyCode[] }>;
+  successors?: Array<string | { key: string; duties: DutyCode[]; since?: string }>;
+  adminCode?: string;
 }
 
 const PROVINCE = 'ubnd-tinh';
