@@ -6,6 +6,7 @@ import { previewImport } from '../modules/plans/plan-import.service';
 import { calendarDate, planInput } from '../modules/plans/plans.schemas';
 import { createPlan } from '../modules/plans/plans.service';
 import { AppError } from '../shared/errors';
+import { fullNumber } from '../shared/doc-number';
 import { translate } from '../shared/messages/catalogue';
 import { fail, globalConfig } from './common';
 
@@ -55,7 +56,7 @@ export function registerPlan(program: Command) {
             console.log(JSON.stringify(parsed, null, 2));
           } else {
             const d = parsed.document;
-            console.log(`${d.kind ?? ''} ${d.number ? `số ${d.number}/${d.numberCode ?? ''}` : '(chưa có số)'}: ${d.title}`);
+            console.log(`${d.kind ?? ''} ${d.number ? `số ${fullNumber(d.number, d.numberCode)}` : '(chưa có số)'}: ${d.title}`);
             console.log(
               `Năm ${d.yearFrom}${d.yearTo !== d.yearFrom ? `–${d.yearTo}` : ''}; ${parsed.tasks.length} nhiệm vụ; ${parsed.unparsed.length} dòng chưa nhận dạng.`,
             );

@@ -1,6 +1,7 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { AppError } from '../../shared/errors';
+import { fullNumber, numberCodeOf, numberSerial } from '../../shared/doc-number';
 import { orgGroups, orgs } from '../orgs/orgs.tables';
 import type { ParsedPlan, PlanTask } from './import/types';
 import type { PlanInput, PlanStatus, TaskRole } from './plans.schemas';
@@ -80,8 +81,8 @@ export async function insertPlan(tx: Db, input: PlanInput, opts: InsertOptions):
       orgId: opts.orgId,
       status: opts.status,
       kind: d.kind ?? 'KẾ HOẠCH',
-      number: d.number,
-      numberCode: d.numberCode,
+      number: fullNumber(d.number, d.numberCode),
+      numberCode: d.numberCode ?? numberCodeOf(d.number),
       issuer: d.issuer,
       place: d.place,
       issuedOn: d.issuedOn,
@@ -210,8 +211,9 @@ export async function planOf(db: Db, { row, ownerName }: { row: PlanRow; ownerNa
     sourceFilename: row.sourceFilename,
     document: {
       kind: row.kind,
-      number: row.number,
+      number: fullNumber(row.number, row.numberCode),
       numberCode: row.numberCode,
+      numberSerial: numberSerial(row.number),
       issuer: row.issuer,
       issuerSource: null,
       issuerParent: null,

@@ -2,6 +2,7 @@ import { and, eq, gte, inArray, isNull, lte } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import type { SessionUser } from '../../http';
 import { AppError } from '../../shared/errors';
+import { fullNumber } from '../../shared/doc-number';
 import { writeAudit, type Actor } from '../audit/audit.service';
 import { orgGroupMembers, orgGroups, orgs } from '../orgs/orgs.tables';
 import { translate } from '../../shared/messages/catalogue';
@@ -124,6 +125,7 @@ export async function createSubPlan(db: Db, planId: string, orgId: string, user:
   const tasks = plan.tasks.filter((t) => keep.has(t.id));
   const sourceTaskIds = new Map(tasks.map((t) => [t.code, t.id]));
   const self = { name: orgRow.name, orgId, raw: orgRow.name };
+  const whole = fullNumber(plan.document.number, plan.document.numberCode);
   return db.transaction(async (tx) => {
     const id = await insertPlan(
       tx,
@@ -143,8 +145,8 @@ export async function createSubPlan(db: Db, planId: string, orgId: string, user:
         },
         legalBases: [
           {
-            text: `Kế hoạch ${plan.document.number ? `số ${plan.document.number}/${plan.document.numberCode ?? 'KH-UBND'} ` : ''}${plan.document.title}`,
-            ref: plan.document.number,
+            text: `Kế hoạch ${whole ? `số ${whole} ` : ''}${plan.document.title}`,
+            ref: whole,
             kind: 'Kế hoạch',
             date: plan.document.issuedOn,
           },

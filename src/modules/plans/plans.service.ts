@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gte, isNull, lte, sql, type SQL } from 'drizzle-orm
 import type { Db } from '../../db/client';
 import type { SessionUser } from '../../http';
 import { AppError } from '../../shared/errors';
+import { fullNumber } from '../../shared/doc-number';
 import { fold } from '../../shared/text/fold';
 import { writeAudit, type Actor } from '../audit/audit.service';
 import { orgs } from '../orgs/orgs.tables';
@@ -68,8 +69,8 @@ export async function listPlans(db: Db, user: SessionUser, q: PlanListQuery) {
     .orderBy(desc(plans.yearFrom), asc(plans.parentPlanId), desc(plans.updatedAt));
   const folded = q.q ? fold(q.q) : '';
   return rows
-    .filter((r) => !folded || fold(`${r.title} ${r.orgName ?? ''} ${r.number ?? ''}`).includes(folded))
-    .map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString() }));
+    .map((r) => ({ ...r, number: fullNumber(r.number, r.numberCode), updatedAt: r.updatedAt.toISOString() }))
+    .filter((r) => !folded || fold(`${r.title} ${r.orgName ?? ''} ${r.number ?? ''}`).includes(folded));
 }
 
 export async function getPlan(db: Db, id: string, user: SessionUser) {
@@ -104,6 +105,8 @@ export async function updatePlanHeader(db: Db, id: string, patch: PlanHeaderPatc
     assertDraft(row);
     if (row.version !== patch.version) throw new AppError('plan.version_conflict', { expected: patch.version, actual: row.version });
     const { version, ...fields } = patch;
+    // a serial typed alone (`12`) becomes the whole số ký hiệu with the plan's code (`12/KH-UBND`)
+    if (fields.number !== undefined) fields.number = fullNumber(fields.number, fields.numberCode ?? row.numberCode);
     const yearFrom = fields.yearFrom ?? row.yearFrom;
     const yearTo = fields.yearTo ?? row.yearTo;
     if (yearTo < yearFrom) throw new AppError('validation.failed', { fields: 'yearTo', field: 'yearTo' });

@@ -307,9 +307,20 @@ describe('a plan typed by hand', () => {
     const again = (await secretariat.request({ method: 'GET', url: `/api/plans/${id}` })).json();
     expect(again.document).toMatchObject({ number: '12', issuedOn: '2027-01-15' });
     expect(again.objectives).toEqual(['Mục tiêu một']);
+    // the whole số ký hiệu: a serial typed with the plan's code is kept whole, and found by it
+    const whole = await secretariat.request({
+      method: 'PATCH',
+      url: `/api/plans/${id}`,
+      payload: { version: again.version, number: '27', numberCode: 'KH-UBND' },
+    });
+    expect(whole.statusCode).toBe(200);
+    const numbered = (await secretariat.request({ method: 'GET', url: `/api/plans/${id}` })).json();
+    expect(numbered.document).toMatchObject({ number: '27/KH-UBND', numberSerial: '27', numberCode: 'KH-UBND' });
+    const listed = (await secretariat.request({ method: 'GET', url: `/api/plans?q=${encodeURIComponent('27/KH-UBND')}` })).json().items;
+    expect(listed.map((p: { id: string; number: string }) => [p.id, p.number])).toEqual([[id, '27/KH-UBND']]);
     expect(again.tasks.map((t: { code: string }) => t.code)).toEqual(['1']);
     const audit = (await (await ctx.login(DEMO.admin)).request({ method: 'GET', url: `/api/audit?entity=plan&entityId=${id}` })).json();
-    expect(audit.items.map((i: { action: string }) => i.action)).toEqual(['update', 'create']);
+    expect(audit.items.map((i: { action: string }) => i.action)).toEqual(['update', 'update', 'create']);
   });
 });
 

@@ -62,11 +62,11 @@ describe('round trip: seed → parse → planToDocx → extractSource → parseP
   it('writes explicit dates when a task has dates but no label, and reads them back', async () => {
     const edited: ParsedPlan = structuredClone(seed);
     edited.tasks[0].time = { label: '', from: '2023-03-01', to: '2023-06-30' };
-    edited.document.number = '101';
+    edited.document.number = '101/KH-UBND';
     edited.document.issuedOn = '2023-03-23';
     const again = parsePlan(await extractSource(await planToDocx(edited), 'k.docx'));
     expect(again.tasks[0].time).toEqual({ label: 'Từ ngày 01/03/2023 đến ngày 30/06/2023', from: '2023-03-01', to: '2023-06-30' });
-    expect(again.document).toMatchObject({ number: '101', issuedOn: '2023-03-23' });
+    expect(again.document).toMatchObject({ number: '101/KH-UBND', numberSerial: '101', numberCode: 'KH-UBND', issuedOn: '2023-03-23' });
   });
 });
 

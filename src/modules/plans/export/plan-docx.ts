@@ -1,4 +1,5 @@
 import { officialDocToBuffer, signerLines, type OfficialBlock, type OfficialDocSpec } from '../../../shared/official-doc';
+import { numberCodeOf, numberSerial } from '../../../shared/doc-number';
 import { splitOrgList } from '../import/parse/org-list';
 import type { OrgEntry, ParsedPlan, PlanTask } from '../import/types';
 
@@ -84,7 +85,7 @@ function taskTable(tasks: PlanTask[]): OfficialBlock {
 
 export function planToOfficialDoc(plan: ParsedPlan, options: PlanDocxOptions = {}): OfficialDocSpec {
   const d = plan.document;
-  const [kindCode, ...rest] = (d.numberCode ?? 'KH-UBND').split('-');
+  const [kindCode, ...rest] = (d.numberCode ?? numberCodeOf(d.number) ?? 'KH-UBND').split('-');
   const body: OfficialBlock[] = [];
   for (const b of plan.legalBases) {
     const text = /^(căn cứ|thực hiện)\s/iu.test(b.text) ? b.text : `Căn cứ ${b.text}`;
@@ -125,7 +126,7 @@ export function planToOfficialDoc(plan: ParsedPlan, options: PlanDocxOptions = {
   const parent = d.issuerParent ?? options.issuerParent ?? null;
   return {
     issuer: { parent, name: splitIssuer(d.issuer) },
-    number: d.number,
+    number: numberSerial(d.number),
     kindCode: kindCode || 'KH',
     issuerCode: rest.join('-') || 'UBND',
     place: d.place ?? '',

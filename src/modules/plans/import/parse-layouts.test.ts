@@ -15,7 +15,8 @@ describe('a district plan in plain text: no Roman numerals, MỤC ĐÍCH, broken
     expect(p.document).toMatchObject({
       issuer: 'ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÔNG HÀ',
       issuerSource: 'header',
-      number: '45',
+      number: '45/KH-UBND',
+      numberSerial: '45',
       numberCode: 'KH-UBND',
       place: 'Đông Hà',
       issuedOn: '2024-02-10',
@@ -71,7 +72,13 @@ describe('a district plan in plain text: no Roman numerals, MỤC ĐÍCH, broken
 describe('a multi-year plan in markdown with lettered sections and a task table', () => {
   it('reads GIAI ĐOẠN 2021 - 2025 and the table rows as tasks', async () => {
     const p = await load('ke-hoach-giai-doan-2021-2025.md');
-    expect(p.document).toMatchObject({ number: '210', issuedOn: '2021-06-15', yearFrom: 2021, yearTo: 2025, signer: 'Võ Văn Hưng' });
+    expect(p.document).toMatchObject({
+      number: '210/KH-UBND',
+      issuedOn: '2021-06-15',
+      yearFrom: 2021,
+      yearTo: 2025,
+      signer: 'Võ Văn Hưng',
+    });
     expect(p.objectives).toHaveLength(1);
     expect(p.requirements).toHaveLength(1);
     expect(brief(p)).toEqual([
@@ -162,7 +169,8 @@ describe('a department plan in Word with a task table', () => {
     expect(p.document).toMatchObject({
       issuer: 'SỞ THÔNG TIN VÀ TRUYỀN THÔNG',
       issuerParent: 'UBND TỈNH QUẢNG TRỊ',
-      number: '12',
+      number: '12/KH-STTTT',
+      numberSerial: '12',
       numberCode: 'KH-STTTT',
       issuedOn: '2024-01-05',
       title: 'Thông tin đối ngoại của Sở Thông tin và Truyền thông năm 2024',

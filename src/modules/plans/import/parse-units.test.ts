@@ -119,9 +119,11 @@ describe('legal bases', () => {
 
 describe('header pieces', () => {
   it('reads numbers, blank or not', () => {
-    expect(readNumber('Số: 101/KH-UBND')).toEqual({ number: '101', code: 'KH-UBND' });
-    expect(readNumber('Số:      /KH-UBND')).toEqual({ number: null, code: 'KH-UBND' });
-    expect(readNumber('Số: 12/BC-STTTT')).toEqual({ number: '12', code: 'BC-STTTT' });
+    expect(readNumber('Số: 101/KH-UBND')).toEqual({ number: '101/KH-UBND', serial: '101', code: 'KH-UBND' });
+    expect(readNumber('Số:      /KH-UBND')).toEqual({ number: null, serial: null, code: 'KH-UBND' });
+    expect(readNumber('Số: 12/BC-STTTT')).toEqual({ number: '12/BC-STTTT', serial: '12', code: 'BC-STTTT' });
+    expect(readNumber('Số: 11165/KH-UBND')).toMatchObject({ number: '11165/KH-UBND' });
+    expect(readNumber('Số: 06/2014/QĐ-UBND')).toEqual({ number: '06/2014/QĐ-UBND', serial: '06', code: '2014/QĐ-UBND' });
   });
   it('reads place and date, blank or not', () => {
     expect(readPlaceDate('Quảng Trị, ngày 23 tháng 3 năm 2023')).toEqual({ place: 'Quảng Trị', issuedOn: '2023-03-23', year: 2023 });

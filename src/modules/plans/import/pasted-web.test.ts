@@ -31,7 +31,8 @@ const CASES: Case[] = [
     file: 'ha-tinh-44-kh-ubnd-2018.txt',
     document: {
       kind: 'KẾ HOẠCH',
-      number: '44',
+      number: '44/KH-UBND',
+      numberSerial: '44',
       numberCode: 'KH-UBND',
       issuer: 'ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH',
       place: 'Hà Tĩnh',
@@ -48,7 +49,8 @@ const CASES: Case[] = [
     file: 'lao-cai-34-kh-ubnd-2021.txt',
     document: {
       kind: 'KẾ HOẠCH',
-      number: '34',
+      number: '34/KH-UBND',
+      numberSerial: '34',
       numberCode: 'KH-UBND',
       issuer: 'ỦY BAN NHÂN DÂN TỈNH LÀO CAI',
       place: 'Lào Cai',
@@ -64,7 +66,8 @@ const CASES: Case[] = [
     file: 'tuyen-quang-01-ctr-ubnd-2020.txt',
     document: {
       kind: 'CHƯƠNG TRÌNH',
-      number: '01',
+      number: '01/CTr-UBND',
+      numberSerial: '01',
       numberCode: 'CTr-UBND',
       issuer: 'ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG',
       place: 'Tuyên Quang',
@@ -79,7 +82,8 @@ const CASES: Case[] = [
     file: 'lang-son-173-kh-ubnd-2019.txt',
     document: {
       kind: 'KẾ HOẠCH',
-      number: '173',
+      number: '173/KH-UBND',
+      numberSerial: '173',
       numberCode: 'KH-UBND',
       issuer: 'ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN',
       place: 'Lạng Sơn',
@@ -94,7 +98,8 @@ const CASES: Case[] = [
     file: 'quang-binh-1789-kh-ubnd-2023.txt',
     document: {
       kind: 'KẾ HOẠCH',
-      number: '1789',
+      number: '1789/KH-UBND',
+      numberSerial: '1789',
       numberCode: 'KH-UBND',
       issuer: 'UBND TỈNH QUẢNG BÌNH',
       place: 'Quảng Bình',
@@ -109,7 +114,8 @@ const CASES: Case[] = [
     file: 'ha-giang-2112-qd-ubnd-2014.txt',
     document: {
       kind: 'QUYẾT ĐỊNH',
-      number: '2112',
+      number: '2112/QĐ-UBND',
+      numberSerial: '2112',
       numberCode: 'QĐ-UBND',
       issuer: 'ỦY BAN NHÂN DÂN TỈNH HÀ GIANG',
       place: 'Hà Giang',

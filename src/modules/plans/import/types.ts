@@ -143,9 +143,12 @@ export interface LegalBasis {
 
 export interface PlanDocument {
   kind: string | null;
+  /** The whole số ký hiệu as written: `27/KH-UBND`, `06/2014/QĐ-UBND`; null while the serial is blank (`Số: /KH-UBND`). */
   number: string | null;
   /** Document code after the number: `KH-UBND`. */
   numberCode: string | null;
+  /** The serial alone (`27`), null when blank. */
+  numberSerial?: string | null;
   issuer: string | null;
   /** Where the issuer was read: the header block, or inferred from the signature block. */
   issuerSource: 'header' | 'signature' | null;

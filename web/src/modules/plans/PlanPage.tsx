@@ -5,6 +5,7 @@ import { useAuth } from '../../auth';
 import { ErrorBox, formatDate, Loading, useLoad } from '../../components/common';
 import { useConfirm } from '../../components/ConfirmDialog';
 import { useI18n } from '../../i18n';
+import { fullNumber } from '../../../../src/shared/doc-number';
 import { OrgPicker } from '../orgs/OrgPicker';
 import type { Org } from '../orgs/types';
 import { PlanMatrix } from './PlanMatrix';
@@ -73,7 +74,7 @@ export function PlanPage() {
           <h1>{d.title}</h1>
           <p className="muted">
             <span className={`badge badge-${plan.status}`}>{t(`plans.status.${plan.status}`)}</span>{' '}
-            {d.number ? `${t('plans.number')} ${d.number}/${d.numberCode ?? ''} · ` : ''}
+            {d.number ? `${t('plans.number')} ${fullNumber(d.number, d.numberCode)} · ` : ''}
             {d.issuedOn ? `${formatDate(d.issuedOn, lang)} · ` : ''}
             {plan.orgName}
             {plan.parentPlanId && (

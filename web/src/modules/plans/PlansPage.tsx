@@ -3,6 +3,7 @@ import { get, qs } from '../../api';
 import { useAuth } from '../../auth';
 import { Empty, ErrorBox, formatDateTime, Loading, useLoad } from '../../components/common';
 import { useI18n } from '../../i18n';
+import { fullNumber } from '../../../../src/shared/doc-number';
 import type { PlanSummary } from './types';
 import { NewPlanForm } from './NewPlanForm';
 
@@ -95,7 +96,7 @@ export function PlansPage() {
                     <Link to={`/plans/${p.id}`}>{p.title}</Link>
                     <div className="muted small">
                       {p.parentPlanId ? `${t('plans.sub_plan_of')} · ${p.orgName}` : p.orgName}
-                      {p.number ? ` · ${t('plans.number')} ${p.number}/${p.numberCode ?? ''}` : ''}
+                      {p.number ? ` · ${t('plans.number')} ${fullNumber(p.number, p.numberCode)}` : ''}
                     </div>
                   </td>
                   <td>{p.yearFrom === p.yearTo ? p.yearFrom : `${p.yearFrom}–${p.yearTo}`}</td>

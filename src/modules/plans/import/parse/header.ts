@@ -27,10 +27,12 @@ export const isMotto = (f: string) =>
 const NUMBER = /^số\s*:?\s*([0-9A-Za-z.-]*)\s*\/\s*([\p{L}\p{N}\-–.&/]+)\s*$/iu;
 const PLACE_DATE = /^(.{2,60}?),\s*ngày\s*(\d{1,2})?\s*(?:[./\s]*)tháng\s*(\d{1,2})?\s*(?:[./\s]*)năm\s*(\d{4})\s*\.?$/iu;
 
-export function readNumber(text: string): { number: string | null; code: string } | null {
+/** `Số: 44/KH-UBND` → the whole số ký hiệu `44/KH-UBND`, its serial `44` and code `KH-UBND`; a blank serial gives number null. */
+export function readNumber(text: string): { number: string | null; serial: string | null; code: string } | null {
   const m = NUMBER.exec(text.replace(/\s+/g, ' ').trim());
   if (!m) return null;
-  return { number: m[1] ? m[1] : null, code: m[2] };
+  const serial = m[1] ? m[1] : null;
+  return { number: serial ? `${serial}/${m[2]}` : null, serial, code: m[2] };
 }
 
 export function readPlaceDate(text: string): { place: string; issuedOn: string | null; year: number } | null {
@@ -79,6 +81,7 @@ export function parseHeader(lines: Line[]): HeaderResult {
     const num = line.marker ? null : readNumber(line.text);
     if (num) {
       doc.number = num.number;
+      doc.numberSerial = num.serial;
       doc.numberCode = num.code;
       consumed.push(i);
       continue;

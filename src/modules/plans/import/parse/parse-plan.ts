@@ -203,6 +203,7 @@ function buildDocument(
     kind: h.kind ?? null,
     number: h.number ?? null,
     numberCode: h.numberCode ?? null,
+    numberSerial: h.numberSerial ?? null,
     issuer,
     issuerSource,
     issuerParent: h.issuerParent ?? null,
