@@ -126,6 +126,7 @@ export const ERROR_STATUS: Record<string, ErrorStatus> = {
   'report.figure_reason_required': 400,
   'report.file_empty': 400,
   'report.file_not_found': 404,
+  'report.draft_private': 403,
   'report.forbidden': 403,
   'report.indicator_exists': 409,
   'report.indicator_unknown': 400,

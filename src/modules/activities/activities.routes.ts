@@ -6,11 +6,10 @@ import { actorOf } from '../../http';
 import { ok, paged, uuidParam } from '../../http';
 import { AppError } from '../../shared/errors';
 import { activityDto, activityInput, activityQuery, activityUpdate } from './activities.schemas';
-import { allActivities, createActivity, deleteActivity, listActivities, updateActivity } from './activities.service';
+import { allActivities, createActivity, deleteActivity, listActivities, readActivity, updateActivity } from './activities.service';
 import { ACTIVITY_WRITERS } from './activity-access';
-import { addActivityFile, deleteActivityFile, getActivityFile } from './activity-files.service';
+import { addActivityFile, deleteActivityFile, readActivityFile } from './activity-files.service';
 import { ACTIVITY_KIND_VALUES } from './activity-kinds';
-import { loadActivity } from './activity-store';
 import { figureRoutes } from './figures.routes';
 import { attachment, XLSX } from '../../http';
 import { registerActivityFigures } from './indicators';
@@ -39,14 +38,14 @@ export async function activityRoutes(deps: RouteDeps) {
         response: { 200: paged(activityDto) },
       },
     },
-    async (request) => listActivities(db, request.query),
+    async (request) => listActivities(db, request.query, request.user!),
   );
 
   app.get(
     '/api/activities/export.xlsx',
     { config: { access: READ_ALL }, schema: { tags, summary: 'Xuất danh sách đã lọc ra Excel', querystring: exportQuery } },
     async (request, reply) => {
-      const items = await allActivities(db, request.query);
+      const items = await allActivities(db, request.query, request.user!);
       const buf = await activitiesXlsx(items, request.query.kind ?? null);
       return reply
         .type(XLSX)
@@ -109,7 +108,7 @@ export async function activityRoutes(deps: RouteDeps) {
   app.get(
     '/api/activities/:id',
     { config: { access: READ_ALL }, schema: { tags, summary: 'Một hoạt động', params: uuidParam, response: { 200: activityDto } } },
-    async (request) => loadActivity(db, request.params.id),
+    async (request) => readActivity(db, request.params.id, request.user!),
   );
 
   app.put(
@@ -153,7 +152,7 @@ export async function activityRoutes(deps: RouteDeps) {
     '/api/activities/:id/files/:fileId',
     { config: { access: READ_ALL }, schema: { tags, summary: 'Tải tệp đính kèm', params: fileParams } },
     async (request, reply) => {
-      const f = await getActivityFile(db, request.params.id, request.params.fileId);
+      const f = await readActivityFile(db, request.params.id, request.params.fileId, request.user!);
       return reply
         .type(f.mime)
         .header('content-disposition', attachment(f.filename))

@@ -7,7 +7,7 @@ import { writeAudit, type Actor } from '../audit/audit.service';
 import { planTasks } from '../plans/plans.tables';
 import { activities, activityTasks } from './activities.tables';
 import type { ActivityInput, ActivityQuery } from './activities.schemas';
-import { assertCanWriteFor } from './activity-access';
+import { assertCanReadActivity, assertCanWriteFor, readScope } from './activity-access';
 import { activityDtos, assertOrgExists, assertTasksExist, getActivityRow, loadActivity, writeLinks } from './activity-store';
 import { indicatorActivityIds } from './indicators';
 
@@ -128,7 +128,17 @@ export async function activityFilter(db: Db, q: Omit<ActivityQuery, 'page' | 'pa
   return where.length ? and(...where) : undefined;
 }
 
-export async function listActivities(db: Db, q: ActivityQuery) {
+/** One activity, for a reader (an officer: their own organisation's only). */
+export async function readActivity(db: Db, id: string, user: SessionUser) {
+  const row = await getActivityRow(db, id);
+  assertCanReadActivity(user, row);
+  const [dto] = await activityDtos(db, [row]);
+  return dto;
+}
+
+/** A page of the register; an officer's is their own organisation's. */
+export async function listActivities(db: Db, query: ActivityQuery, user: SessionUser) {
+  const q = { ...query, orgId: readScope(user, query.orgId) };
   const cond = await activityFilter(db, q);
   const [rows, [{ total }]] = await Promise.all([
     db
@@ -146,8 +156,9 @@ export async function listActivities(db: Db, q: ActivityQuery) {
   return { items: await activityDtos(db, rows), total, page: q.page, pageSize: q.pageSize };
 }
 
-/** Every activity of a filter (for exports), capped. */
-export async function allActivities(db: Db, q: Omit<ActivityQuery, 'page' | 'pageSize'>, cap = 20_000) {
+/** Every activity of a filter (for exports), capped; an officer's are their own organisation's. */
+export async function allActivities(db: Db, query: Omit<ActivityQuery, 'page' | 'pageSize'>, user: SessionUser, cap = 20_000) {
+  const q = { ...query, orgId: readScope(user, query.orgId) };
   const rows = await db
     .select()
     .from(activities)

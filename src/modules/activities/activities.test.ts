@@ -246,9 +246,14 @@ describe('activity register on the demo plan', () => {
     expect((await setIndicator(sec, 'no_such_indicator')).statusCode).toBe(400);
     expect((await setIndicator(sec, 'contracts')).statusCode).toBe(200);
     expect((await targetOf9('2023-07-01')).item).toMatchObject({ indicator: 'contracts', indicatorGuessed: false, actual: 2 });
-    const view = (await officer.request({ method: 'GET', url: `/api/activities/tasks/${plan.task['9']}/figures?asOf=2023-07-01` })).json();
+    const viewOf = async (c: Client) =>
+      (await c.request({ method: 'GET', url: `/api/activities/tasks/${plan.task['9']}/figures?asOf=2023-07-01` })).json();
+    const view = await viewOf(sec);
     expect(view.targets[0]).toMatchObject({ actual: 2, status: 'met' });
     expect(view.figures.find((f: { code: string }) => f.code === 'contracts').value).toBe(2);
+    // An officer's figures (and the activities listed behind them) are their own organisation's only.
+    const own = await viewOf(officer);
+    expect(own.figures.find((f: { code: string }) => f.code === 'contracts').value).toBe(0);
   });
 
   it('totals budget against spending by task, organisation and source, and exports them', async () => {

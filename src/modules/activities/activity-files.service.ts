@@ -5,7 +5,7 @@ import { AppError } from '../../shared/errors';
 import { checkAttachment } from '../../shared/files/file-types';
 import { writeAudit, type Actor } from '../audit/audit.service';
 import { activityFiles } from './activities.tables';
-import { assertCanWriteFor } from './activity-access';
+import { assertCanReadActivity, assertCanWriteFor } from './activity-access';
 import { getActivityRow } from './activity-store';
 
 /** Attachments: at most MAX_FILES per activity; type and size checked by the shared rule. */
@@ -35,6 +35,12 @@ export async function addActivityFile(db: Db, activityId: string, filename: stri
     });
     return f;
   });
+}
+
+/** An attached file, for a reader (an officer: their own organisation's activities only). */
+export async function readActivityFile(db: Db, activityId: string, fileId: string, user: SessionUser) {
+  assertCanReadActivity(user, await getActivityRow(db, activityId));
+  return getActivityFile(db, activityId, fileId);
 }
 
 export async function getActivityFile(db: Db, activityId: string, fileId: string) {

@@ -1,7 +1,9 @@
 import { and, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import type { SessionUser } from '../../http';
 import { plans, planTasks } from '../plans/plans.tables';
 import { activities } from './activities.tables';
+import { readScope } from './activity-access';
 import { getSolarDate, getYearCanChi } from '@dqcai/vn-lunar';
 import { ANNIVERSARY_SOURCE, DIPLOMATIC_RELATIONS, FIXED_DAYS, LUNAR_DAYS } from './anniversaries.data';
 
@@ -73,8 +75,10 @@ export interface CalendarItem {
 export async function monthCalendar(
   db: Db,
   month: string,
-  orgId?: string,
+  requestedOrgId: string | undefined,
+  user: SessionUser,
 ): Promise<{ month: string; items: CalendarItem[]; source: typeof ANNIVERSARY_SOURCE }> {
+  const orgId = readScope(user, requestedOrgId);
   const [y, m] = month.split('-').map(Number);
   const first = `${month}-01`;
   const last = `${month}-${pad(new Date(Date.UTC(y, m, 0)).getUTCDate())}`;

@@ -9,7 +9,7 @@ import { attachment, XLSX } from '../../http';
 import { ACTIVITY_WRITERS, LIBRARY_WRITERS } from './activity-access';
 import { deleteAllocation, planBudget, setAllocation } from './budget.service';
 import { anniversaries, monthCalendar } from './calendar.service';
-import { figures, taskFigures } from './figures.service';
+import { figuresFor, taskFigures } from './figures.service';
 import { budgetToXlsx } from './spreadsheet/budget-xlsx';
 import { planTargets, setTargetIndicator } from './targets.service';
 
@@ -41,7 +41,7 @@ export async function figureRoutes({ app, database }: RouteDeps) {
     },
     async (request) => {
       const { taskId, ...rest } = request.query;
-      return figures(db, { ...rest, taskIds: taskId ? [taskId] : undefined });
+      return figuresFor(db, { ...rest, taskIds: taskId ? [taskId] : undefined }, request.user!);
     },
   );
 
@@ -151,7 +151,7 @@ export async function figureRoutes({ app, database }: RouteDeps) {
         response: { 200: anyObject },
       },
     },
-    async (request) => monthCalendar(db, request.query.month, request.query.orgId),
+    async (request) => monthCalendar(db, request.query.month, request.query.orgId, request.user!),
   );
 
   app.get(

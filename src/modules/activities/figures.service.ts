@@ -6,6 +6,7 @@ import { DEFAULT_INDICATORS } from '../reports/indicators';
 import { planTasks } from '../plans/plans.tables';
 import { computeAll, INDICATOR_CODES, type FigureScope } from './indicators';
 import { planTargets } from './targets.service';
+import { readScope } from './activity-access';
 
 /** The catalogue's labels for the indicators the register measures. */
 export const indicatorLabels = () =>
@@ -13,6 +14,11 @@ export const indicatorLabels = () =>
     const d = DEFAULT_INDICATORS.find((i) => i.code === code);
     return { code, labelVi: d?.labelVi ?? code, labelEn: d?.labelEn ?? code, unit: d?.unit ?? '', category: d?.category ?? 'output' };
   });
+
+/** figures for a reader: an officer's are their own organisation's (the activities behind each number are listed). */
+export async function figuresFor(db: Db, scope: FigureScope, user: SessionUser) {
+  return figures(db, { ...scope, orgId: readScope(user, scope.orgId) });
+}
 
 /** Every indicator in a scope, labelled, with the activities behind each number. */
 export async function figures(db: Db, scope: FigureScope) {
@@ -32,7 +38,7 @@ export async function taskFigures(
   const all = await db.select({ id: planTasks.id, parentId: planTasks.parentId }).from(planTasks).where(eq(planTasks.planId, task.planId));
   const descendants = (id: string): string[] => [id, ...all.filter((t) => t.parentId === id).flatMap((t) => descendants(t.id))];
   const targets = await planTargets(db, task.planId, user, q.asOf);
-  const f = await figures(db, { orgId: q.orgId, from: q.from, to: q.to, taskIds: descendants(task.id) });
+  const f = await figures(db, { orgId: readScope(user, q.orgId), from: q.from, to: q.to, taskIds: descendants(task.id) });
   return {
     task: {
       id: task.id,

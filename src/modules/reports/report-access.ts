@@ -19,6 +19,23 @@ export function assertCanReadReport(user: SessionUser, report: ReportOwner) {
   if (user.role === 'officer' && user.orgId !== report.orgId) throw new AppError('report.forbidden');
 }
 
+/**
+ * A report's content (entries, answers, attached files): until its first submission it is the
+ * organisation's working draft. Its officers read it, and the secretariat when it is typing in a
+ * report received on paper (the draft was last saved by a secretariat user); the other province
+ * roles only see that it exists (its status on the dashboards) until it is submitted.
+ */
+export function assertCanReadContent(
+  user: SessionUser,
+  report: ReportOwner & { firstSubmittedAt: Date | null },
+  lastEditorRole: string | null,
+) {
+  assertCanReadReport(user, report);
+  if (report.firstSubmittedAt || user.role === 'officer') return;
+  if (user.role === 'secretariat' && lastEditorRole === 'secretariat') return;
+  throw new AppError('report.draft_private', { orgId: report.orgId, status: report.status });
+}
+
 export function assertCanWriteReport(user: SessionUser, report: ReportOwner) {
   const ok = user.role === 'secretariat' || (user.role === 'officer' && user.orgId === report.orgId);
   if (!ok) throw new AppError('report.forbidden');

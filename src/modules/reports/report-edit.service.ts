@@ -9,7 +9,7 @@ import { vnTime } from './dates';
 import { expectedFor, type ExpectedOrg } from './expected';
 import { listIndicators, prefillFigures } from './indicators';
 import { getPeriod, periodDto } from './periods.service';
-import { assertCanReadReport, assertCanWriteReport, assertEditable, assertPeriodOpen } from './report-access';
+import { assertCanReadContent, assertCanWriteReport, assertEditable, assertPeriodOpen } from './report-access';
 import type { ReportDraftInput } from './reports.schemas';
 import { reportEvents, reportFiles, reports, type ReportEntry } from './reports.tables';
 
@@ -19,6 +19,13 @@ export async function getReportRow(db: Db, id: string): Promise<ReportRow> {
   const [row] = await db.select().from(reports).where(eq(reports.id, id));
   if (!row) throw new AppError('report.not_found', { id });
   return row;
+}
+
+/** The role of whoever last saved the report (who may read a draft depends on it). */
+export async function lastEditorRole(db: Db, row: ReportRow): Promise<string | null> {
+  if (!row.updatedBy) return null;
+  const [u] = await db.select({ role: users.role }).from(users).where(eq(users.id, row.updatedBy));
+  return u?.role ?? null;
 }
 
 /** The organisation's report for a period, created on first opening with one entry per task it owes (figures pre-filled). */
@@ -86,7 +93,7 @@ export function reportDto(r: ReportRow) {
 /** A report with everything its screen needs: period, organisation, tasks owed, history, files, catalogue. */
 export async function getReport(db: Db, id: string, user: SessionUser) {
   const row = await getReportRow(db, id);
-  assertCanReadReport(user, row);
+  assertCanReadContent(user, row, await lastEditorRole(db, row));
   const period = await getPeriod(db, row.periodId);
   const [org] = await db.select({ name: orgs.name }).from(orgs).where(eq(orgs.id, row.orgId));
   const expected = await expectedFor(db, period, row.orgId);

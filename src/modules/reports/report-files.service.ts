@@ -5,8 +5,8 @@ import { AppError } from '../../shared/errors';
 import { checkAttachment } from '../../shared/files/file-types';
 import { writeAudit, type Actor } from '../audit/audit.service';
 import { getPeriod } from './periods.service';
-import { assertCanReadReport, assertCanWriteReport, assertEditable, assertPeriodOpen } from './report-access';
-import { getReportRow } from './report-edit.service';
+import { assertCanReadContent, assertCanWriteReport, assertEditable, assertPeriodOpen } from './report-access';
+import { getReportRow, lastEditorRole } from './report-edit.service';
 import { reportFiles } from './reports.tables';
 
 /** Attachments: at most MAX_FILES_PER_REPORT per report; type and size checked by the shared rule. */
@@ -57,7 +57,8 @@ async function fileOf(db: Db, fileId: string) {
 
 export async function getFile(db: Db, fileId: string, user: SessionUser) {
   const f = await fileOf(db, fileId);
-  assertCanReadReport(user, await getReportRow(db, f.reportId));
+  const report = await getReportRow(db, f.reportId);
+  assertCanReadContent(user, report, await lastEditorRole(db, report));
   return { filename: f.filename, mime: f.mime, data: Buffer.from(f.data) };
 }
 

@@ -238,7 +238,11 @@ describe('attachments, ad-hoc requests, catalogue, calendar', () => {
     const files = (await call(officer, 'GET', `/api/reports/${adHocReport.id}`)).json().files;
     expect(files).toHaveLength(1);
     expect(files[0]).toMatchObject({ filename: 'ảnh hội nghị.png', mime: 'image/png', size: PNG.length });
-    const down = await call(sec, 'GET', `/api/report-files/${files[0].id}`);
+    // Never submitted: the draft's files stay inside the organisation.
+    const early = await call(sec, 'GET', `/api/report-files/${files[0].id}`);
+    expect(early.statusCode).toBe(403);
+    expect(early.json().code).toBe('report.draft_private');
+    const down = await call(officer, 'GET', `/api/report-files/${files[0].id}`);
     expect(down.headers['content-type']).toBe('image/png');
     expect(Buffer.compare(down.rawPayload, PNG)).toBe(0);
   });

@@ -14,6 +14,8 @@ export const messages = {
     'report.period_version_conflict': 'Kỳ báo cáo vừa được người khác sửa. Hãy tải lại rồi sửa tiếp.',
     'report.not_found': 'Không tìm thấy báo cáo.',
     'report.forbidden': 'Bạn không có quyền xem hoặc sửa báo cáo này.',
+    'report.draft_private':
+      'Báo cáo này là dự thảo đơn vị đang soạn, chưa gửi lần nào: chỉ đơn vị xem được nội dung và tệp đính kèm. Nội dung xem được sau khi đơn vị gửi báo cáo.',
     'report.period_closed': 'Kỳ báo cáo "{title}" đã khóa sổ: không nhận thêm hoặc sửa báo cáo.',
     'report.locked': 'Báo cáo đã được chấp nhận nên đã khóa, không sửa hay gửi lại được.',
     'report.under_review': 'Báo cáo đã gửi và đang được xem xét; chỉ sửa được khi bị trả lại.',
@@ -169,6 +171,8 @@ export const messages = {
     'report.period_version_conflict': 'Someone else has just changed this period. Reload, then edit again.',
     'report.not_found': 'Report not found.',
     'report.forbidden': 'You may not see or change this report.',
+    'report.draft_private':
+      'This report is a draft its organisation is still writing and has never submitted: only the organisation sees its content and files until it is submitted.',
     'report.period_closed': 'The period "{title}" is closed: reports can no longer be sent or changed.',
     'report.locked': 'The report has been accepted and is locked.',
     'report.under_review': 'The report has been submitted and is under review; it can be changed only if returned.',
