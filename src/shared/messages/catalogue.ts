@@ -1,5 +1,6 @@
 import { messages as common } from './common.messages';
 import { messages as ui } from './ui.messages';
+import { messages as home } from './home.messages';
 import { messages as orgs } from '../../modules/orgs/orgs.messages';
 import { messages as plans } from '../../modules/plans/plans.messages';
 import { messages as planScreens } from '../../modules/plans/plans-screens.messages';
@@ -22,6 +23,7 @@ type Catalogue = Record<Lang, Record<string, string>>;
 const parts: Catalogue[] = [
   common,
   ui,
+  home,
   orgs,
   plans,
   planScreens,
