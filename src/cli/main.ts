@@ -5,6 +5,7 @@ import { registerMigrate } from './migrate.command';
 import { registerUser } from './user.command';
 import { registerPlan } from './plan.command';
 import { registerBackup } from './backup.command';
+import { registerProvince } from './province.command';
 
 const program = new Command();
 program
@@ -19,5 +20,6 @@ registerMigrate(program);
 registerUser(program);
 registerPlan(program);
 registerBackup(program);
+registerProvince(program);
 
 program.parseAsync(process.argv).catch(fail);

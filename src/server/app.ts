@@ -21,6 +21,7 @@ import { pressRoutes } from '../modules/press/press.routes';
 import { notificationRoutes } from '../modules/notifications/notifications.routes';
 import { reportRoutes } from '../modules/reports/reports.routes';
 import { activityRoutes } from '../modules/activities/activities.routes';
+import { provinceRoutes } from '../modules/province';
 import type { Access } from '../http';
 
 export type App = FastifyInstance;
@@ -101,6 +102,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: FastifyServerOpti
     notificationRoutes,
     reportRoutes,
     activityRoutes,
+    provinceRoutes,
   ]) {
     await register(routeDeps);
   }

@@ -46,6 +46,16 @@ export const ERROR_STATUS: Record<string, ErrorStatus> = {
   'file.type': 415,
   // group
   'group.not_found': 404,
+  // province
+  'province.communes.empty': 400,
+  'province.communes.invalid': 400,
+  'province.communes.missing_columns': 400,
+  'province.communes.not_utf8': 400,
+  'province.communes.too_large': 413,
+  'province.communes.too_many_rows': 400,
+  'province.communes.unreadable': 400,
+  'province.not_empty': 409,
+  'province.secretariat_unknown': 400,
   // org
   'org.admin_code_taken': 409,
   'org.forbidden': 403,

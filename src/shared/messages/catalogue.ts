@@ -12,6 +12,7 @@ import { messages as activities } from '../../modules/activities/activities.mess
 import { messages as tools } from '../tools/tools.messages';
 import { messages as planSources } from '../../modules/plans/import/source/source.messages';
 import { messages as officialDoc } from '../official-doc/official-doc.messages';
+import { messages as province } from '../../modules/province/province.messages';
 
 /**
  * The message catalogue: every string a user reads, Vietnamese first.
@@ -35,6 +36,7 @@ const parts: Catalogue[] = [
   tools,
   planSources,
   officialDoc,
+  province,
 ];
 
 export const catalogue: Catalogue = { vi: {}, en: {} };

@@ -1,0 +1,56 @@
+/** Messages of setting up a province (`ttdn province init`, the first-run screen). */
+export const messages = {
+  vi: {
+    'province.not_empty':
+      'Danh bạ đã có {count} cơ quan, đơn vị: chỉ thiết lập tỉnh trên cơ sở dữ liệu chưa có danh bạ (DEMO_DATA=false khi tạo mới).',
+    'province.secretariat_unknown': 'Không có cơ quan thường trực "{value}" trong danh sách sở chuẩn. Chọn một trong: {allowed}.',
+    'province.communes.unreadable': 'Không đọc được tệp {filename}. Hãy dùng tệp Excel (.xlsx) hoặc CSV theo danh mục đơn vị hành chính.',
+    'province.communes.not_utf8': 'Tệp {filename} không phải văn bản UTF-8. Hãy lưu lại tệp CSV với mã UTF-8.',
+    'province.communes.too_large': 'Tệp danh sách xã quá lớn (tối đa {maxMb} MB).',
+    'province.communes.too_many_rows': 'Tệp có quá nhiều dòng; tối đa {max} đơn vị hành chính cấp xã.',
+    'province.communes.empty': 'Tệp {filename} không có dòng đơn vị hành chính nào.',
+    'province.communes.missing_columns':
+      'Tệp {filename} thiếu dòng tiêu đề có cột "Mã" và cột "Tên" (và "Cấp") như danh mục đơn vị hành chính.',
+    'province.communes.invalid': 'Tệp danh sách xã có {count} lỗi; chưa lưu gì. Sửa các dòng dưới đây rồi nhập lại.',
+    'province.communes.required': 'Dòng {row}, cột {column} ({header}): chưa điền (bắt buộc).',
+    'province.communes.bad_code': 'Dòng {row}, cột {column} ({header}): "{value}" không phải mã đơn vị hành chính (5 chữ số).',
+    'province.communes.duplicate_code': 'Dòng {row}, cột {column} ({header}): mã {value} đã có ở dòng {first}.',
+    'province.communes.bad_level': 'Dòng {row}, cột {column} ({header}): "{value}" không phải cấp xã (Xã, Phường hoặc Đặc khu).',
+    'province.communes.level_unknown':
+      'Dòng {row}, cột {column} ({header}): không biết "{value}" là xã, phường hay đặc khu; thêm cột "Cấp" hoặc ghi tên đầy đủ.',
+    'province.communes.level_mismatch': 'Dòng {row}, cột {column} ({header}): tên "{value}" không khớp với cấp "{level}".',
+    'province.communes.name_too_long': 'Dòng {row}, cột {column} ({header}): tên quá dài (tối đa 200 ký tự).',
+    'province.init.done': 'Đã thiết lập tỉnh {name}.',
+    'province.init.committee': 'Cơ quan: {name} (văn bản ban hành: {issuer}; địa danh: {place})',
+    'province.init.departments': '{count} cơ quan chuyên môn: {names}',
+    'province.init.communes': '{total} đơn vị hành chính cấp xã: {xa} xã, {phuong} phường, {dac_khu} đặc khu',
+    'province.init.group': 'Nhóm "{name}": {members} đơn vị',
+    'province.init.secretariat': 'Cơ quan thường trực: {name}',
+  },
+  en: {
+    'province.not_empty':
+      'The directory already holds {count} organisations: a province is set up only on a database without a directory (DEMO_DATA=false when creating it).',
+    'province.secretariat_unknown': 'No standard department "{value}" to be the secretariat. Choose one of: {allowed}.',
+    'province.communes.unreadable': 'The file {filename} could not be read. Use an Excel (.xlsx) or CSV file in the catalogue layout.',
+    'province.communes.not_utf8': 'The file {filename} is not UTF-8 text. Save the CSV file as UTF-8.',
+    'province.communes.too_large': 'The commune list is too large (at most {maxMb} MB).',
+    'province.communes.too_many_rows': 'Too many rows; at most {max} commune-level units.',
+    'province.communes.empty': 'The file {filename} has no administrative unit rows.',
+    'province.communes.missing_columns': 'The file {filename} has no header row with the columns "Mã" and "Tên" (and "Cấp").',
+    'province.communes.invalid': 'The commune list has {count} errors; nothing was saved. Correct the rows below and import again.',
+    'province.communes.required': 'Row {row}, column {column} ({header}): required.',
+    'province.communes.bad_code': 'Row {row}, column {column} ({header}): "{value}" is not an administrative unit code (5 digits).',
+    'province.communes.duplicate_code': 'Row {row}, column {column} ({header}): code {value} already on row {first}.',
+    'province.communes.bad_level': 'Row {row}, column {column} ({header}): "{value}" is not a commune level (Xã, Phường or Đặc khu).',
+    'province.communes.level_unknown':
+      'Row {row}, column {column} ({header}): "{value}" has no level; add a "Cấp" column or write the full name.',
+    'province.communes.level_mismatch': 'Row {row}, column {column} ({header}): the name "{value}" does not fit the level "{level}".',
+    'province.communes.name_too_long': 'Row {row}, column {column} ({header}): the name is too long (at most 200 characters).',
+    'province.init.done': 'Province {name} set up.',
+    'province.init.committee': 'Committee: {name} (issuer: {issuer}; place: {place})',
+    'province.init.departments': '{count} departments: {names}',
+    'province.init.communes': '{total} commune-level units: {xa} communes, {phuong} wards, {dac_khu} special zones',
+    'province.init.group': 'Group "{name}": {members} organisations',
+    'province.init.secretariat': 'Secretariat: {name}',
+  },
+};
