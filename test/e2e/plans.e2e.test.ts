@@ -77,6 +77,53 @@ describe('plans in the browser', () => {
     await page.close();
   });
 
+  it('imports as of a date: shows each successor step and lets the user choose where the task does not tell', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await loginInBrowser(page, base, DEMO.secretariat);
+    await page.goto(`${base}/plans/import`);
+    const text = [
+      'Số: 3/KH-UBND',
+      '',
+      'Quảng Trị, ngày 10 tháng 01 năm 2024',
+      '',
+      '**KẾ HOẠCH**',
+      '**Công tác thông tin đối ngoại năm 2024 (theo ngày)**',
+      '',
+      '**II. NỘI DUNG**',
+      '',
+      '### **1. Triển khai văn bản về thông tin đối ngoại**',
+      '',
+      '- Nội dung: Triển khai các văn bản về thông tin đối ngoại.',
+      '',
+      '- Cơ quan chủ trì: Sở Thông tin và Truyền thông.',
+      '',
+      '### **2. Họp giao ban hằng quý**',
+      '',
+      '- Nội dung: Tổ chức họp giao ban.',
+      '',
+      '- Cơ quan chủ trì: Sở Thông tin và Truyền thông.',
+      '',
+    ].join('\n');
+    await page.getByLabel('Đối chiếu cơ quan theo ngày').fill('2026-12-01');
+    await page
+      .getByLabel('Chọn tệp kế hoạch', { exact: false })
+      .setInputFiles({ name: 'ke-hoach-2024.md', mimeType: 'text/markdown', buffer: Buffer.from(text) });
+    await page.getByText('Đã nhận dạng 2 nhiệm vụ').waitFor();
+    expect(await page.getByTestId('resolved-as-of').textContent()).toContain('01/12/2026');
+    expect(await page.locator('li.has-unmatched').count()).toBe(1);
+    await page.locator('.task-head').first().click();
+    expect(await page.getByTestId('successor-chain').first().textContent()).toContain(
+      'Sở TTTT (đến 28/02/2025) → Sở VHTTDL: nhiệm vụ TTĐN',
+    );
+    await page.locator('li.has-unmatched .task-head').click();
+    const choice = page.getByTestId('successor-choice');
+    const value = await choice.locator('option', { hasText: 'Sở Khoa học và Công nghệ' }).getAttribute('value');
+    await choice.selectOption(value!);
+    expect(await page.locator('li.has-unmatched').count()).toBe(0);
+    await screenshot(page, 'plan-import-as-of');
+    await page.close();
+  });
+
   it("shows an officer their organisation's tasks", async () => {
     const page = await browser.newPage();
     await loginInBrowser(page, base, DEMO.officer);

@@ -11,7 +11,8 @@ interface Preview {
   source: { filename: string; format: string; text: string };
 }
 
-const uploadFile = (file: File) => upload<Preview>(`/api/plans/import?filename=${encodeURIComponent(file.name)}`, file);
+const uploadFile = (file: File, asOf: string) =>
+  upload<Preview>(`/api/plans/import?filename=${encodeURIComponent(file.name)}${asOf ? `&asOf=${asOf}` : ''}`, file);
 
 const unmatchedIn = (task: Task) => ROLES.flatMap((r) => task[r]).filter((e) => !e.orgId && !e.group).length;
 
@@ -23,13 +24,16 @@ export function PlanImportPage() {
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [open, setOpen] = useState<number | null>(null);
+  const [asOf, setAsOf] = useState('');
+  const [file, setFile] = useState<File | null>(null);
 
-  async function read(file: File | undefined) {
-    if (!file) return;
+  async function read(f: File | undefined | null, date = asOf) {
+    if (!f) return;
+    setFile(f);
     setBusy(true);
     setError(null);
     try {
-      setPreview(await uploadFile(file));
+      setPreview(await uploadFile(f, date));
     } catch (err) {
       setError(err);
       setPreview(null);
@@ -76,6 +80,19 @@ export function PlanImportPage() {
           />
         </label>
         <span className="muted small">{t('plans.file_help')}</span>
+        <label>
+          {t('plans.as_of')}
+          <input
+            type="date"
+            value={asOf}
+            aria-label={t('plans.as_of')}
+            onChange={(e) => {
+              setAsOf(e.target.value);
+              void read(file, e.target.value);
+            }}
+          />
+        </label>
+        <span className="muted small">{t('plans.as_of_help')}</span>
       </div>
       {busy && <p className="muted">{t('plans.reading')}</p>}
       <ErrorBox error={error} />
@@ -84,6 +101,12 @@ export function PlanImportPage() {
           <div className="summary card">
             <strong>{t('plans.understood', { tasks: plan.tasks.length, unparsed: plan.unparsed.length })}</strong>
             {totalUnmatched > 0 && <span className="warn"> · {t('plans.unmatched_count', { n: totalUnmatched })}</span>}
+            {plan.resolvedAsOf && (
+              <span className="muted" data-testid="resolved-as-of">
+                {' '}
+                · {t('plans.resolved_as_of', { date: plan.resolvedAsOf.split('-').reverse().join('/') })}
+              </span>
+            )}
             <div className="actions">
               <button type="button" className="primary" onClick={save}>
                 {t('plans.save_draft')}

@@ -1,4 +1,5 @@
 import { useI18n } from '../../i18n';
+import { stepMessage } from '../../../../src/modules/plans/import/resolve';
 import { OrgPicker } from '../orgs/OrgPicker';
 import type { OrgEntry } from './types';
 
@@ -19,12 +20,16 @@ export function RoleEditor({
 }) {
   const { t } = useI18n();
   const replace = (i: number, e: OrgEntry) => onChange(entries.map((x, j) => (j === i ? e : x)));
+  const stepText = (s: NonNullable<OrgEntry['chain']>[number]) => {
+    const m = stepMessage(s, (c) => t(`duty.${c}`));
+    return t(m.code, m.details);
+  };
   return (
     <div className="role-editor">
       <span className="role-label">{label}</span>
       <div className="chips">
         {entries.map((e, i) => {
-          const unmatched = !e.orgId && !e.group;
+          const unmatched = !e.orgId && !e.group && !e.needsChoice;
           return (
             <span
               key={`${e.raw ?? e.name}-${i}`}
@@ -34,6 +39,46 @@ export function RoleEditor({
               <span title={e.raw && e.raw !== e.name ? `${t('plans.written_as')}: ${e.raw}` : undefined}>{e.name}</span>
               {e.group && e.members && (
                 <span className="muted small"> ({e.open ? t('plans.group_open') : t('plans.group_members', { n: e.members.length })})</span>
+              )}
+              {e.chain && e.chain.length > 0 && (
+                <span className="muted small chain" data-testid="successor-chain">
+                  {' '}
+                  ({e.chain.map(stepText).join('; ')})
+                </span>
+              )}
+              {e.needsChoice && !readOnly && (
+                <select
+                  aria-label={t('plans.pick_successor', { name: e.raw ?? e.name })}
+                  data-testid="successor-choice"
+                  value=""
+                  onChange={(ev) => {
+                    const c = e.candidates?.find((x) => x.orgId === ev.target.value);
+                    if (c) replace(i, { ...e, orgId: c.orgId, name: c.name, chain: c.chain, needsChoice: false });
+                  }}
+                >
+                  <option value="">{t('plans.successor_choose')}</option>
+                  {(e.candidates ?? []).map((c) => (
+                    <option key={c.orgId} value={c.orgId}>
+                      {c.name} — {c.chain.map(stepText).join('; ')}
+                    </option>
+                  ))}
+                </select>
+              )}
+              {!e.needsChoice && e.candidates && e.candidates.length > 1 && !readOnly && (
+                <select
+                  aria-label={t('plans.pick_successor', { name: e.raw ?? e.name })}
+                  value={e.orgId ?? ''}
+                  onChange={(ev) => {
+                    const c = e.candidates?.find((x) => x.orgId === ev.target.value);
+                    if (c) replace(i, { ...e, orgId: c.orgId, name: c.name, chain: c.chain });
+                  }}
+                >
+                  {e.candidates.map((c) => (
+                    <option key={c.orgId} value={c.orgId}>
+                      {c.name}
+                    </option>
+                  ))}
+                </select>
               )}
               {unmatched && !readOnly && (
                 <select

@@ -1,3 +1,5 @@
+import type { SuccessorStep } from '../../../../src/modules/plans/import/types';
+
 export interface OrgEntry {
   id?: string;
   name: string;
@@ -8,6 +10,11 @@ export interface OrgEntry {
   score?: number;
   suggestions?: { orgId: string; name: string; score: number }[];
   members?: { orgId: string; name: string }[];
+  /** Steps from the name as written to the body valid on the resolution date. */
+  chain?: SuccessorStep[];
+  /** Several successors fit: the user picks one of the candidates. */
+  needsChoice?: boolean;
+  candidates?: { orgId: string; name: string; chain: SuccessorStep[] }[];
 }
 export type Role = 'lead' | 'advisory' | 'coordinating';
 export const ROLES: Role[] = ['lead', 'advisory', 'coordinating'];
@@ -42,6 +49,8 @@ export interface PlanDoc {
 }
 export interface Plan {
   id?: string;
+  /** Import preview: the date organisations were matched as of. */
+  resolvedAsOf?: string | null;
   parentPlanId?: string | null;
   orgId?: string | null;
   orgName?: string | null;
