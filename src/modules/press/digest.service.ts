@@ -27,7 +27,8 @@ export async function buildDigest(db: Db, kind: DigestKind, date: string): Promi
     negativeArticles(db, period, 30),
     getSettings(db),
   ]);
-  const province = (settings.province ?? { name: 'Quảng Trị', place: 'Quảng Trị' }) as { name: string; place?: string };
+  // Without a province setting (a new installation before `ttdn province init`) the place is left to fill.
+  const province = (settings.province ?? { name: '…', place: '…' }) as { name: string; place?: string };
   const secretariatId = typeof settings.secretariatOrgId === 'string' ? settings.secretariatOrgId : null;
   const [secretariat] = secretariatId
     ? await db.select({ name: orgs.name, shortName: orgs.shortName, docCode: orgs.docCode }).from(orgs).where(eq(orgs.id, secretariatId))
