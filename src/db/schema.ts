@@ -4,6 +4,7 @@ export * from '../modules/auth/auth.tables';
 export * from '../modules/audit/audit.tables';
 export * from '../modules/settings/settings.tables';
 export * from '../modules/plans/plans.tables';
+export * from '../modules/plans/carry-forward/carry-forward.tables';
 export * from '../jobs/jobs.tables';
 export * from '../modules/press/press.tables';
 export * from '../modules/notifications/notifications.tables';

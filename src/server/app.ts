@@ -17,6 +17,7 @@ import { userRoutes } from '../modules/users/users.routes';
 import { auditRoutes } from '../modules/audit/audit.routes';
 import { settingsRoutes } from '../modules/settings/settings.routes';
 import { planRoutes } from '../modules/plans/plans.routes';
+import { carryForwardRoutes } from '../modules/plans/carry-forward/carry-forward.routes';
 import { pressRoutes } from '../modules/press/press.routes';
 import { notificationRoutes } from '../modules/notifications/notifications.routes';
 import { reportRoutes } from '../modules/reports/reports.routes';
@@ -98,6 +99,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: FastifyServerOpti
     auditRoutes,
     settingsRoutes,
     planRoutes,
+    carryForwardRoutes,
     pressRoutes,
     notificationRoutes,
     reportRoutes,

@@ -67,6 +67,11 @@ export const ERROR_STATUS: Record<string, ErrorStatus> = {
   'org.version_conflict': 409,
   // plan
   'plan.bad_transition': 409,
+  'plan.carry_choice_invalid': 400,
+  'plan.carry_item_not_found': 404,
+  'plan.carry_no_source': 404,
+  'plan.carry_not_issued': 409,
+  'plan.carry_year_invalid': 400,
   'plan.file_corrupt': 400,
   'plan.file_doc_legacy': 415,
   'plan.file_empty': 400,

@@ -13,6 +13,8 @@ export const plans = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     parentPlanId: uuid('parent_plan_id').references((): AnyPgColumn => plans.id),
+    /** The plan this one was carried forward from (last year's), for the review list and the diff. */
+    carriedFromId: uuid('carried_from_id').references((): AnyPgColumn => plans.id, { onDelete: 'set null' }),
     /** The organisation whose plan it is (the province for the provincial plan). */
     orgId: uuid('org_id').references(() => orgs.id),
     status: text('status').notNull().default('draft'),

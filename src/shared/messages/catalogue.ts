@@ -13,6 +13,7 @@ import { messages as tools } from '../tools/tools.messages';
 import { messages as planSources } from '../../modules/plans/import/source/source.messages';
 import { messages as officialDoc } from '../official-doc/official-doc.messages';
 import { messages as province } from '../../modules/province/province.messages';
+import { messages as carryForward } from '../../modules/plans/carry-forward/carry-forward.messages';
 
 /**
  * The message catalogue: every string a user reads, Vietnamese first.
@@ -37,6 +38,7 @@ const parts: Catalogue[] = [
   planSources,
   officialDoc,
   province,
+  carryForward,
 ];
 
 export const catalogue: Catalogue = { vi: {}, en: {} };
