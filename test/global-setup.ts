@@ -21,14 +21,14 @@ export default async function setup(project: TestProject) {
     await createPgDatabase(url, name);
     const database = await openDatabase({ databaseUrl: withDatabase(url, name), poolSize: 2 });
     await migrate(database.db);
-    await loadDemo(database.db, { password: TEST_PASSWORD });
+    await loadDemo(database.db, { password: TEST_PASSWORD, pressArticles: false });
     await database.close();
     project.provide('templateName', name);
     return async () => dropPgDatabase(url, name);
   }
   const database = await openDatabase({});
   await migrate(database.db);
-  await loadDemo(database.db, { password: TEST_PASSWORD });
+  await loadDemo(database.db, { password: TEST_PASSWORD, pressArticles: false });
   const dump = await database.pglite!.dumpDataDir('gzip');
   fs.mkdirSync(path.dirname(TEMPLATE_FILE), { recursive: true });
   fs.writeFileSync(TEMPLATE_FILE, Buffer.from(await dump.arrayBuffer()));

@@ -97,10 +97,14 @@ export interface DemoCredentials {
 /** The merged province of 2026 as the directory (its 2023 organisations as history); see province-2026.ts. */
 export const loadProvince2026Directory = (db: Db) => loadDemoDirectory(db, province2026Orgs());
 
-export async function loadDemo(db: Db, opts: { password?: string } = {}): Promise<DemoCredentials[]> {
+/**
+ * `pressArticles: false` leaves the press tables empty but for topics, rules and sources: the test
+ * template uses it, so that press tests count only what they make.
+ */
+export async function loadDemo(db: Db, opts: { password?: string; pressArticles?: boolean } = {}): Promise<DemoCredentials[]> {
   const directory = DEMO_ORGS;
   const ids = await loadDemoDirectory(db, directory);
-  await seedPressDemo(db);
+  await seedPressDemo(db, { articles: opts.pressArticles ?? true });
   const creds: DemoCredentials[] = [];
   for (const u of DEMO_USERS) {
     const password = opts.password ?? randomDemoPassword();

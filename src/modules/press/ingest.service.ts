@@ -28,9 +28,12 @@ export interface Logger {
 }
 
 /** What one batch of ingestion shares: topics, lexicons and alert rules loaded once. */
+/** The settings ingestion reads: fetch limits for polling and URL entry, mail for alerts. */
+export type IngestConfig = Pick<Config, 'smtpUrl' | 'mailFrom' | 'pressAllowLoopbackFetch' | 'pressHeapSoftLimitMb'>;
+
 export interface IngestContext {
   db: Db;
-  config: Config;
+  config: IngestConfig;
   log: Logger;
   now: Date;
   topics: CompiledTopics;
@@ -38,7 +41,7 @@ export interface IngestContext {
   rules: AlertRule[];
 }
 
-export async function createIngestContext(db: Db, config: Config, log: Logger, now = new Date()): Promise<IngestContext> {
+export async function createIngestContext(db: Db, config: IngestConfig, log: Logger, now = new Date()): Promise<IngestContext> {
   const [topics, lexicons, rules] = await Promise.all([loadCompiledTopics(db), loadLexicons(db), loadArticleRules(db)]);
   return { db, config, log, now, topics, lexicons, rules };
 }
