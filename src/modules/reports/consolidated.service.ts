@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import type { SessionUser } from '../../http';
 import { AppError } from '../../shared/errors';
@@ -10,7 +10,8 @@ import { dashboardOf, type computeDashboard } from './dashboard.service';
 import type { PeriodRow } from './expected';
 import { listIndicators } from './indicators';
 import { NARRATIVE_PARTS, TASK_PROGRESS, type NarrativeInput } from './reports.schemas';
-import { consolidatedReports, reports } from './reports.tables';
+import { consolidatedReports, reportPeriods, reports } from './reports.tables';
+import { planTasks, plans, taskOrgs, taskTargets } from '../plans/plans.tables';
 
 /**
  * The province's consolidated report of a period, drafted from the accepted reports: each
@@ -26,8 +27,8 @@ const byNameVi = new Intl.Collator('vi').compare;
 
 export async function buildConsolidated(db: Db, period: PeriodRow, now = new Date()) {
   // The dashboard's reads and the report's own, all at once: the request waits for one round of queries.
-  const [dash, parts] = await Promise.all([dashboardOf(db, period, now), readParts(db, period.id)]);
-  return assemble(db, dash, parts);
+  const [dash, parts, outline] = await Promise.all([dashboardOf(db, period, now), readParts(db, period.id), readOutline(db, period)]);
+  return { ...(await assemble(db, dash, parts)), ...outline };
 }
 
 function readParts(db: Db, periodId: string) {
@@ -36,6 +37,7 @@ function readParts(db: Db, periodId: string) {
       .select({
         orgId: reports.orgId,
         orgName: orgs.name,
+        orgShortName: orgs.shortName,
         entries: reports.entries,
         difficulties: reports.difficulties,
         proposals: reports.proposals,
@@ -48,6 +50,75 @@ function readParts(db: Db, periodId: string) {
     db.select().from(consolidatedReports).where(eq(consolidatedReports.periodId, periodId)),
     getSettings(db),
   ]);
+}
+
+/**
+ * The plan's own task list (every task, parents too, with the plan's numbering), who leads each,
+ * the targets per indicator, and the same period of the year before (its accepted figures), when
+ * there is one.
+ */
+async function readOutline(db: Db, period: PeriodRow) {
+  const planId = period.planId;
+  const [planTaskRows, leads, targets, previous, plan] = await Promise.all([
+    planId
+      ? db
+          .select({ id: planTasks.id, code: planTasks.code, title: planTasks.title })
+          .from(planTasks)
+          .where(eq(planTasks.planId, planId))
+          .orderBy(asc(planTasks.position))
+      : [],
+    planId
+      ? db
+          .select({ taskId: taskOrgs.taskId, orgId: taskOrgs.orgId })
+          .from(taskOrgs)
+          .innerJoin(planTasks, eq(planTasks.id, taskOrgs.taskId))
+          .where(and(eq(planTasks.planId, planId), eq(taskOrgs.role, 'lead')))
+      : [],
+    planId
+      ? db
+          .select({ taskId: taskTargets.taskId, indicator: taskTargets.indicator, min: taskTargets.min })
+          .from(taskTargets)
+          .innerJoin(planTasks, eq(planTasks.id, taskTargets.taskId))
+          .where(eq(planTasks.planId, planId))
+      : [],
+    db
+      .select({ id: reportPeriods.id })
+      .from(reportPeriods)
+      .where(
+        and(
+          eq(reportPeriods.kind, period.kind),
+          eq(reportPeriods.year, period.year - 1),
+          sql`to_char(${reportPeriods.dataFrom}::date, 'MM-DD') = ${period.dataFrom.slice(5)}`,
+          sql`to_char(${reportPeriods.dataTo}::date, 'MM-DD') = ${period.dataTo.slice(5)}`,
+        ),
+      )
+      .limit(1),
+    planId
+      ? db
+          .select({ number: plans.number, numberCode: plans.numberCode, issuedOn: plans.issuedOn, title: plans.title })
+          .from(plans)
+          .where(eq(plans.id, planId))
+      : [],
+  ]);
+  const targetByIndicator = new Map<string, number>();
+  for (const t of targets) if (t.indicator) targetByIndicator.set(t.indicator, (targetByIndicator.get(t.indicator) ?? 0) + t.min);
+  const lastYear = new Map<string, number>();
+  if (previous[0]) {
+    const rows = await db
+      .select({ entries: reports.entries })
+      .from(reports)
+      .where(and(eq(reports.periodId, previous[0].id), eq(reports.status, 'accepted')));
+    for (const r of rows)
+      for (const e of r.entries) for (const [code, f] of Object.entries(e.figures)) lastYear.set(code, (lastYear.get(code) ?? 0) + f.value);
+  }
+  const leadsOf = new Map<string, Set<string>>();
+  for (const l of leads) if (l.orgId) (leadsOf.get(l.taskId) ?? leadsOf.set(l.taskId, new Set()).get(l.taskId)!).add(l.orgId);
+  return {
+    planTasks: planTaskRows.map((t) => ({ ...t, leadOrgIds: [...(leadsOf.get(t.id) ?? [])] })),
+    targets: Object.fromEntries(targetByIndicator),
+    lastYear: previous[0] ? Object.fromEntries(lastYear) : null,
+    plan: plan[0] ?? null,
+  };
 }
 
 async function assemble(
@@ -88,7 +159,17 @@ async function assemble(
     contributions: accepted.flatMap((r, i) => {
       const e = entryOf[i].get(t.taskId);
       return e && (e.done.trim() || e.status !== 'not_started')
-        ? [{ orgName: r.orgName, status: e.status, statusLabel: TASK_PROGRESS[e.status].vi, done: e.done.trim() }]
+        ? [
+            {
+              orgId: r.orgId,
+              orgName: r.orgName,
+              orgShortName: r.orgShortName,
+              status: e.status,
+              statusLabel: TASK_PROGRESS[e.status].vi,
+              done: e.done.trim(),
+              figures: Object.fromEntries(Object.entries(e.figures).map(([code, f]) => [code, f.value])),
+            },
+          ]
         : [];
     }),
   }));

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, DEMO, type Client, type TestContext } from '../../../test/context';
-import { nd30ProblemsOf } from '../../../test/docx-check';
+import { docxText, nd30ProblemsOf } from '../../../test/docx-check';
 import { call, deadlineTomorrow, fillAndSave, findPeriod, makeOfficer, openReport, orgIdByName } from './reports.test-helpers';
 
 /**
@@ -277,13 +277,44 @@ describe('reporting cycle on the seed plan', () => {
     expect(text).not.toContain('Hướng Hóa duy trì Cụm'); // not accepted: not consolidated
     expect(text).not.toMatch(/THÔNG TIN VÀ TRUYỀN THÔNG|TM\. ỦY BAN/); // the secretariat of the settings, signed by its head's deputy
     expect(await nd30ProblemsOf(docx.rawPayload)).toEqual([]);
+    // Reads as a report: the plan's own numbering with no gaps, no bare "…", the period's year, the drafted assessment marked.
+    const paras = (await docxText(docx.rawPayload)).split('\n');
+    if (process.env.PRINT_REPORT) console.log(paras.join('\n'));
+    const planCodes = (await call(sec, 'GET', `/api/plans/${(await call(sec, 'GET', `/api/report-periods/${periodId}`)).json().planId}`))
+      .json()
+      .tasks.map((x: { code: string }) => x.code);
+    const headings = paras
+      .filter((p) => /^\d+(\.\d+)*\. /.test(p) && !/^\d+\. (Ưu điểm|Hạn chế|Nguyên nhân)$/.test(p))
+      .map((p) => p.split('. ')[0]);
+    expect(headings).toEqual(planCodes);
+    expect(paras.filter((p) => /^[IVX]+\. /.test(p))).toEqual([
+      'I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO',
+      'II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ',
+      'III. ĐÁNH GIÁ CHUNG',
+      'IV. NHIỆM VỤ TRỌNG TÂM KỲ TỚI',
+      'V. ĐỀ XUẤT, KIẾN NGHỊ',
+      'VI. PHỤ LỤC SỐ LIỆU',
+    ]);
+    expect(paras.filter((p) => /^[.…\s]*$/.test(p) && p.includes('…'))).toEqual([]);
+    // The period is 2023's: its text never says 2026 (only the date line of the numbered copy carries the day it is issued).
+    expect(paras.filter((p) => !p.startsWith('Quảng Trị, ngày')).join('\n')).not.toMatch(/năm 2026/);
+    expect(paras).toContain('Kết quả công tác thông tin đối ngoại 6 tháng đầu năm 2023');
+    expect(paras).toContain(
+      '(Phần này do hệ thống dự thảo từ số liệu báo cáo; đề nghị người soạn thảo rà soát, chỉnh sửa trước khi trình ký.)',
+    );
+    expect(paras.some((p) => /^Kết quả: .*\d{3} tin, bài/.test(p))).toBe(true);
+    expect(paras.some((p) => /^Có \d+ cơ quan, đơn vị gửi báo cáo trễ hạn \(UBND huyện Hướng Hóa\)/.test(p))).toBe(true);
+    expect(paras.join('\n')).not.toMatch(/^- .* \((đang thực hiện|đã hoàn thành)\): /m); // not a list of organisations
 
     const xlsx = await call(sec, 'GET', `/api/report-periods/${periodId}/consolidated.xlsx`);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     const sheet = wb.getWorksheet('Tổng hợp chỉ tiêu')!;
     const rows = sheet.getSheetValues().filter(Boolean) as unknown[][];
-    expect(rows.find((r) => r[2] === 'news_articles')![5]).toBe(332);
+    expect(rows.find((r) => r[2] === 'Tin, bài đăng tải')![4]).toBe(332);
+    // names, never codes, in every sheet
+    for (const ws of wb.worksheets)
+      ws.eachRow((row) => row.eachCell((cell) => expect(String(cell.value)).not.toMatch(/^[a-z]+(_[a-z]+)+$/)));
     expect(wb.getWorksheet('Tình hình báo cáo')!.rowCount).toBe(36);
   });
   it('an organisation that ended before the period is replaced by its successors (directory validity dates)', async () => {

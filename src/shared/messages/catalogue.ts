@@ -8,6 +8,7 @@ import { messages as subPlan } from '../../modules/plans/sub-plan.messages';
 import { messages as press } from '../../modules/press/press.messages';
 import { messages as pressDigest } from '../../modules/press/digest.messages';
 import { messages as reports } from '../../modules/reports/reports.messages';
+import { messages as consolidatedDoc } from '../../modules/reports/consolidated.messages';
 import { messages as activities } from '../../modules/activities/activities.messages';
 import { messages as tools } from '../tools/tools.messages';
 import { messages as planSources } from '../../modules/plans/import/source/source.messages';
@@ -33,6 +34,7 @@ const parts: Catalogue[] = [
   press,
   pressDigest,
   reports,
+  consolidatedDoc,
   activities,
   tools,
   planSources,
