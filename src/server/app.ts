@@ -11,6 +11,7 @@ import type { AppDeps, RouteDeps, TypedApp } from '../http';
 import { registerErrorHandler } from './error-handler';
 import { registerSession } from './session';
 import { registerSecurityHeaders } from './security-headers';
+import { registerCleanInput } from './clean-input';
 import { authRoutes } from '../modules/auth/auth.routes';
 import { orgRoutes } from '../modules/orgs/orgs.routes';
 import { userRoutes } from '../modules/users/users.routes';
@@ -64,6 +65,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: FastifyServerOpti
 
   registerErrorHandler(app);
   registerSecurityHeaders(app);
+  registerCleanInput(app);
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {

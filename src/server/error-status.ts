@@ -57,6 +57,7 @@ export const ERROR_STATUS: Record<string, ErrorStatus> = {
   'province.not_empty': 409,
   'province.secretariat_unknown': 400,
   // org
+  'org.name_taken': 409,
   'org.admin_code_taken': 409,
   'org.forbidden': 403,
   'org.invalid_validity': 400,
@@ -178,6 +179,7 @@ export const ERROR_STATUS: Record<string, ErrorStatus> = {
   'user.org_not_found': 400,
   'user.username_taken': 409,
   // validation
+  'validation.control_character': 400,
   'validation.failed': 400,
 };
 

@@ -53,6 +53,15 @@ export function checkManifest(manifest: Manifest) {
   }
 }
 
+/** zlib's errors (Z_BUF_ERROR "unexpected end of file", Z_DATA_ERROR…) and a tar stream cut short. */
+function isUnreadableArchive(err: unknown): boolean {
+  const e = err as { code?: unknown; errno?: unknown; message?: unknown };
+  return (
+    (typeof e?.code === 'string' && e.code.startsWith('Z_')) ||
+    /unexpected end of file|incorrect header check|invalid (block|stored|distance)/i.test(String(e?.message))
+  );
+}
+
 export async function restore(database: Database, opts: RestoreOptions): Promise<RestoreResult> {
   if (!fs.existsSync(opts.file)) throw new BackupError(`Không tìm thấy tệp ${opts.file}.`);
   const counts = await rowCounts(database.db);
@@ -134,7 +143,11 @@ export async function restore(database: Database, opts: RestoreOptions): Promise
     });
   } catch (err) {
     fs.rmSync(staging, { recursive: true, force: true });
-    throw err;
+    throw isUnreadableArchive(err)
+      ? new BackupError(
+          `Tệp sao lưu ${opts.file} bị cắt cụt hoặc hỏng: không giải nén được (${(err as { code?: string }).code ?? 'gzip/tar'}). Cơ sở dữ liệu không thay đổi gì; hãy dùng một bản sao lưu đầy đủ.`,
+        )
+      : err;
   }
 
   // The database is committed: swap the attachment files in.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, paging } from '../../http';
+import { isoDate, nameText, paging } from '../../http';
 import { ORG_KIND_VALUES } from './org-kinds';
 
 export const orgDto = z.object({
@@ -41,8 +41,8 @@ export const orgListQuery = z.object({
 const nullableText = (max: number) => z.string().trim().max(max).nullable().optional();
 export const orgInput = z.object({
   key: nullableText(100),
-  name: z.string().trim().min(2).max(300),
-  shortName: z.string().trim().max(120).optional(),
+  name: nameText(2, 300),
+  shortName: nameText(0, 120).optional(),
   kind: z.enum(ORG_KIND_VALUES),
   adminCode: nullableText(20),
   /** Letters, digits, `&` and `-` as written in numbers (`SVHTTDL`, `SGDĐT`, `SNgV`); empty clears it. */
@@ -63,7 +63,7 @@ export const orgInput = z.object({
     .or(z.literal('').transform(() => null)),
   phone: nullableText(50),
   note: nullableText(2000),
-  aliases: z.array(z.string().trim().min(1).max(300)).max(50).optional(),
+  aliases: z.array(nameText(1, 300)).max(50).optional(),
 });
 
 export const mergeInput = z

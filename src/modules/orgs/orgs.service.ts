@@ -178,6 +178,7 @@ async function checkOrgInput(tx: Db, input: OrgInput, selfId?: string) {
   if (input.validFrom && input.validTo && input.validTo < input.validFrom) {
     throw new AppError('org.invalid_validity', { field: 'validTo' });
   }
+  await assertNameFree(tx, input, selfId);
   const code = input.adminCode?.trim();
   if (code) {
     const [taken] = await tx.select({ id: orgs.id }).from(orgs).where(eq(orgs.adminCode, code));
@@ -193,6 +194,23 @@ async function checkOrgInput(tx: Db, input: OrgInput, selfId?: string) {
       cursor = p.parentId;
     }
   }
+}
+
+/**
+ * No two organisations valid at the same time with one name, compared folded (case, diacritics,
+ * spacing and invisible characters aside): "Sở Ngoại vụ" cannot be created again as "sở ngoại  vụ".
+ */
+async function assertNameFree(tx: Db, input: OrgInput, selfId?: string) {
+  const folded = fold(input.name);
+  const overlapping = and(
+    input.validFrom ? or(isNull(orgs.validTo), gte(orgs.validTo, input.validFrom)) : undefined,
+    input.validTo ? or(isNull(orgs.validFrom), lte(orgs.validFrom, input.validTo)) : undefined,
+    selfId ? sql`${orgs.id} <> ${selfId}` : undefined,
+    sql`${orgs.searchText} like ${`${folded.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`,
+  );
+  const candidates = await tx.select({ id: orgs.id, name: orgs.name }).from(orgs).where(overlapping);
+  const same = candidates.find((c) => fold(c.name) === folded);
+  if (same) throw new AppError('org.name_taken', { field: 'name', name: same.name, id: same.id });
 }
 
 async function replaceAliases(tx: Db, orgId: string, aliases: string[]) {

@@ -2,6 +2,7 @@
 export const messages = {
   vi: {
     'validation.failed': 'Dữ liệu không hợp lệ: {fields}',
+    'validation.control_character': 'Trường {field} chứa ký tự điều khiển không được phép ({char}). Hãy xóa ký tự đó rồi gửi lại.',
     'validation.required': 'Trường {field} là bắt buộc',
     'http.not_found': 'Không tìm thấy địa chỉ {url}',
     'http.payload_too_large': 'Dữ liệu gửi lên quá lớn',
@@ -43,6 +44,7 @@ export const messages = {
   },
   en: {
     'validation.failed': 'Invalid data: {fields}',
+    'validation.control_character': 'Field {field} contains a control character that is not allowed ({char}). Remove it and send again.',
     'validation.required': 'Field {field} is required',
     'http.not_found': 'Not found: {url}',
     'http.payload_too_large': 'The request body is too large',
