@@ -21,6 +21,7 @@ import { PlansPage } from './modules/plans/PlansPage';
 import { PlanImportPage } from './modules/plans/PlanImportPage';
 import { PlanPage } from './modules/plans/PlanPage';
 import { OrgTasksPage } from './modules/plans/OrgTasksPage';
+import { ProvinceSetupPage } from './modules/province/ProvinceSetupPage';
 import { PRESS_ROUTES } from './modules/press/routes';
 import { REPORT_ROUTES } from './modules/reports/routes';
 import { ACTIVITY_ROUTES } from './modules/activities/routes';
@@ -56,6 +57,7 @@ const router = createBrowserRouter([
       { path: 'plans/import', element: <PlanImportPage /> },
       { path: 'plans/:id', element: <PlanPage /> },
       { path: 'org-tasks', element: <OrgTasksPage /> },
+      { path: 'province/setup', element: <ProvinceSetupPage /> },
       { path: 'users', element: <UsersPage /> },
       { path: 'audit', element: <AuditPage /> },
       { path: 'account', element: <AccountPage /> },

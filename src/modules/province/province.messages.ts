@@ -26,6 +26,18 @@ export const messages = {
     'province.init.communes': '{total} đơn vị hành chính cấp xã: {xa} xã, {phuong} phường, {dac_khu} đặc khu',
     'province.init.group': 'Nhóm "{name}": {members} đơn vị',
     'province.init.secretariat': 'Cơ quan thường trực: {name}',
+    'province.ui.title': 'Thiết lập tỉnh',
+    'province.ui.intro':
+      'Danh bạ còn trống. Nhập tên tỉnh, chọn cơ quan thường trực và tải lên danh sách xã, phường, đặc khu; hệ thống tạo UBND tỉnh, các cơ quan chuyên môn chuẩn, các xã và các nhóm.',
+    'province.ui.not_empty': 'Danh bạ đã có cơ quan, đơn vị: tỉnh đã được thiết lập.',
+    'province.ui.name': 'Tên tỉnh (không kèm chữ "tỉnh")',
+    'province.ui.secretariat': 'Cơ quan thường trực',
+    'province.ui.communes': 'Danh sách xã, phường, đặc khu (.xlsx hoặc .csv)',
+    'province.ui.communes_hint':
+      'Các cột Mã (5 chữ số), Tên, Cấp (Xã, Phường, Đặc khu) như danh mục đơn vị hành chính; dòng sai thì chưa lưu gì.',
+    'province.ui.departments': 'Sẽ tạo {count} cơ quan chuyên môn theo danh sách chuẩn.',
+    'province.ui.submit': 'Thiết lập tỉnh',
+    'province.ui.first_run': 'Danh bạ còn trống: hãy thiết lập tỉnh trước.',
   },
   en: {
     'province.not_empty':
@@ -52,5 +64,17 @@ export const messages = {
     'province.init.communes': '{total} commune-level units: {xa} communes, {phuong} wards, {dac_khu} special zones',
     'province.init.group': 'Group "{name}": {members} organisations',
     'province.init.secretariat': 'Secretariat: {name}',
+    'province.ui.title': 'Set up the province',
+    'province.ui.intro':
+      'The directory is empty. Enter the province, choose the secretariat and upload the commune list; the committee, the standard departments, the communes and the groups are created.',
+    'province.ui.not_empty': 'The directory already holds organisations: the province is set up.',
+    'province.ui.name': 'Province name (without "tỉnh")',
+    'province.ui.secretariat': 'Secretariat',
+    'province.ui.communes': 'Communes, wards, special zones (.xlsx or .csv)',
+    'province.ui.communes_hint':
+      'Columns Mã (5 digits), Tên, Cấp (Xã, Phường, Đặc khu) as in the catalogue; nothing is saved while a row is wrong.',
+    'province.ui.departments': '{count} standard departments will be created.',
+    'province.ui.submit': 'Set up the province',
+    'province.ui.first_run': 'The directory is empty: set up the province first.',
   },
 };

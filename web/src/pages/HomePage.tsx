@@ -8,6 +8,7 @@ import type { PlanSummary } from '../modules/plans/types';
 import { BudgetCard, CompletenessCard, DeadlinesCard, PressCard, TargetsCard } from './home/cards';
 import { currentPeriod, vnToday, type PeriodItem } from './home/periods';
 import { OfficerReportsCard, ReviewQueueCard } from './home/role-cards';
+import { FirstRunNotice } from '../modules/province/ProvinceSetupPage';
 
 /**
  * A home per role, each card a link to act on: the leader sees the open period's completeness,
@@ -41,6 +42,7 @@ export function HomePage() {
     <section>
       <h1>{t('home.welcome', { name: me?.displayName })}</h1>
       <p className="muted">{t('home.role', { role: t(`role.${me?.role}`) })}</p>
+      {role === 'admin' && <FirstRunNotice />}
       {periods && (
         <div className="tiles" data-testid={`home-${role}`}>
           {role === 'officer' && <OfficerReportsCard periods={periods.items} today={today} />}
