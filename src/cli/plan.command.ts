@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { bootstrap, printDemoCredentials } from '../bootstrap';
+import type { OcrProgress } from '../modules/plans/import';
 import { previewImport } from '../modules/plans/plan-import.service';
 import { calendarDate, planInput } from '../modules/plans/plans.schemas';
 import { createPlan } from '../modules/plans/plans.service';
@@ -20,12 +21,13 @@ export function registerPlan(program: Command) {
   const plan = program.command('plan').description('kế hoạch');
   plan
     .command('import')
-    .description('đọc văn bản kế hoạch (.docx, .md, .txt)')
+    .description('đọc văn bản kế hoạch (.docx, .doc, .odt, .pdf, ảnh quét .png/.jpg/.tif, .md, .txt)')
     .argument('<file>', 'tệp kế hoạch')
     .option('--json', 'in kết quả dạng JSON')
     .option('--save', 'lưu thành kế hoạch dự thảo')
     .option('--as-of <date>', 'đối chiếu cơ quan theo danh bạ vào ngày này (YYYY-MM-DD); mặc định: ngày của văn bản')
-    .action(async (file: string, opts: { json?: boolean; save?: boolean; asOf?: string }, cmd: Command) => {
+    .option('--ocr', 'đọc tệp PDF bằng nhận dạng chữ (OCR) kể cả khi có lớp chữ')
+    .action(async (file: string, opts: { json?: boolean; save?: boolean; asOf?: string; ocr?: boolean }, cmd: Command) => {
       if (opts.asOf !== undefined && !calendarDate.safeParse(opts.asOf).success) {
         console.error(translate('vi', 'plan.as_of_invalid', { value: opts.asOf }));
         process.exit(2);
@@ -42,7 +44,17 @@ export function registerPlan(program: Command) {
         // A new database got demo accounts: say so on stderr (stdout carries the JSON).
         if (demo) printDemoCredentials(demo, (line) => console.error(line));
         try {
-          const { plan: parsed, source } = await previewImport(database.db, buf, path.basename(file), { asOf: opts.asOf ?? null });
+          // progress of a scan on stderr (stdout carries the result): `Trang 3/9`
+          const onProgress = (p: OcrProgress) => {
+            const line = translate('vi', 'plan.import_progress_page', { done: p.done, pages: p.pages });
+            if (process.stderr.isTTY) process.stderr.write(`\r${line}${p.done === p.pages ? '\n' : ''}`);
+            else console.error(line);
+          };
+          const { plan: parsed, source } = await previewImport(database.db, buf, path.basename(file), {
+            asOf: opts.asOf ?? null,
+            forceOcr: opts.ocr,
+            onProgress,
+          });
           if (opts.save) {
             const id = await createPlan(
               database.db,

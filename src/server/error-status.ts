@@ -84,6 +84,8 @@ export const ERROR_STATUS: Record<string, ErrorStatus> = {
   'plan.file_too_many_paragraphs': 413,
   'plan.file_zip_bomb': 413,
   'plan.forbidden': 403,
+  'plan.needs_ocr': 422,
+  'plan.ocr_too_many_pages': 413,
   'plan.locked': 409,
   'plan.no_tasks_for_org': 400,
   'plan.not_found': 404,

@@ -45,7 +45,7 @@ export async function planRoutes({ app, database }: RouteDeps) {
       schema: {
         tags,
         summary:
-          'Đọc văn bản kế hoạch (.docx, .md, .txt; gửi nguyên tệp, application/octet-stream) và trả về kết quả nhận dạng, các cơ quan theo danh bạ vào ngày asOf (mặc định: ngày của văn bản); chưa lưu gì',
+          'Đọc văn bản kế hoạch (.docx, .pdf, bản quét .pdf/.png/.jpg/.tif, .md, .txt; gửi nguyên tệp, application/octet-stream) và trả về kết quả nhận dạng, các cơ quan theo danh bạ vào ngày asOf (mặc định: ngày của văn bản); chưa lưu gì',
         querystring: importQuery,
         response: { 200: anyObject },
       },

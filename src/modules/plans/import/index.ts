@@ -1,5 +1,6 @@
 /** The plan importer: extract a source document, parse it into a plan, resolve its organisations. */
-export { extractSource } from './source/extract';
+export { extractSource, type ExtractOptions } from './source/extract';
+export type { OcrProgress } from './source/ocr';
 export { extractSourceInWorker, SOURCE_PARSE_TIMEOUT_MS } from './source-worker';
 export { MAX_DOCX_PARAGRAPHS } from './source.task';
 export { parsePlan } from './parse/parse-plan';

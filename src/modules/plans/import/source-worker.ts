@@ -8,8 +8,9 @@ export const SOURCE_PARSE_TIMEOUT_MS = 60_000;
 /**
  * extractSource off the event loop: the whole call runs in a worker thread with a time and a memory
  * limit, after a cap on .docx paragraphs. A file past a limit is refused with plan.file_too_complex.
+ * A scan is not read here: plan.needs_ocr tells the caller to run its OCR (child processes) itself.
  */
-export function extractSourceInWorker(buf: Buffer, filename: string): Promise<SourceDoc> {
+export function extractSourceInWorker(buf: Buffer, filename: string, opts: { forceOcr?: boolean } = {}): Promise<SourceDoc> {
   return runInWorker<SourceDoc>(
     {
       module: new URL('./source.task.ts', import.meta.url),
@@ -19,5 +20,6 @@ export function extractSourceInWorker(buf: Buffer, filename: string): Promise<So
     },
     buf,
     filename,
+    { forceOcr: !!opts.forceOcr },
   );
 }

@@ -24,7 +24,7 @@ export function countDocxParagraphs(parts: Map<string, Buffer>): number {
 }
 
 /** Runs in a worker thread (shared/workers): the paragraph cap, then the whole extractSource. */
-export async function extractCheckedSource(bytes: Uint8Array, filename: string): Promise<SourceDoc> {
+export async function extractCheckedSource(bytes: Uint8Array, filename: string, opts: { forceOcr?: boolean } = {}): Promise<SourceDoc> {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (buf.length > 0 && sniff(buf) === 'zip') {
     let parts: Map<string, Buffer> | null = null;
@@ -37,5 +37,5 @@ export async function extractCheckedSource(bytes: Uint8Array, filename: string):
     if (paragraphs > MAX_DOCX_PARAGRAPHS)
       throw new AppError('plan.file_too_many_paragraphs', { filename, paragraphs, max: MAX_DOCX_PARAGRAPHS });
   }
-  return extractSource(buf, filename);
+  return extractSource(buf, filename, { forceOcr: opts.forceOcr, deferOcr: true });
 }

@@ -4,7 +4,7 @@
  * (`ttdn plan import FILE --json`). Extra fields are additions, never renames.
  */
 
-export type SourceFormat = 'docx' | 'md' | 'txt' | 'pdf';
+export type SourceFormat = 'docx' | 'md' | 'txt' | 'pdf' | 'image' | 'doc' | 'odt';
 
 /** One block of the source: a paragraph, heading, list item or table row. */
 export interface SourceBlock {
@@ -48,6 +48,17 @@ export interface SourceDoc {
   /** The whole text, one block a line, for display beside the extracted plan. */
   text: string;
   warnings: PlanWarning[];
+  /** Set when pages were read by OCR (a scan, a page image): the text needs a person's review. */
+  ocr?: OcrInfo;
+}
+
+export interface OcrInfo {
+  engine: 'tesseract';
+  language: 'vie';
+  /** Mean word confidence over the pages read by OCR, 0–100. */
+  confidence: number;
+  /** Each page read by OCR: its mean word confidence, its words, and those under 60. */
+  pages: Array<{ page: number; confidence: number; words: number; doubtful: number }>;
 }
 
 /** A note for the person checking the import; the message comes from plans.messages.ts. */

@@ -5,11 +5,13 @@ import { readDocxBlocks } from './docx/read-docx';
 import { MAX_FILE_BYTES } from './limits';
 import { sniff } from './sniff';
 import { textToBlocks } from './text-blocks';
-import { readPdfLayout } from './pdf';
 import { repairPastedText } from './web-paste';
+import { layoutToBlocks } from './pdf-layout';
+import { ocrImage, type OcrOptions, type OcrPageResult } from './ocr';
+import { readPdf } from './pdf';
 
 const TEXT_EXT = new Set(['md', 'markdown', 'txt', 'text']);
-const BINARY = new Set(['png', 'jpeg', 'gif', 'webp', 'gzip', 'rar', '7z', 'elf', 'exe', 'mp4']);
+const BINARY = new Set(['png', 'jpeg', 'tiff', 'gif', 'webp', 'gzip', 'rar', '7z', 'elf', 'exe', 'mp4']);
 
 function extension(filename: string): string {
   const m = /\.([a-z0-9]+)$/i.exec(filename.trim());
@@ -24,7 +26,18 @@ function extension(filename: string): string {
  * plan.file_unsupported / plan.file_doc_legacy (415), a .pdf is read through its text layer,
  * plan.file_zip_bomb (413), plan.file_corrupt (400), plan.file_no_text (400).
  */
-export async function extractSource(buf: Buffer, filename: string): Promise<SourceDoc> {
+export interface ExtractOptions extends OcrOptions {
+  /** Read a PDF by OCR even where it has a text layer (`ttdn plan import --ocr`). */
+  forceOcr?: boolean;
+  /** Do not run OCR here (a worker thread): throw plan.needs_ocr so the caller runs it. */
+  deferOcr?: boolean;
+}
+
+const IMAGE_EXT: Record<string, string> = { png: 'png', jpeg: 'jpg', tiff: 'tif' };
+/** Names an image may have to be read by OCR: a picture named .docx is refused, not read. */
+const IMAGE_NAMES = new Set(['png', 'jpg', 'jpeg', 'tif', 'tiff']);
+
+export async function extractSource(buf: Buffer, filename: string, opts: ExtractOptions = {}): Promise<SourceDoc> {
   if (!buf || buf.length === 0) throw new AppError('plan.file_empty', { filename });
   if (buf.length > MAX_FILE_BYTES) {
     throw new AppError('plan.file_too_large', {
@@ -40,9 +53,16 @@ export async function extractSource(buf: Buffer, filename: string): Promise<Sour
 
   if (detected === 'zip') return finish(filename, 'docx', readDocx(buf), warnings);
   if (detected === 'pdf') {
-    const pdf = await readPdfLayout(buf, filename);
+    const pdf = await readPdf(buf, filename, opts);
     if (pdf.blocks.length === 0) throw new AppError('plan.file_no_text', { filename });
-    return finish(filename, 'pdf', pdf.blocks, warnings);
+    return withOcr(finish(filename, 'pdf', pdf.blocks, warnings), pdf.ocr);
+  }
+  if (detected && IMAGE_EXT[detected] && IMAGE_NAMES.has(ext)) {
+    if (opts.deferOcr) throw new AppError('plan.needs_ocr', { filename });
+    const pages = await ocrImage(buf, IMAGE_EXT[detected], filename, opts);
+    const blocks = layoutToBlocks(pages.map((p) => p.page));
+    if (blocks.length === 0) throw new AppError('plan.file_no_text', { filename });
+    return withOcr(finish(filename, 'image', blocks, warnings), pages);
   }
   if (ext === 'pdf') throw new AppError('plan.file_corrupt', { filename, reason: 'not a PDF' });
   if (detected === 'ole2' || ext === 'doc') throw new AppError('plan.file_doc_legacy', { filename, detected: 'doc' });
@@ -65,6 +85,29 @@ function readDocx(buf: Buffer) {
     if (err instanceof AppError) throw err;
     throw new AppError('plan.file_corrupt', { reason: String((err as Error)?.message ?? err).slice(0, 200) });
   }
+}
+
+/** Pages under this mean confidence get their own warning. */
+const LOW_PAGE_CONFIDENCE = 85;
+
+/** Marks a document read (wholly or partly) by OCR: each page's confidence, and warnings for review. */
+function withOcr(doc: SourceDoc, pages: OcrPageResult[]): SourceDoc {
+  if (pages.length === 0) return doc;
+  const words = pages.reduce((s, p) => s + p.words, 0);
+  const confidence = words ? Math.round((pages.reduce((s, p) => s + p.confidence * p.words, 0) / words) * 10) / 10 : 0;
+  doc.ocr = {
+    engine: 'tesseract',
+    language: 'vie',
+    confidence,
+    pages: pages.map((p) => ({ page: p.page.page, confidence: p.confidence, words: p.words, doubtful: p.doubtful })),
+  };
+  doc.warnings.push({ code: 'plan.warn_ocr', details: { pages: pages.length, confidence: Math.round(confidence) } });
+  for (const p of pages) {
+    if (p.confidence < LOW_PAGE_CONFIDENCE) {
+      doc.warnings.push({ code: 'plan.warn_ocr_page_low', details: { page: p.page.page, confidence: Math.round(p.confidence) } });
+    }
+  }
+  return doc;
 }
 
 function finish(filename: string, format: SourceFormat, blocks: SourceDoc['blocks'], warnings: PlanWarning[]): SourceDoc {

@@ -1,5 +1,6 @@
 import { AppError } from '../../../../shared/errors';
 import type { SourceBlock } from '../types';
+import { ocrPdfPages, type OcrOptions, type OcrPageResult } from './ocr';
 import { layoutToBlocks, type PdfItem, type PdfPage, type PdfRule } from './pdf-layout';
 
 /** Pages read at most: a plan is a few pages; a huge PDF is refused rather than parsed for minutes. */
@@ -23,6 +24,38 @@ export interface PdfRead {
   charsPerPage: number[];
 }
 
+/** A page with fewer characters of text than this is taken for an image and read by OCR. */
+export const MIN_PAGE_CHARS = 20;
+
+export interface PdfWithOcr {
+  blocks: SourceBlock[];
+  ocr: OcrPageResult[];
+}
+
+/**
+ * A PDF's blocks: pages with a text layer by position, pages without one (a scan, or every
+ * page when `forceOcr`) by OCR, then laid out together in page order.
+ */
+export async function readPdf(
+  buf: Buffer,
+  filename: string,
+  opts: OcrOptions & { forceOcr?: boolean; deferOcr?: boolean } = {},
+): Promise<PdfWithOcr> {
+  const pages = await readPdfPages(buf, filename);
+  const scanned = pages.filter((p) => opts.forceOcr || p.items.reduce((s, i) => s + i.str.trim().length, 0) < MIN_PAGE_CHARS);
+  if (scanned.length && opts.deferOcr) throw new AppError('plan.needs_ocr', { filename, pages: scanned.length });
+  const ocr = scanned.length
+    ? await ocrPdfPages(
+        buf,
+        scanned.map((p) => p.page),
+        filename,
+        opts,
+      )
+    : [];
+  for (const r of ocr) pages[r.page.page - 1] = r.page;
+  return { blocks: layoutToBlocks(pages), ocr };
+}
+
 /**
  * Reads a PDF's text layer with positions (pdfjs-dist) and the rules drawn on each page, and
  * rebuilds reading order (pdf-layout.ts): columns side by side, table cells as cells. A scan
@@ -30,6 +63,13 @@ export interface PdfRead {
  * MAX_PDF_PAGES, plan.file_encrypted for a password-protected file, plan.file_corrupt.
  */
 export async function readPdfLayout(buf: Buffer, filename: string): Promise<PdfRead> {
+  const pages = await readPdfPages(buf, filename);
+  const charsPerPage = pages.map((p) => p.items.reduce((s, i) => s + i.str.trim().length, 0));
+  return { pages: pages.length, blocks: layoutToBlocks(pages), charsPerPage };
+}
+
+/** Each page's positioned text and drawn rules. */
+export async function readPdfPages(buf: Buffer, filename: string): Promise<PdfPage[]> {
   // PDF.js weighs about 160 MB: loaded when a PDF arrives, not when the server starts.
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const task = pdfjs.getDocument({
@@ -99,8 +139,7 @@ export async function readPdfLayout(buf: Buffer, filename: string): Promise<PdfR
       pages.push({ page: n, width: vx1 - vx0, height: page.view[3] - page.view[1], items, rules });
       page.cleanup();
     }
-    const charsPerPage = pages.map((p) => p.items.reduce((s, i) => s + i.str.trim().length, 0));
-    return { pages: doc.numPages, blocks: layoutToBlocks(pages), charsPerPage };
+    return pages;
   } catch (err) {
     if (err instanceof AppError) throw err;
     throw new AppError('plan.file_corrupt', { filename, reason: String((err as Error)?.message ?? err).slice(0, 200) });

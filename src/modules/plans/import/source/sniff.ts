@@ -1,6 +1,22 @@
 /** Recognises a file's real type from its first bytes, whatever its name says. */
 export type Detected =
-  'zip' | 'pdf' | 'ole2' | 'png' | 'jpeg' | 'gif' | 'webp' | 'gzip' | 'rar' | '7z' | 'elf' | 'exe' | 'rtf' | 'mp4' | 'utf16' | null;
+  | 'zip'
+  | 'pdf'
+  | 'ole2'
+  | 'png'
+  | 'jpeg'
+  | 'tiff'
+  | 'gif'
+  | 'webp'
+  | 'gzip'
+  | 'rar'
+  | '7z'
+  | 'elf'
+  | 'exe'
+  | 'rtf'
+  | 'mp4'
+  | 'utf16'
+  | null;
 
 const startsWith = (buf: Buffer, bytes: number[], at = 0): boolean =>
   buf.length >= at + bytes.length && bytes.every((b, i) => buf[at + i] === b);
@@ -13,6 +29,7 @@ export function sniff(buf: Buffer): Detected {
   if (startsWith(buf, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'ole2';
   if (startsWith(buf, [0x89, 0x50, 0x4e, 0x47])) return 'png';
   if (startsWith(buf, [0xff, 0xd8, 0xff])) return 'jpeg';
+  if (startsWith(buf, [0x49, 0x49, 0x2a, 0x00]) || startsWith(buf, [0x4d, 0x4d, 0x00, 0x2a])) return 'tiff';
   if (startsWith(buf, ascii('GIF8'))) return 'gif';
   if (startsWith(buf, ascii('RIFF')) && startsWith(buf, ascii('WEBP'), 8)) return 'webp';
   if (startsWith(buf, [0x1f, 0x8b])) return 'gzip';
