@@ -74,7 +74,7 @@ export function PlanImportPage() {
           {t('plans.choose_file')}
           <input
             type="file"
-            accept=".docx,.pdf,.md,.txt"
+            accept=".docx,.doc,.odt,.pdf,.png,.jpg,.jpeg,.tif,.tiff,.md,.txt"
             aria-label={t('plans.choose_file')}
             onChange={(e) => void read(e.target.files?.[0])}
           />

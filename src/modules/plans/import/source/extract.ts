@@ -9,6 +9,7 @@ import { repairPastedText } from './web-paste';
 import { layoutToBlocks } from './pdf-layout';
 import { ocrImage, type OcrOptions, type OcrPageResult } from './ocr';
 import { readPdf } from './pdf';
+import { convertWithSoffice } from './convert';
 
 const TEXT_EXT = new Set(['md', 'markdown', 'txt', 'text']);
 const BINARY = new Set(['png', 'jpeg', 'tiff', 'gif', 'webp', 'gzip', 'rar', '7z', 'elf', 'exe', 'mp4']);
@@ -23,7 +24,7 @@ function extension(filename: string): string {
  * sizes) run first and each answers in milliseconds; the content decides the format
  * when it is recognisable (a .docx renamed .md is still read as .docx).
  * Throws AppError: plan.file_empty (400), plan.file_too_large (413),
- * plan.file_unsupported / plan.file_doc_legacy (415), a .pdf is read through its text layer,
+ * plan.file_unsupported (415), a .doc/.odt is converted by LibreOffice (tool.missing when absent), a .pdf is read through its text layer,
  * plan.file_zip_bomb (413), plan.file_corrupt (400), plan.file_no_text (400).
  */
 export interface ExtractOptions extends OcrOptions {
@@ -51,6 +52,13 @@ export async function extractSource(buf: Buffer, filename: string, opts: Extract
   const detected = sniff(buf);
   const warnings: PlanWarning[] = [];
 
+  // Word 97–2003 and OpenDocument: converted to .docx by LibreOffice, then read as Word.
+  const legacy = detected === 'ole2' || (ext === 'doc' && !detected) ? 'doc' : detected === 'zip' && ext === 'odt' ? 'odt' : null;
+  if (legacy) {
+    const docx = await convertWithSoffice(buf, legacy, 'docx', filename, { env: opts.env, signal: opts.signal });
+    warnings.push({ code: 'plan.warn_converted', details: { from: legacy } });
+    return finish(filename, legacy, readDocx(docx), warnings);
+  }
   if (detected === 'zip') return finish(filename, 'docx', readDocx(buf), warnings);
   if (detected === 'pdf') {
     const pdf = await readPdf(buf, filename, opts);
@@ -65,7 +73,6 @@ export async function extractSource(buf: Buffer, filename: string, opts: Extract
     return withOcr(finish(filename, 'image', blocks, warnings), pages);
   }
   if (ext === 'pdf') throw new AppError('plan.file_corrupt', { filename, reason: 'not a PDF' });
-  if (detected === 'ole2' || ext === 'doc') throw new AppError('plan.file_doc_legacy', { filename, detected: 'doc' });
   if (detected && BINARY.has(detected)) throw new AppError('plan.file_unsupported', { filename, detected });
   if (ext === 'docx') throw new AppError('plan.file_corrupt', { filename, reason: 'not a Word archive' });
   if (detected === 'rtf') throw new AppError('plan.file_unsupported', { filename, detected: 'rtf' });
