@@ -74,7 +74,6 @@ export const ERROR_STATUS: Record<string, ErrorStatus> = {
   'plan.carry_not_issued': 409,
   'plan.carry_year_invalid': 400,
   'plan.file_corrupt': 400,
-  'plan.file_doc_legacy': 415,
   'plan.file_empty': 400,
   'plan.file_encrypted': 400,
   'plan.file_no_text': 400,

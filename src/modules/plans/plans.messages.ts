@@ -20,7 +20,6 @@ export const messages = {
     'plan.file_too_large': 'Tệp quá lớn ({sizeMb} MB); chỉ nhận tệp tối đa {maxMb} MB.',
     'plan.file_unsupported':
       'Không nhận loại tệp này ({detected}). Hãy tải lên văn bản .docx, .doc, .odt, .pdf, ảnh quét (.png, .jpg, .tif), .md hoặc .txt.',
-    'plan.file_doc_legacy': 'Tệp .doc (Word 97–2003) chưa được hỗ trợ. Hãy mở bằng Word và lưu lại dưới dạng .docx.',
     'plan.file_corrupt': 'Tệp bị hỏng hoặc không đọc được ({reason}).',
     'plan.file_zip_bomb': 'Tệp bị từ chối vì dung lượng khi giải nén bất thường ({reason}).',
     'plan.file_too_complex':
@@ -64,7 +63,6 @@ export const messages = {
     'plan.file_too_large': 'The file is too large ({sizeMb} MB); the limit is {maxMb} MB.',
     'plan.file_unsupported':
       'This kind of file is not accepted ({detected}). Upload a .docx, .doc, .odt, .pdf, scanned image (.png, .jpg, .tif), .md or .txt document.',
-    'plan.file_doc_legacy': 'Legacy .doc (Word 97–2003) files are not supported. Open it in Word and save it as .docx.',
     'plan.file_corrupt': 'The file is damaged or unreadable ({reason}).',
     'plan.file_zip_bomb': 'The file was refused: its uncompressed size is abnormal ({reason}).',
     'plan.file_too_complex':

@@ -181,7 +181,6 @@ describe('extractSource: bad files are refused within a second', () => {
       'plan.file_unsupported',
       'plan.file_corrupt',
       'plan.file_zip_bomb',
-      'plan.file_doc_legacy',
       'plan.file_no_text',
     ]) {
       expect(messages.vi).toHaveProperty([code]);
