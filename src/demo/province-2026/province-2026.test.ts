@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { fold } from '../../shared/text/fold';
+import { DUTY_CODES } from '../../modules/orgs/duties';
 
 // The 2026 demo province's data files, checked as data: counts from the resolutions,
 // unique codes and keys, every link pointing at a record that exists, every source cited.
@@ -40,40 +41,8 @@ const departmentSchema = z
   })
   .strict();
 
-// The duty codes of the brief (issue 15); a link that moves the whole body says ['all'].
-const DUTIES = [
-  'all',
-  'foreign_information',
-  'press',
-  'publishing',
-  'post_telecom',
-  'information_technology',
-  'digital_transformation',
-  'planning_investment',
-  'finance',
-  'labour',
-  'social_protection',
-  'vocational_training',
-  'agriculture',
-  'natural_resources',
-  'environment',
-  'transport',
-  'construction',
-  'ethnic_affairs',
-  'religion',
-  'home_affairs',
-  'health',
-  'education',
-  'culture',
-  'tourism',
-  'sport',
-  'foreign_affairs',
-  'border',
-  'defence',
-  'police',
-  'customs',
-  'broadcasting',
-] as const;
+// The directory's duty codes; a link that moves the whole body says ['all'].
+const DUTIES = DUTY_CODES;
 const province = z.enum(['quang-binh', 'quang-tri']);
 const historyOrgSchema = z
   .object({
