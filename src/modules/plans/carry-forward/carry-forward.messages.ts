@@ -12,6 +12,7 @@ export const messages = {
     'carry.org_ended':
       'Nhiệm vụ {task}: {from} đã kết thúc ngày {validTo} và không có cơ quan tiếp nhận trong danh bạ; hãy chọn cơ quan thay thế.',
     'carry.group_replaced': 'Nhiệm vụ {task}: {from} (đến {validTo}) → {to}',
+    'carry.as_of': 'Cơ quan được xác định theo danh bạ ngày {date}: cơ quan đã kết thúc trước ngày đó được thay bằng cơ quan tiếp nhận.',
     'carry.window_moved': 'Nhiệm vụ {task}: thời gian "{from}" → "{to}"',
     'carry.target_raised':
       'Nhiệm vụ {task}: chỉ tiêu "{text}" năm nay đạt {actual} (chỉ tiêu {min}); đề xuất {proposed} (lấy kết quả thực hiện vì cao hơn).',
@@ -51,6 +52,7 @@ export const messages = {
     'carry.org_choice': 'Task {task}: {from} (until {validTo}) has {count} successors; all were kept, pick one.',
     'carry.org_ended': 'Task {task}: {from} ended on {validTo} and has no successor in the directory; pick a replacement.',
     'carry.group_replaced': 'Task {task}: {from} (until {validTo}) → {to}',
+    'carry.as_of': 'Organisations as the directory stands on {date}: bodies that ended before then are replaced by their successors.',
     'carry.window_moved': 'Task {task}: time "{from}" → "{to}"',
     'carry.target_raised':
       'Task {task}: target "{text}" reached {actual} this year (target {min}); {proposed} proposed (the result, as it is higher).',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { RouteDeps } from '../../../http';
-import { actorOf, attachment, READ_ALL, requestLang, uuidParam, XLSX } from '../../../http';
+import { actorOf, attachment, isoDate, READ_ALL, requestLang, uuidParam, XLSX } from '../../../http';
 import { carryDiffToXlsx } from './carry-diff-xlsx';
 import { carryForward } from './carry-forward.service';
 import { carryDiff, carryReview, reviewCarryItem } from './carry-review.service';
@@ -20,12 +20,18 @@ export async function carryForwardRoutes({ app, database }: RouteDeps) {
         tags,
         summary: 'Lập kế hoạch năm sau từ kế hoạch đã ban hành (dự thảo mới kèm danh sách thay đổi cần rà soát)',
         params: uuidParam,
-        body: z.object({ year: z.number().int().min(1990).max(2100) }),
+        body: z.object({
+          year: z.number().int().min(1990).max(2100),
+          /** The directory is read as of this date (default 1 January of `year`); this year's results are counted up to it. */
+          asOf: isoDate.optional(),
+        }),
         response: { 201: z.object({ id: z.string(), items: z.number(), needsChoice: z.number() }) },
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await carryForward(db, request.params.id, request.body.year, request.user!, actorOf(request))),
+      reply
+        .status(201)
+        .send(await carryForward(db, request.params.id, request.body.year, request.user!, actorOf(request), request.body.asOf)),
   );
 
   app.get(

@@ -40,21 +40,22 @@ function isYearly(basis: Record<string, unknown>, year: number): boolean {
 
 /**
  * A draft for `year` from an issued plan: tasks and sections with their numbering and wording,
- * each role followed to the organisations valid on 1 January of that year (resolvePlanOrgs,
+ * each role followed to the organisations valid on `asOf` (default 1 January of that year; resolvePlanOrgs,
  * choosing successors by the task's duties, keeping every candidate when it cannot tell),
  * time windows moved, targets proposed from this year's results, legal bases kept or left as a
  * placeholder for the yearly guidance, header blank, round anniversaries proposed. Every change
- * is stored as a review item.
+ * is stored as a review item. With `asOf`, this year's results are also counted up to that date
+ * (otherwise up to today), and the date is kept as the plan-wide item `carry.as_of`.
  */
-export async function carryForward(db: Db, planId: string, year: number, user: SessionUser, actor: Actor, today?: string) {
+export async function carryForward(db: Db, planId: string, year: number, user: SessionUser, actor: Actor, asOfDate?: string) {
   if (user.role !== 'secretariat' && user.role !== 'admin') throw new AppError('plan.forbidden');
   const source = await loadPlan(db, planId);
   if (source.status !== 'issued' && source.status !== 'closed') throw new AppError('plan.carry_not_issued', { status: source.status });
   const { yearFrom, yearTo } = source.document as { yearFrom: number; yearTo: number };
   if (year <= yearTo) throw new AppError('plan.carry_year_invalid', { field: 'body.year', year, yearTo });
   const shift = year - yearFrom;
-  const onDate = `${year}-01-01`;
-  const asOf = today ?? new Date().toISOString().slice(0, 10);
+  const onDate = asOfDate ?? `${year}-01-01`;
+  const asOf = asOfDate ?? new Date().toISOString().slice(0, 10);
 
   const { input, items } = await draftFrom(db, source, { year, shift, onDate, asOf, user });
   const checked = planInput.parse(input);
@@ -88,7 +89,7 @@ export async function carryForward(db: Db, planId: string, year: number, user: S
       action: 'carry_forward',
       entity: 'plan',
       entityId: id,
-      after: { from: source.id, year, tasks: checked.tasks.length, changes: items.length },
+      after: { from: source.id, year, asOf: onDate, tasks: checked.tasks.length, changes: items.length },
     });
     return { id, items: items.length, needsChoice: items.filter((i) => i.needsChoice).length };
   });
@@ -104,7 +105,7 @@ interface DraftContext {
 
 async function draftFrom(db: Db, source: StoredPlan, c: DraftContext): Promise<{ input: PlanInput; items: CarryItemDraft[] }> {
   const { yearFrom, yearTo } = source.document as { yearFrom: number; yearTo: number };
-  const items: CarryItemDraft[] = [];
+  const items: CarryItemDraft[] = [{ taskCode: null, code: 'carry.as_of', params: { date: ddmmyyyy(c.onDate), iso: c.onDate } }];
   const years = (s: string) => shiftYears(s, yearFrom, yearTo, c.shift);
 
   // Organisations: those still valid stay; the others are followed through their successors.

@@ -200,3 +200,45 @@ describe('carry-forward into 2027', () => {
     expect(list.json().items).toHaveLength(0);
   });
 });
+
+describe('carry-forward as of a date', () => {
+  it('follows every body to the one valid on the date asked, says so in the review list, and takes a replacement valid then', async () => {
+    const list = await secretariat.request({ method: 'GET', url: '/api/plans?status=issued&scope=province' });
+    const oldest = (list.json().items as { id: string; yearFrom: number; yearTo: number }[]).sort((a, b) => a.yearFrom - b.yearFrom)[0];
+    const year = oldest.yearTo + 1;
+    const bad = await secretariat.request({
+      method: 'POST',
+      url: `/api/plans/${oldest.id}/carry-forward`,
+      payload: { year, asOf: '01/12/2026' },
+    });
+    expect(bad.statusCode).toBe(400);
+    const res = await secretariat.request({
+      method: 'POST',
+      url: `/api/plans/${oldest.id}/carry-forward`,
+      payload: { year, asOf: '2026-12-01' },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const id = res.json().id as string;
+    const plan: StoredPlan = (await secretariat.request({ method: 'GET', url: `/api/plans/${id}` })).json();
+    expect(plan.document.yearFrom).toBe(year);
+    const ids = [...new Set(orgIdsOf(plan))];
+    const rows = await ctx.database.db.select().from(orgs).where(inArray(orgs.id, ids));
+    const invalid = rows.filter((o) => (o.validTo && o.validTo < '2026-12-01') || (o.validFrom && o.validFrom > '2026-12-01'));
+    expect(invalid.map((o) => o.name)).toEqual([]);
+    expect(plan.tasks.find((t) => t.code === '1')!.lead.map((e) => e.name)).toContain('Sở Văn hóa, Thể thao và Du lịch');
+    const review: Item[] = (await secretariat.request({ method: 'GET', url: `/api/plans/${id}/carry-review` })).json().items;
+    expect(review[0]).toMatchObject({ code: 'carry.as_of', taskCode: null });
+    expect(review[0].message).toContain('theo danh bạ ngày 01/12/2026');
+    // A replacement must be valid on the date asked: a body valid on 1 January of the plan's year but ended since is refused.
+    const ended = review.find((i) => i.code === 'carry.org_ended');
+    if (!ended) return; // every ended body of the plan has a successor in this directory
+    const all = await ctx.database.db.select().from(orgs);
+    const since = all.find((o) => o.validTo && o.validTo >= `${year}-01-01` && o.validTo < '2026-12-01')!;
+    const valid = all.find((o) => !o.validTo && (!o.validFrom || o.validFrom <= '2026-12-01'))!;
+    const url = `/api/plans/${id}/carry-review/${ended.id}`;
+    const refused = await secretariat.request({ method: 'POST', url, payload: { reviewed: true, orgId: since.id } });
+    expect(refused.statusCode, since.name).toBe(400);
+    const ok = await secretariat.request({ method: 'POST', url, payload: { reviewed: true, orgId: valid.id } });
+    expect(ok.statusCode, ok.body).toBe(200);
+  });
+});

@@ -64,7 +64,7 @@ export async function reviewCarryItem(
       assertDraft(row);
       const chosen =
         item.candidates.find((c) => c.orgId === body.orgId) ??
-        (item.code === 'carry.org_ended' ? await validOrg(tx, body.orgId, row.yearFrom) : undefined);
+        (item.code === 'carry.org_ended' ? await validOrg(tx, body.orgId, await directoryDate(tx, planId, row.yearFrom)) : undefined);
       if (!chosen || !item.taskId || !item.role)
         throw new AppError('plan.carry_choice_invalid', { field: 'body.orgId', task: item.taskCode ?? '' });
       const ids = item.candidates.map((c) => c.orgId);
@@ -105,9 +105,17 @@ export async function reviewCarryItem(
   });
 }
 
-/** An organisation valid on 1 January of the plan's first year, as a candidate, or undefined. */
-async function validOrg(db: Db, orgId: string, year: number) {
-  const day = `${year}-01-01`;
+/** The date the carry-forward read the directory as of (its `carry.as_of` item), or 1 January of the plan's first year. */
+async function directoryDate(db: Db, planId: string, year: number): Promise<string> {
+  const [asOf] = await db
+    .select({ params: planCarryItems.params })
+    .from(planCarryItems)
+    .where(and(eq(planCarryItems.planId, planId), eq(planCarryItems.code, 'carry.as_of')));
+  return typeof asOf?.params.iso === 'string' ? asOf.params.iso : `${year}-01-01`;
+}
+
+/** An organisation valid on `day`, as a candidate, or undefined. */
+async function validOrg(db: Db, orgId: string, day: string) {
   const [o] = await db
     .select({ orgId: orgs.id, name: orgs.name, validFrom: orgs.validFrom, validTo: orgs.validTo })
     .from(orgs)
