@@ -3,7 +3,7 @@ import { foldedSearch } from '../../db/text-search';
 import type { Db } from '../../db/client';
 import type { SessionUser } from '../../http';
 import { AppError } from '../../shared/errors';
-import { writeAudit, type Actor } from '../audit/audit.service';
+import { writeAudit, type Actor } from '../audit';
 import { planTasks } from '../plans/plans.tables';
 import { activities, activityTasks } from './activities.tables';
 import type { ActivityInput, ActivityQuery } from './activities.schemas';

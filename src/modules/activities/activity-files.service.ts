@@ -3,7 +3,7 @@ import type { Db } from '../../db/client';
 import type { SessionUser } from '../../http';
 import { AppError } from '../../shared/errors';
 import { checkAttachment } from '../../shared/files/file-types';
-import { writeAudit, type Actor } from '../audit/audit.service';
+import { writeAudit, type Actor } from '../audit';
 import { activityFiles } from './activities.tables';
 import { assertCanReadActivity, assertCanWriteFor } from './activity-access';
 import { getActivityRow } from './activity-store';

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { SYSTEM_ACTOR } from '../audit/audit.service';
+import { SYSTEM_ACTOR } from '../audit';
 import { plans, planTasks } from '../plans/plans.tables';
 import { legalDocInput } from './activities.schemas';
 import { createLegalDoc } from './legal-docs.service';

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import { foldedSearch } from '../../db/text-search';
 import type { Db } from '../../db/client';
 import { AppError } from '../../shared/errors';
-import { writeAudit, type Actor } from '../audit/audit.service';
+import { writeAudit, type Actor } from '../audit';
 import { planTasks } from '../plans/plans.tables';
 import { legalDocuments, legalDocumentTasks } from './activities.tables';
 import type { LegalDocInput } from './activities.schemas';

@@ -3,7 +3,7 @@ import type { Db } from '../../db/client';
 import type { SessionUser } from '../../http';
 import { AppError } from '../../shared/errors';
 import { fold } from '../../shared/text/fold';
-import { writeAudit, type Actor } from '../audit/audit.service';
+import { writeAudit, type Actor } from '../audit';
 import { loadPlan, type StoredTask } from '../plans/plan-store';
 import { assertCanRead } from '../plans/plan-access';
 import { getPlanRow } from '../plans/plan-store';

@@ -3,7 +3,7 @@ import { and, eq, gt, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import type { Role, SessionUser } from '../../http';
 import { AppError } from '../../shared/errors';
-import { writeAudit, type Actor } from '../audit/audit.service';
+import { writeAudit, type Actor } from '../audit';
 import { loginAttempts, sessions, users } from './auth.tables';
 import { assertLoginAllowed, KNOWN_ADDRESS_DAYS, recordFailure } from './login-limits';
 import { assertPasswordRules, dummyHash, hashPassword, verifyPassword } from './password';

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import { rowsOf, type Db } from '../../db/client';
 import { AppError } from '../../shared/errors';
 import { fold } from '../../shared/text/fold';
-import { writeAudit, type Actor } from '../audit/audit.service';
+import { writeAudit, type Actor } from '../audit';
 import { GROUP_PHRASES } from './group-phrases';
 import { orgGroupMembers, orgGroups, orgs, orgSuccessors } from './orgs.tables';
 import { validOn } from './orgs.service';

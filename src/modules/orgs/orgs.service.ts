@@ -2,7 +2,7 @@ import { and, asc, eq, isNull, lte, gte, or, sql, type SQL } from 'drizzle-orm';
 import { rowsOf, type Db } from '../../db/client';
 import { AppError } from '../../shared/errors';
 import { fold } from '../../shared/text/fold';
-import { writeAudit, type Actor } from '../audit/audit.service';
+import { writeAudit, type Actor } from '../audit';
 import type { OrgKind } from './org-kinds';
 import { orgAliases, orgs, orgSuccessors } from './orgs.tables';
 

@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, DEMO, type Client, type TestContext } from '../../../test/context';
 import { loadProvince2026Directory } from '../../demo/load-demo';
-import { SYSTEM_ACTOR } from '../audit/audit.service';
+import { SYSTEM_ACTOR } from '../audit';
 import { createUser } from '../users/users.service';
 import type { OrgEntry, ParsedPlan } from './import';
 

@@ -2,7 +2,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import type { SessionUser } from '../../http';
 import { AppError } from '../../shared/errors';
-import { writeAudit, type Actor } from '../audit/audit.service';
+import { writeAudit, type Actor } from '../audit';
 import { assertCanEdit, assertDraft } from './plan-access';
 import { getPlanRow, insertTaskRoles, loadPlan } from './plan-store';
 import type { TaskInput } from './plans.schemas';

@@ -3,7 +3,7 @@ import type { Db } from '../../db/client';
 import type { SessionUser } from '../../http';
 import { AppError } from '../../shared/errors';
 import { fullNumber } from '../../shared/doc-number';
-import { writeAudit, type Actor } from '../audit/audit.service';
+import { writeAudit, type Actor } from '../audit';
 import { orgGroupMembers, orgGroups, orgs } from '../orgs/orgs.tables';
 import { translate } from '../../shared/messages/catalogue';
 import { assertCanRead } from './plan-access';

@@ -4,7 +4,7 @@ import type { SessionUser } from '../../http';
 import { AppError } from '../../shared/errors';
 import { fullNumber } from '../../shared/doc-number';
 import { fold } from '../../shared/text/fold';
-import { writeAudit, type Actor } from '../audit/audit.service';
+import { writeAudit, type Actor } from '../audit';
 import { orgs } from '../orgs/orgs.tables';
 import { assertCanEdit, assertCanRead, assertDraft, assertTransition, canReadPlan } from './plan-access';
 import { getPlanHeader, getPlanRow, insertPlan, planOf } from './plan-store';

@@ -1,7 +1,7 @@
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { rowsOf, type Db } from '../../db/client';
 import { AppError } from '../../shared/errors';
-import { writeAudit, type Actor } from '../audit/audit.service';
+import { writeAudit, type Actor } from '../audit';
 import { queueMail } from '../notifications/outbox';
 import { notify } from '../notifications/notifications.service';
 import type { Tone } from './pipeline';

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { rowsOf, type Db } from '../../db/client';
 import { AppError } from '../../shared/errors';
-import { writeAudit, type Actor } from '../audit/audit.service';
+import { writeAudit, type Actor } from '../audit';
 import { highlightRanges, queryWords, snippet } from './highlight';
 import type { Tone } from './pipeline';
 import { HIT_TUNING, findTextHits } from './search-hits';

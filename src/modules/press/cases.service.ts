@@ -3,7 +3,7 @@ import { and, asc, desc, eq, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { assertOrgScope, type SessionUser } from '../../http';
 import { AppError } from '../../shared/errors';
-import { writeAudit, type Actor } from '../audit/audit.service';
+import { writeAudit, type Actor } from '../audit';
 import { orgs } from '../orgs/orgs.tables';
 import { checkAttachment } from '../../shared/files/file-types';
 import { availableActions, CASE_ACTIONS, type CaseAction, type CaseStatus, type Transition } from './cases.workflow';

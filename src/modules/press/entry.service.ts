@@ -1,5 +1,5 @@
 import { AppError } from '../../shared/errors';
-import { writeAudit, type Actor } from '../audit/audit.service';
+import { writeAudit, type Actor } from '../audit';
 import { extractArticleInWorker, parseBulkArticles, safeFetch } from './ingest';
 import { ingestArticle, type IngestContext, type IngestResult } from './ingest.service';
 

@@ -1,7 +1,7 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { AppError } from '../../shared/errors';
-import { writeAudit, type Actor } from '../audit/audit.service';
+import { writeAudit, type Actor } from '../audit';
 import { pressSources } from './press.tables';
 
 export interface SourceInput {

@@ -2,7 +2,7 @@ import { count, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { AppError } from '../../shared/errors';
 import { fold } from '../../shared/text/fold';
-import type { Actor } from '../audit/audit.service';
+import type { Actor } from '../audit';
 import { GROUP_PHRASES } from '../orgs/group-phrases';
 import { seedGroupPhrases } from '../orgs/org-lookup';
 import { orgs } from '../orgs/orgs.tables';

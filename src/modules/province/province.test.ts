@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type Client, type TestContext } from '../../../test/context';
-import { SYSTEM_ACTOR } from '../audit/audit.service';
+import { SYSTEM_ACTOR } from '../audit';
 import { createUser } from '../users/users.service';
 import { AppError } from '../../shared/errors';
 import { readCommuneSheet, type CommuneRowError } from './commune-sheet';

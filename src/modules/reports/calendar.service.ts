@@ -3,7 +3,7 @@ import { desc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { assertOrgScope, type SessionUser } from '../../http';
 import { AppError } from '../../shared/errors';
-import { writeAudit, type Actor } from '../audit/audit.service';
+import { writeAudit, type Actor } from '../audit';
 import { orgs } from '../orgs/orgs.tables';
 import { addDays } from './dates';
 import { expectedForPeriods } from './expected';

@@ -2,7 +2,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import type { SessionUser } from '../../http';
 import { AppError } from '../../shared/errors';
-import { writeAudit, type Actor } from '../audit/audit.service';
+import { writeAudit, type Actor } from '../audit';
 import { orgs } from '../orgs/orgs.tables';
 import { getSettings } from '../settings/settings.service';
 import { signatureOf } from '../settings/signers';

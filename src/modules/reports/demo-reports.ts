@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client';
-import { SYSTEM_ACTOR } from '../audit/audit.service';
+import { SYSTEM_ACTOR } from '../audit';
 import { ensureDefaultIndicators } from './indicators';
 import { generatePeriods } from './periods.service';
 

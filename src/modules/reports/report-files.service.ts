@@ -3,7 +3,7 @@ import type { Db } from '../../db/client';
 import type { SessionUser } from '../../http';
 import { AppError } from '../../shared/errors';
 import { checkAttachment } from '../../shared/files/file-types';
-import { writeAudit, type Actor } from '../audit/audit.service';
+import { writeAudit, type Actor } from '../audit';
 import { getPeriod } from './periods.service';
 import { assertCanReadContent, assertCanWriteReport, assertEditable, assertPeriodOpen } from './report-access';
 import { getReportRow, lastEditorRole } from './report-edit.service';

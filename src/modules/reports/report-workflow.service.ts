@@ -3,7 +3,7 @@ import type { Db } from '../../db/client';
 import type { SessionUser } from '../../http';
 import { AppError } from '../../shared/errors';
 import { translate } from '../../shared/messages/catalogue';
-import { writeAudit, type Actor } from '../audit/audit.service';
+import { writeAudit, type Actor } from '../audit';
 import { orgs } from '../orgs/orgs.tables';
 import { dmy } from './dates';
 import { officersOf, secretariatUsers, send, tell, type Notifier } from './notify';

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { writeAudit, type Actor } from '../audit/audit.service';
+import { writeAudit, type Actor } from '../audit';
 import { settings } from './settings.tables';
 
 export async function getSettings(db: Db): Promise<Record<string, unknown>> {

@@ -2,7 +2,7 @@ import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import type { Role } from '../../http';
 import { AppError } from '../../shared/errors';
-import { writeAudit, type Actor } from '../audit/audit.service';
+import { writeAudit, type Actor } from '../audit';
 import { publicUser } from '../auth/auth.service';
 import { sessions, users } from '../auth/auth.tables';
 import { assertPasswordRules, hashPassword } from '../auth/password';

@@ -5,7 +5,7 @@ import type { SessionUser } from '../../../http';
 import { AppError } from '../../../shared/errors';
 import { translate, type Lang } from '../../../shared/messages/catalogue';
 import { fold } from '../../../shared/text/fold';
-import type { Actor } from '../../audit/audit.service';
+import type { Actor } from '../../audit';
 import { lookupOrgs } from '../../orgs/org-lookup';
 import { getPlanRow } from '../../plans/plan-store';
 import { planTasks } from '../../plans/plans.tables';

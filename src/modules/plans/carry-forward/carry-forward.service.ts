@@ -6,7 +6,7 @@ import { translate } from '../../../shared/messages/catalogue';
 import { fold } from '../../../shared/text/fold';
 import { anniversaries } from '../../activities/calendar.service';
 import { planTargets } from '../../activities/targets.service';
-import { writeAudit, type Actor } from '../../audit/audit.service';
+import { writeAudit, type Actor } from '../../audit';
 import { orgs } from '../../orgs/orgs.tables';
 import { dbResolver } from '../db-resolver';
 import { resolvePlanOrgs, type OrgEntry, type ParsedPlan, type SuccessorStep } from '../import';

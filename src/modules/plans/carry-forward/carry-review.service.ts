@@ -3,7 +3,7 @@ import type { Db } from '../../../db/client';
 import type { SessionUser } from '../../../http';
 import { AppError } from '../../../shared/errors';
 import { translate, type Lang } from '../../../shared/messages/catalogue';
-import { writeAudit, type Actor } from '../../audit/audit.service';
+import { writeAudit, type Actor } from '../../audit';
 import { orgs } from '../../orgs/orgs.tables';
 import { assertCanEdit, assertCanRead, assertDraft } from '../plan-access';
 import { getPlanRow, loadPlan, type StoredPlan, type StoredTask } from '../plan-store';
