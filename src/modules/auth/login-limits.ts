@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { AppError } from '../../shared/errors';
 import { translate } from '../../shared/messages/catalogue';
-import { notify } from '../notifications/notifications.service';
+import { notify } from '../notifications';
 import { loginAttempts, users } from './auth.tables';
 
 /**

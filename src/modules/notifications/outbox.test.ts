@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/context';
 import { rowsOf } from '../../db/client';
 import { deliverOutbox, MAX_ATTEMPTS, queueMail } from './outbox';
-import { startSmtpServer } from './smtp-test-server';
+import { startSmtpServer } from '../../../test/smtp-server';
 
 let ctx: TestContext;
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>;

@@ -3,8 +3,7 @@ import type { Db } from '../../db/client';
 import { translate } from '../../shared/messages/catalogue';
 import { issuerCodeOf, type OfficialSignature } from '../../shared/official-doc';
 import { orgs } from '../orgs/orgs.tables';
-import { getSettings } from '../settings/settings.service';
-import { signatureOf } from '../settings/signers';
+import { getSettings, signatureOf } from '../settings';
 import type { ImplementationItem } from './import/types';
 
 /** ImplementationItem as a plain object type (stored as JSON). */

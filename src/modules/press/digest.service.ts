@@ -4,8 +4,7 @@ import { viCountry, viNumber, viPercent } from '../../shared/format/vi-number';
 import { translate } from '../../shared/messages/catalogue';
 import { issuerCodeOf, officialDocToBuffer, type OfficialBlock } from '../../shared/official-doc';
 import { orgs } from '../orgs/orgs.tables';
-import { getSettings } from '../settings/settings.service';
-import { signatureOf } from '../settings/signers';
+import { getSettings, signatureOf } from '../settings';
 import { CASE_STATUSES, type CaseStatus } from './cases.workflow';
 import { dashboardFigures, digestPeriod, negativeArticles, topStories } from './dashboard.service';
 

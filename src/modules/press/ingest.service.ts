@@ -2,7 +2,7 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Config } from '../../config';
 import { rowsOf, type Db } from '../../db/client';
 import { AppError } from '../../shared/errors';
-import { deliverOutbox } from '../notifications/outbox';
+import { deliverOutbox } from '../notifications';
 import { loadArticleRules, raiseArticleAlerts, type AlertRule } from './alerts.service';
 import {
   computeSignature,

@@ -4,7 +4,7 @@ import { createTestContext, DEMO, type Client, type TestContext } from '../../..
 import { docxText, nd30ProblemsOf } from '../../../test/docx-check';
 import { rowsOf } from '../../db/client';
 import { users } from '../auth/auth.tables';
-import { startSmtpServer } from '../notifications/smtp-test-server';
+import { startSmtpServer } from '../../../test/smtp-server';
 import { createIngestContext } from './ingest.service';
 import { pollDueSources, type PollReport } from './poll.service';
 import { articlePage, fixture, rss, startFeedServer, type FeedServer } from './testing/feed-server';

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import os from 'node:os';
 import type { JobDefinition } from '../../jobs/types';
-import { deliverOutbox } from '../notifications/outbox';
+import { deliverOutbox } from '../notifications';
 import { checkVolumeSpikes } from './alerts.service';
 import { createIngestContext } from './ingest.service';
 import { pollDueSources } from './poll.service';

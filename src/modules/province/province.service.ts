@@ -7,7 +7,7 @@ import { GROUP_PHRASES } from '../orgs/group-phrases';
 import { seedGroupPhrases } from '../orgs/org-lookup';
 import { orgs } from '../orgs/orgs.tables';
 import { createOrg } from '../orgs/orgs.service';
-import { putSetting } from '../settings/settings.service';
+import { putSetting } from '../settings';
 import type { ProvinceInitInput, ProvinceInitResult } from './province.schemas';
 import { DEFAULT_SECRETARIAT, STANDARD_DEPARTMENTS, type StandardDepartment } from './standard-departments';
 
