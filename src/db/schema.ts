@@ -10,3 +10,4 @@ export * from '../modules/press/press.tables';
 export * from '../modules/notifications/notifications.tables';
 export * from '../modules/reports/reports.tables';
 export * from '../modules/activities/activities.tables';
+export * from '../modules/register/register.tables';

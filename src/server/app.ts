@@ -24,6 +24,7 @@ import { notificationRoutes } from '../modules/notifications/notifications.route
 import { reportRoutes } from '../modules/reports/reports.routes';
 import { activityRoutes } from '../modules/activities/activities.routes';
 import { provinceRoutes } from '../modules/province';
+import { registerRoutes } from '../modules/register';
 import type { Access } from '../http';
 
 export type App = FastifyInstance;
@@ -107,6 +108,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: FastifyServerOpti
     reportRoutes,
     activityRoutes,
     provinceRoutes,
+    registerRoutes,
   ]) {
     await register(routeDeps);
   }

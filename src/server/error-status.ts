@@ -56,6 +56,8 @@ export const ERROR_STATUS: Record<string, ErrorStatus> = {
   'province.communes.unreadable': 400,
   'province.not_empty': 409,
   'province.secretariat_unknown': 400,
+  // register
+  'register.org_not_found': 404,
   // org
   'org.name_taken': 409,
   'org.admin_code_taken': 409,
@@ -86,6 +88,7 @@ export const ERROR_STATUS: Record<string, ErrorStatus> = {
   'plan.needs_ocr': 422,
   'plan.ocr_too_many_pages': 413,
   'plan.locked': 409,
+  'plan.no_issuer': 409,
   'plan.no_tasks_for_org': 400,
   'plan.not_found': 404,
   'plan.sub_of_sub': 400,
@@ -137,6 +140,8 @@ export const ERROR_STATUS: Record<string, ErrorStatus> = {
   'report.answers_extra': 400,
   'report.bad_transition': 409,
   'report.calendar_not_found': 404,
+  'report.consolidated_issued': 409,
+  'report.consolidated_no_issuer': 409,
   'report.consolidated_version_conflict': 409,
   'report.deadline_before_opening': 400,
   'report.deadline_past': 400,

@@ -15,6 +15,7 @@ export const messages = {
     'plan.task_code_duplicate': 'Số thứ tự nhiệm vụ {code} bị lặp.',
     'plan.task_parent_missing': 'Nhiệm vụ {code} thuộc nhiệm vụ {parent} nhưng không có nhiệm vụ {parent}.',
     'plan.sub_of_sub': 'Chỉ lập kế hoạch của đơn vị từ kế hoạch của tỉnh.',
+    'plan.no_issuer': 'Kế hoạch chưa có cơ quan ban hành và danh bạ chưa có UBND tỉnh: không có sổ đăng ký để cấp số.',
     'plan.no_tasks_for_org': '{org} không chủ trì, tham mưu hay phối hợp nhiệm vụ nào trong kế hoạch này.',
     'plan.file_empty': 'Tệp rỗng: không có nội dung để nhập.',
     'plan.file_too_large': 'Tệp quá lớn ({sizeMb} MB); chỉ nhận tệp tối đa {maxMb} MB.',
@@ -58,6 +59,8 @@ export const messages = {
     'plan.task_code_duplicate': 'Task number {code} is repeated.',
     'plan.task_parent_missing': 'Task {code} belongs to task {parent}, which does not exist.',
     'plan.sub_of_sub': "An organisation's plan is made from the provincial plan only.",
+    'plan.no_issuer':
+      'The plan has no issuing organisation and the directory has no provincial committee: there is no register to number it.',
     'plan.no_tasks_for_org': '{org} has no role in any task of this plan.',
     'plan.file_empty': 'The file is empty: there is nothing to import.',
     'plan.file_too_large': 'The file is too large ({sizeMb} MB); the limit is {maxMb} MB.',

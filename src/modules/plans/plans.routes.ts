@@ -116,10 +116,10 @@ export async function planRoutes({ app, database }: RouteDeps) {
       config: { access: ['admin', 'secretariat', 'leader', 'officer'] },
       schema: {
         tags,
-        summary: 'Ban hành / kết thúc / trả về dự thảo',
+        summary: 'Ban hành (kế hoạch chưa có số được cấp số tiếp theo trong sổ đăng ký văn bản đi) / kết thúc / trả về dự thảo',
         params: uuidParam,
         body: z.object({ status: z.enum(PLAN_STATUS_VALUES) }),
-        response: { 200: z.object({ status: z.string(), version: z.number() }) },
+        response: { 200: z.object({ status: z.string(), version: z.number(), number: z.string().nullable() }) },
       },
     },
     async (request) => setPlanStatus(db, request.params.id, request.body.status, request.user!, actorOf(request)),

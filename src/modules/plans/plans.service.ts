@@ -2,7 +2,8 @@ import { and, asc, desc, eq, gte, isNull, lte, sql, type SQL } from 'drizzle-orm
 import type { Db } from '../../db/client';
 import type { SessionUser } from '../../http';
 import { AppError } from '../../shared/errors';
-import { fullNumber } from '../../shared/doc-number';
+import { fullNumber, numberCodeOf, numberSerial } from '../../shared/doc-number';
+import { issueNumber, issuerCodeFor } from '../register';
 import { fold } from '../../shared/text/fold';
 import { writeAudit, type Actor } from '../audit';
 import { orgs } from '../orgs/orgs.tables';
@@ -127,14 +128,41 @@ export async function setPlanStatus(db: Db, id: string, to: PlanStatus, user: Se
     const row = await getPlanRow(tx, id);
     assertCanRead(user, row);
     assertTransition(user, row, to);
+    // Issuing a plan without a number takes the next KH number of its organisation's register.
+    const numbered = to === 'issued' && !numberSerial(row.number) ? await numberPlan(tx, row, user) : null;
     const [updated] = await tx
       .update(plans)
-      .set({ status: to, version: row.version + 1, updatedAt: new Date() })
+      .set({ status: to, version: row.version + 1, updatedAt: new Date(), ...(numbered ?? {}) })
       .where(eq(plans.id, id))
-      .returning({ version: plans.version });
-    await writeAudit(tx, actor, { action: 'status', entity: 'plan', entityId: id, before: { status: row.status }, after: { status: to } });
-    return { status: to, version: updated.version };
+      .returning({ version: plans.version, number: plans.number, numberCode: plans.numberCode });
+    await writeAudit(tx, actor, {
+      action: 'status',
+      entity: 'plan',
+      entityId: id,
+      before: { status: row.status },
+      after: { status: to, ...(numbered ? { number: numbered.number, issuedOn: numbered.issuedOn } : {}) },
+    });
+    return { status: to, version: updated.version, number: fullNumber(updated.number, updated.numberCode) };
   });
+}
+
+async function numberPlan(tx: Db, row: Awaited<ReturnType<typeof getPlanRow>>, user: SessionUser) {
+  const orgId = row.orgId ?? (await provinceOrgId(tx));
+  if (!orgId) throw new AppError('plan.no_issuer');
+  // The plan's own code (`KH-UBND`, `KH-SVHTTDL`) when it has one, else KH and the organisation's.
+  const code = (row.numberCode ?? numberCodeOf(row.number))?.match(/^([^-\s]+)-(\S+)$/u);
+  const issued = await issueNumber(tx, {
+    orgId,
+    kindCode: code?.[1] ?? 'KH',
+    issuerCode: code?.[2] ?? (await issuerCodeFor(tx, orgId)),
+    summary: row.title,
+    signer: row.signer,
+    recipients: row.recipients,
+    docType: 'plan',
+    docId: row.id,
+    userId: user.id,
+  });
+  return { number: issued.number, numberCode: issued.number.slice(issued.number.indexOf('/') + 1), issuedOn: issued.issuedOn };
 }
 
 export { canReadPlan };

@@ -2,7 +2,9 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import type { SessionUser } from '../../http';
 import { AppError } from '../../shared/errors';
+import { translate } from '../../shared/messages/catalogue';
 import { writeAudit, type Actor } from '../audit';
+import { issueNumber } from '../register';
 import { orgs } from '../orgs/orgs.tables';
 import { getSettings, signatureOf } from '../settings';
 import { dashboardOf, type computeDashboard } from './dashboard.service';
@@ -209,6 +211,7 @@ async function assemble(
     narrative,
     drafted,
     number: saved?.number ?? null,
+    issuedOn: saved?.issuedOn ?? null,
     // The secretariat's signer by default (settings `signers`): its head, or a deputy for the head.
     signer: saved?.signer ?? signature.name,
     signerTitle: saved?.signerTitle?.length ? saved.signerTitle : signature.lines,
@@ -238,6 +241,7 @@ export async function saveNarrative(db: Db, periodId: string, input: NarrativeIn
   return db.transaction(async (tx) => {
     const [row] = await tx.select().from(consolidatedReports).where(eq(consolidatedReports.periodId, periodId));
     const current = row?.version ?? 0;
+    if (row?.issuedOn) throw new AppError('report.consolidated_issued', { number: row.number, issuedOn: row.issuedOn });
     if (input.version !== current) throw new AppError('report.consolidated_version_conflict', { version: current });
     const values = {
       narrative: { ...(row?.narrative ?? {}), ...input.narrative } as Record<string, string>,
@@ -266,5 +270,51 @@ export async function saveNarrative(db: Db, periodId: string, input: NarrativeIn
       after: { narrative: input.narrative, version: current + 1 },
     });
     return { version: current + 1 };
+  });
+}
+
+/**
+ * Issues the consolidated report: the next BC number of the secretariat's register this year,
+ * given in the same transaction that freezes the report (the version read must be the one issued).
+ */
+export async function issueConsolidated(db: Db, period: PeriodRow, version: number, user: SessionUser, actor: Actor) {
+  if (user.role !== 'secretariat') throw new AppError('report.forbidden');
+  const c = await buildConsolidated(db, period);
+  const secretariatId = (await getSettings(db)).secretariatOrgId;
+  if (typeof secretariatId !== 'string') throw new AppError('report.consolidated_no_issuer');
+  return db.transaction(async (tx) => {
+    // The row exists and is held for this transaction: two issues of one report queue here.
+    await tx.insert(consolidatedReports).values({ periodId: period.id, version: 0 }).onConflictDoNothing();
+    const [row] = await tx.select().from(consolidatedReports).where(eq(consolidatedReports.periodId, period.id)).for('update');
+    if (row.issuedOn) throw new AppError('report.consolidated_issued', { number: row.number, issuedOn: row.issuedOn });
+    if (row.version !== version) throw new AppError('report.consolidated_version_conflict', { version: row.version });
+    const issued = await issueNumber(tx, {
+      orgId: secretariatId,
+      kindCode: 'BC',
+      issuerCode: c.secretariat?.docCode || undefined,
+      summary: period.title,
+      signer: c.signer,
+      recipients: [
+        translate('vi', 'reports.doc.to_province'),
+        translate('vi', 'reports.doc.to_orgs'),
+        translate('vi', 'reports.doc.archive'),
+      ],
+      docType: 'consolidated_report',
+      docId: period.id,
+      userId: user.id,
+    });
+    const [u] = await tx
+      .update(consolidatedReports)
+      .set({ number: issued.serialText, issuedOn: issued.issuedOn, version: row.version + 1, updatedBy: user.id, updatedAt: new Date() })
+      .where(eq(consolidatedReports.periodId, period.id))
+      .returning({ version: consolidatedReports.version });
+    await writeAudit(tx, actor, {
+      action: 'issue',
+      entity: 'consolidated_report',
+      entityId: period.id,
+      before: { number: row.number },
+      after: { number: issued.number, issuedOn: issued.issuedOn },
+    });
+    return { number: issued.number, serial: issued.serial, issuedOn: issued.issuedOn, version: u.version };
   });
 }

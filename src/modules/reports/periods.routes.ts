@@ -5,7 +5,7 @@ import { READ_ALL, type Role } from '../../http';
 import { actorOf } from '../../http';
 import { uuidParam } from '../../http';
 import { calendarFeed, createCalendarToken, revokeCalendarToken } from './calendar.service';
-import { buildConsolidated, saveNarrative } from './consolidated.service';
+import { buildConsolidated, issueConsolidated, saveNarrative } from './consolidated.service';
 import { taskContributions } from './contributions.service';
 import { periodDashboard } from './dashboard.service';
 import { vnDate } from './dates';
@@ -152,6 +152,22 @@ export async function periodRoutes({ app, database }: RouteDeps) {
       await getPeriod(db, request.params.id);
       return saveNarrative(db, request.params.id, request.body, request.user!, actorOf(request));
     },
+  );
+
+  app.post(
+    '/api/report-periods/:id/consolidated/issue',
+    {
+      config: { access: SECRETARIAT },
+      schema: {
+        tags,
+        summary:
+          'Ban hành báo cáo tổng hợp: cấp số tiếp theo trong sổ đăng ký văn bản đi của cơ quan thường trực (BC), ngày ban hành là hôm nay',
+        params: uuidParam,
+        body: z.object({ version: z.number().int() }),
+        response: { 200: z.object({ number: z.string(), serial: z.number().int(), issuedOn: z.string(), version: z.number().int() }) },
+      },
+    },
+    async (request) => issueConsolidated(db, await getPeriod(db, request.params.id), request.body.version, request.user!, actorOf(request)),
   );
 
   app.get(

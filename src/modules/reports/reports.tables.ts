@@ -132,9 +132,12 @@ export const consolidatedReports = pgTable('consolidated_reports', {
     .primaryKey()
     .references(() => reportPeriods.id, { onDelete: 'cascade' }),
   narrative: jsonb('narrative').$type<Record<string, string>>().notNull().default({}),
+  /** The serial (`05`) before the slash; given by the register when issued, or typed. */
   number: text('number'),
   signer: text('signer'),
   signerTitle: jsonb('signer_title').$type<string[]>().notNull().default([]),
+  /** Set when issued: the number came from the secretariat's register that day; the text is frozen. */
+  issuedOn: date('issued_on'),
   version: integer('version').notNull().default(1),
   updatedBy: uuid('updated_by').references(() => users.id),
   updatedAt: ts('updated_at').notNull().defaultNow(),

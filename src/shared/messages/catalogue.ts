@@ -15,6 +15,7 @@ import { messages as planSources } from '../../modules/plans/import/source/sourc
 import { messages as officialDoc } from '../official-doc/official-doc.messages';
 import { messages as province } from '../../modules/province/province.messages';
 import { messages as carryForward } from '../../modules/plans/carry-forward/carry-forward.messages';
+import { messages as register } from '../../modules/register/register.messages';
 
 /**
  * The message catalogue: every string a user reads, Vietnamese first.
@@ -41,6 +42,7 @@ const parts: Catalogue[] = [
   officialDoc,
   province,
   carryForward,
+  register,
 ];
 
 export const catalogue: Catalogue = { vi: {}, en: {} };

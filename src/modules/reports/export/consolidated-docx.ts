@@ -16,7 +16,7 @@ export function consolidatedToOfficialDoc(c: Consolidated, today: string, outlin
     kindCode: 'BC',
     issuerCode: c.secretariat?.docCode || issuerCodeOf(c.secretariat?.shortName),
     place: c.province.place,
-    date: c.number ? today : null,
+    date: c.issuedOn ?? (c.number ? today : null),
     // A draft's date line carries the report's year, from its period (a 2023 report never says 2026).
     year: c.period.year,
     kind: t('reports.doc.kind'),
