@@ -4,12 +4,13 @@ import type { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
-import * as schema from './schema';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock';
 
-export type Schema = typeof schema;
-/** A database handle or a transaction handle: services accept either. */
-export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+/**
+ * A database handle or a transaction handle: services accept either. Queries name their tables
+ * (no relational `db.query`), so the handle carries no schema and this file imports no module.
+ */
+export type Db = PgDatabase<PgQueryResultHKT>;
 
 export interface Database {
   db: Db;
@@ -61,7 +62,7 @@ async function openPostgres(url: string, max: number): Promise<Database> {
     if (err.code !== '57P01') console.warn(`PostgreSQL: a pooled connection failed and was dropped (${err.message})`);
   });
   await pool.query('select 1');
-  const db = drizzlePg(pool, { schema }) as unknown as Db;
+  const db = drizzlePg(pool) as unknown as Db;
   return { db, kind: 'postgres', created: false, pool, close: () => pool.end() };
 }
 
@@ -80,7 +81,7 @@ async function openPglite(opts: OpenOptions): Promise<Database> {
   try {
     const { PGlite, extensions, drizzle } = await loadPglite();
     const pglite = await PGlite.create({ dataDir, loadDataDir: opts.loadDataDir, extensions });
-    const db = drizzle(pglite, { schema }) as unknown as Db;
+    const db = drizzle(pglite) as unknown as Db;
     return {
       db,
       kind: 'pglite',

@@ -1,7 +1,7 @@
 import { bigint, date, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { bytea, ts } from '../../db/columns';
-import { users } from '../auth/auth.tables';
-import { orgs } from '../orgs/orgs.tables';
+import { users } from '../auth';
+import { orgs } from '../orgs';
 import { planTasks } from '../plans/plans.tables';
 
 const money = (name: string) => bigint(name, { mode: 'number' });

@@ -3,7 +3,7 @@ import type { Db } from '../../db/client';
 import type { SessionUser } from '../../http';
 import { AppError } from '../../shared/errors';
 import { writeAudit, type Actor } from '../audit';
-import { orgs } from '../orgs/orgs.tables';
+import { orgs } from '../orgs';
 import { assertCanRead } from '../plans/plan-access';
 import { getPlanRow } from '../plans/plan-store';
 import { planTasks } from '../plans/plans.tables';

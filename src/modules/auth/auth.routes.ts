@@ -1,20 +1,10 @@
 import { z } from 'zod';
 import type { RouteDeps } from '../../http';
-import { ROLE_VALUES } from '../../http';
 import { actorOf, clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '../../http';
 import { ok } from '../../http';
 import { changePassword, login, logout } from './auth.service';
+import { userDto } from './auth.schemas';
 
-const userDto = z.object({
-  id: z.string(),
-  username: z.string(),
-  displayName: z.string(),
-  role: z.enum(ROLE_VALUES),
-  orgId: z.string().nullable(),
-  email: z.string().nullable(),
-  active: z.boolean(),
-  lastLoginAt: z.string().nullable(),
-});
 const sessionDto = z.object({ user: userDto, csrfToken: z.string() });
 
 export async function authRoutes({ app, database, config }: RouteDeps) {
@@ -80,5 +70,3 @@ export async function authRoutes({ app, database, config }: RouteDeps) {
     },
   );
 }
-
-export { userDto };

@@ -4,6 +4,7 @@ import type { Db } from '../../db/client';
 import type { Role, SessionUser } from '../../http';
 import { AppError } from '../../shared/errors';
 import { writeAudit, type Actor } from '../audit';
+import { publicUser } from './auth.schemas';
 import { loginAttempts, sessions, users } from './auth.tables';
 import { assertLoginAllowed, KNOWN_ADDRESS_DAYS, recordFailure } from './login-limits';
 import { assertPasswordRules, dummyHash, hashPassword, verifyPassword } from './password';
@@ -56,19 +57,6 @@ export async function login(db: Db, input: LoginInput, s: AuthSettings) {
     await writeAudit(tx, { id: user.id, name: user.username, ip: input.ip }, { action: 'login', entity: 'session', entityId: user.id });
   });
   return { token, csrfToken, expiresAt, user: publicUser(user) };
-}
-
-export function publicUser(u: typeof users.$inferSelect) {
-  return {
-    id: u.id,
-    username: u.username,
-    displayName: u.displayName,
-    role: u.role as Role,
-    orgId: u.orgId,
-    email: u.email,
-    active: u.active,
-    lastLoginAt: u.lastLoginAt ? u.lastLoginAt.toISOString() : null,
-  };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { bigserial, boolean, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { orgs } from '../orgs/orgs.tables';
+import { orgs } from '../orgs';
 
 export const users = pgTable('users', {
   id: uuid('id').primaryKey().defaultRandom(),

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client';
-import { lookupOrgs, resolveGroup, successorLinks } from '../orgs/org-lookup';
+import { lookupOrgs, resolveGroup, successorLinks } from '../orgs';
 import type { OrgResolver } from './import/resolve';
 
 /** The importer's organisation resolver over the directory in the database. */

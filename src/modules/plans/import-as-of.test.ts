@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, DEMO, type Client, type TestContext } from '../../../test/context';
 import { loadProvince2026Directory } from '../../demo/load-demo';
 import { SYSTEM_ACTOR } from '../audit';
-import { createUser } from '../users/users.service';
+import { createUser } from '../users';
 import type { OrgEntry, ParsedPlan } from './import';
 
 /**

@@ -2,7 +2,7 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { AppError } from '../../shared/errors';
 import { fullNumber, numberCodeOf, numberSerial } from '../../shared/doc-number';
-import { orgGroups, orgs } from '../orgs/orgs.tables';
+import { orgGroups, orgs } from '../orgs';
 import type { ParsedPlan, PlanTask } from './import/types';
 import type { PlanInput, PlanStatus, TaskRole } from './plans.schemas';
 import { TASK_ROLE_VALUES } from './plans.schemas';

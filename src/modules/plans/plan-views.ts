@@ -4,7 +4,7 @@ import type { SessionUser } from '../../http';
 import { AppError } from '../../shared/errors';
 import { fullNumber } from '../../shared/doc-number';
 import { writeAudit, type Actor } from '../audit';
-import { orgGroupMembers, orgGroups, orgs } from '../orgs/orgs.tables';
+import { orgGroupMembers, orgGroups, orgs } from '../orgs';
 import { translate } from '../../shared/messages/catalogue';
 import { assertCanRead } from './plan-access';
 import { subPlanDraft } from './sub-plan-draft';

@@ -6,7 +6,7 @@ import { fullNumber, numberCodeOf, numberSerial } from '../../shared/doc-number'
 import { issueNumber, issuerCodeFor } from '../register';
 import { fold } from '../../shared/text/fold';
 import { writeAudit, type Actor } from '../audit';
-import { orgs } from '../orgs/orgs.tables';
+import { orgs } from '../orgs';
 import { assertCanEdit, assertCanRead, assertDraft, assertTransition, canReadPlan } from './plan-access';
 import { getPlanHeader, getPlanRow, insertPlan, planOf } from './plan-store';
 import type { PlanInput, PlanStatus } from './plans.schemas';

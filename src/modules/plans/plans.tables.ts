@@ -1,6 +1,6 @@
 import { date, index, integer, jsonb, pgTable, smallint, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
-import { orgs } from '../orgs/orgs.tables';
-import { users } from '../auth/auth.tables';
+import { orgs } from '../orgs';
+import { users } from '../auth';
 
 /**
  * A plan (kế hoạch): the province's, or an organisation's sub-plan pointing at it.

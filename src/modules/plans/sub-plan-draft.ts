@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { translate } from '../../shared/messages/catalogue';
 import { issuerCodeOf, type OfficialSignature } from '../../shared/official-doc';
-import { orgs } from '../orgs/orgs.tables';
+import { orgs } from '../orgs';
 import { getSettings, signatureOf } from '../settings';
 import type { ImplementationItem } from './import/types';
 

@@ -4,7 +4,7 @@ import type { Db } from '../../db/client';
 import { assertOrgScope, type SessionUser } from '../../http';
 import { AppError } from '../../shared/errors';
 import { writeAudit, type Actor } from '../audit';
-import { orgs } from '../orgs/orgs.tables';
+import { orgs } from '../orgs';
 import { checkAttachment } from '../../shared/files/file-types';
 import { availableActions, CASE_ACTIONS, type CaseAction, type CaseStatus, type Transition } from './cases.workflow';
 import {

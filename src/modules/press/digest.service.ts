@@ -3,7 +3,7 @@ import type { Db } from '../../db/client';
 import { viCountry, viNumber, viPercent } from '../../shared/format/vi-number';
 import { translate } from '../../shared/messages/catalogue';
 import { issuerCodeOf, officialDocToBuffer, type OfficialBlock } from '../../shared/official-doc';
-import { orgs } from '../orgs/orgs.tables';
+import { orgs } from '../orgs';
 import { getSettings, signatureOf } from '../settings';
 import { CASE_STATUSES, type CaseStatus } from './cases.workflow';
 import { dashboardFigures, digestPeriod, negativeArticles, topStories } from './dashboard.service';

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, DEMO, type Client, type TestContext } from '../../../test/context';
 import { docxText, nd30ProblemsOf } from '../../../test/docx-check';
 import { rowsOf } from '../../db/client';
-import { users } from '../auth/auth.tables';
+import { users } from '../auth';
 import { startSmtpServer } from '../../../test/smtp-server';
 import { createIngestContext } from './ingest.service';
 import { pollDueSources, type PollReport } from './poll.service';

@@ -15,8 +15,8 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { bytea, ts } from '../../db/columns';
-import { users } from '../auth/auth.tables';
-import { orgs } from '../orgs/orgs.tables';
+import { users } from '../auth';
+import { orgs } from '../orgs';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 

@@ -2,7 +2,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { AppError } from '../../shared/errors';
 import { writeAudit, type Actor } from '../audit';
-import { users } from '../auth/auth.tables';
+import { users } from '../auth';
 import { compileTopics, DEFAULT_TOPICS, type CompiledTopics } from './pipeline';
 import { pressArticleTopics, pressTopicFollowers, pressTopics } from './press.tables';
 

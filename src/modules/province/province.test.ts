@@ -6,7 +6,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type Client, type TestContext } from '../../../test/context';
 import { SYSTEM_ACTOR } from '../audit';
-import { createUser } from '../users/users.service';
+import { createUser } from '../users';
 import { AppError } from '../../shared/errors';
 import { readCommuneSheet, type CommuneRowError } from './commune-sheet';
 import { STANDARD_DEPARTMENTS } from './standard-departments';

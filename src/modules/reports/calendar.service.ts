@@ -4,7 +4,7 @@ import type { Db } from '../../db/client';
 import { assertOrgScope, type SessionUser } from '../../http';
 import { AppError } from '../../shared/errors';
 import { writeAudit, type Actor } from '../audit';
-import { orgs } from '../orgs/orgs.tables';
+import { orgs } from '../orgs';
 import { addDays } from './dates';
 import { expectedForPeriods } from './expected';
 import { calendarTokens, reportPeriods } from './reports.tables';

@@ -5,7 +5,7 @@ import { AppError } from '../../shared/errors';
 import { translate } from '../../shared/messages/catalogue';
 import { writeAudit, type Actor } from '../audit';
 import { issueNumber } from '../register';
-import { orgs } from '../orgs/orgs.tables';
+import { orgs } from '../orgs';
 import { getSettings, signatureOf } from '../settings';
 import { dashboardOf, type computeDashboard } from './dashboard.service';
 import type { PeriodRow } from './expected';

@@ -2,7 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import type { SessionUser } from '../../http';
 import { AppError } from '../../shared/errors';
-import { orgs } from '../orgs/orgs.tables';
+import { orgs } from '../orgs';
 import { expectedOrgs } from './expected';
 import { getPeriod } from './periods.service';
 import { reports } from './reports.tables';

@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Config } from '../../config';
 import type { Db } from '../../db/client';
-import { users } from '../auth/auth.tables';
+import { users } from '../auth';
 import { deliverOutbox, notify, queueMail } from '../notifications';
 
 type Log = { info(o: object, m?: string): void; warn(o: object, m?: string): void };

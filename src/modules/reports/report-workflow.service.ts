@@ -4,7 +4,7 @@ import type { SessionUser } from '../../http';
 import { AppError } from '../../shared/errors';
 import { translate } from '../../shared/messages/catalogue';
 import { writeAudit, type Actor } from '../audit';
-import { orgs } from '../orgs/orgs.tables';
+import { orgs } from '../orgs';
 import { dmy } from './dates';
 import { officersOf, secretariatUsers, send, tell, type Notifier } from './notify';
 import { getPeriod } from './periods.service';

@@ -1,7 +1,7 @@
 import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { bytea, ts } from '../../db/columns';
-import { users } from '../auth/auth.tables';
-import { orgs } from '../orgs/orgs.tables';
+import { users } from '../auth';
+import { orgs } from '../orgs';
 import { planTasks, plans } from '../plans/plans.tables';
 
 /** The indicator catalogue (data, extendable by the secretariat). `category` money = amounts by funding source. */

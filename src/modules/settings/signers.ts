@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/client';
 import { signerLines, type OfficialSignature } from '../../shared/official-doc';
-import { orgs } from '../orgs/orgs.tables';
+import { orgs } from '../orgs';
 
 /**
  * Who signs an organisation's documents by default (setting `signers`): the person's name and

@@ -3,7 +3,7 @@ import type { RouteDeps } from '../../http';
 import { ROLE_VALUES } from '../../http';
 import { actorOf } from '../../http';
 import { uuidParam } from '../../http';
-import { userDto } from '../auth/auth.routes';
+import { userDto } from '../auth';
 import { createUser, listUsers, updateUser } from './users.service';
 
 const tags = ['users'];

@@ -3,9 +3,7 @@ import type { Db } from '../../db/client';
 import type { Role } from '../../http';
 import { AppError } from '../../shared/errors';
 import { writeAudit, type Actor } from '../audit';
-import { publicUser } from '../auth/auth.service';
-import { sessions, users } from '../auth/auth.tables';
-import { assertPasswordRules, hashPassword } from '../auth/password';
+import { assertPasswordRules, hashPassword, publicUser, sessions, users } from '../auth';
 
 export interface NewUser {
   username: string;

@@ -6,7 +6,7 @@ import { AppError } from '../../../shared/errors';
 import { translate, type Lang } from '../../../shared/messages/catalogue';
 import { fold } from '../../../shared/text/fold';
 import type { Actor } from '../../audit';
-import { lookupOrgs } from '../../orgs/org-lookup';
+import { lookupOrgs } from '../../orgs';
 import { getPlanRow } from '../../plans/plan-store';
 import { planTasks } from '../../plans/plans.tables';
 import { activityInput, type ActivityInput } from '../activities.schemas';

@@ -7,7 +7,7 @@ import { fold } from '../../../shared/text/fold';
 import { anniversaries } from '../../activities/calendar.service';
 import { planTargets } from '../../activities/targets.service';
 import { writeAudit, type Actor } from '../../audit';
-import { orgs } from '../../orgs/orgs.tables';
+import { orgs } from '../../orgs';
 import { dbResolver } from '../db-resolver';
 import { resolvePlanOrgs, type OrgEntry, type ParsedPlan, type SuccessorStep } from '../import';
 import { insertPlan, loadPlan, toParsedPlan, type StoredOrgEntry, type StoredPlan } from '../plan-store';

@@ -1,5 +1,5 @@
 import { boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { users } from '../../auth/auth.tables';
+import { users } from '../../auth';
 import { plans, planTasks } from '../plans.tables';
 
 /**

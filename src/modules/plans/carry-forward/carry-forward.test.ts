@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, DEMO, type Client, type TestContext } from '../../../../test/context';
-import { orgs } from '../../orgs/orgs.tables';
+import { orgs } from '../../orgs';
 import type { StoredPlan } from '../plan-store';
 import { TASK_ROLE_VALUES } from '../plans.schemas';
 

@@ -4,7 +4,7 @@ import type { SessionUser } from '../../../http';
 import { AppError } from '../../../shared/errors';
 import { translate, type Lang } from '../../../shared/messages/catalogue';
 import { writeAudit, type Actor } from '../../audit';
-import { orgs } from '../../orgs/orgs.tables';
+import { orgs } from '../../orgs';
 import { assertCanEdit, assertCanRead, assertDraft } from '../plan-access';
 import { getPlanRow, loadPlan, type StoredPlan, type StoredTask } from '../plan-store';
 import { TASK_ROLE_VALUES } from '../plans.schemas';

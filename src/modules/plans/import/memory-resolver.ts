@@ -1,5 +1,4 @@
-import { GROUP_PHRASES } from '../../orgs/group-phrases';
-import type { OrgKind } from '../../orgs/org-kinds';
+import { GROUP_PHRASES, type OrgKind } from '../../orgs';
 import { foldKey } from '../../../shared/text/fold';
 import type { OrgResolver } from './resolve';
 

@@ -1,4 +1,4 @@
-import { classifyDuties, dutyFit, type DutyCode } from '../../orgs/duties';
+import { classifyDuties, dutyFit, type DutyCode } from '../../orgs';
 import type { OrgEntry, ParsedPlan, PlanWarning, SuccessorCandidate, SuccessorStep } from './types';
 
 /** A directory organisation as the resolver sees it. */

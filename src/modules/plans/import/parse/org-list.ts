@@ -1,4 +1,4 @@
-import { GROUP_PHRASES } from '../../../orgs/group-phrases';
+import { GROUP_PHRASES } from '../../../orgs';
 import { fold } from '../../../../shared/text/fold';
 import type { OrgEntry } from '../types';
 import { foldAligned, isLetter, trimPunct } from './text-utils';

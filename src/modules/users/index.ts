@@ -1,0 +1,2 @@
+/** User administration: create and list accounts. */
+export { createUser, listUsers } from './users.service';
