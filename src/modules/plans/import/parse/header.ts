@@ -21,8 +21,36 @@ const KINDS = [
   'thong bao',
 ];
 
-export const isMotto = (f: string) =>
-  /cong hoa xa hoi chu nghia viet nam|doc lap\s*[-–]\s*tu do\s*[-–]\s*hanh phuc|doc lap tu do hanh phuc/.test(f);
+/** The kind a document code stands for (Nghị định 30/2020/NĐ-CP, Phụ lục III): `KH-UBND` → KẾ HOẠCH. */
+const KIND_OF_CODE: Record<string, string> = {
+  kh: 'KẾ HOẠCH',
+  qd: 'QUYẾT ĐỊNH',
+  ctr: 'CHƯƠNG TRÌNH',
+  bc: 'BÁO CÁO',
+  tb: 'THÔNG BÁO',
+  hd: 'HƯỚNG DẪN',
+  da: 'ĐỀ ÁN',
+  nq: 'NGHỊ QUYẾT',
+  ct: 'CHỈ THỊ',
+  tt: 'THÔNG TƯ',
+  qc: 'QUY CHẾ',
+  qđ: 'QUYẾT ĐỊNH',
+};
+
+/** `KH-UBND`, `2014/QĐ-UBND` → `KẾ HOẠCH`, `QUYẾT ĐỊNH`; null for a code it does not know. */
+export function kindOfCode(code: string | null | undefined): string | null {
+  if (!code) return null;
+  const first = fold(code.split('/').pop()!.split(/[-–]/)[0]);
+  return KIND_OF_CODE[first] ?? null;
+}
+
+/** An issuing body's name line: `ỦY BAN NHÂN DÂN`, `UBND TỈNH …`, `SỞ …`, `BỘ …`, `TỈNH …`. */
+export const isBodyName = (f: string) =>
+  /^(uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|so |bo |ban (?!hanh\b)|tinh |thanh pho |huyen |thi xa |xa |phuong |cong an |van phong |tinh uy|thanh uy|dang uy|trung tam |dai |bao |chi cuc |cuc )/.test(
+    f,
+  );
+
+export const isMotto = (f: string) => /cong hoa xa hoi chu nghia viet nam|doc lap\s*[-–]?\s*tu do\s*[-–]?\s*hanh phuc/.test(f);
 
 const NUMBER = /^số\s*:?\s*([0-9A-Za-z.-]*)\s*\/\s*([\p{L}\p{N}\-–.&/]+)\s*$/iu;
 const PLACE_DATE = /^(.{2,60}?),\s*ngày\s*(\d{1,2})?\s*(?:[./\s]*)tháng\s*(\d{1,2})?\s*(?:[./\s]*)năm\s*(\d{4})\s*\.?$/iu;
@@ -63,14 +91,21 @@ export interface HeaderResult {
   consumed: number[];
   /** index of the first line after the title (legal bases and preamble start here) */
   bodyStart: number;
+  /** The kind was not written: read from the code (`KH-UBND` → KẾ HOẠCH). */
+  kindFromCode?: boolean;
+  /** The issuer is a bare `ỦY BAN NHÂN DÂN` without its level and place. */
+  bareIssuer?: boolean;
 }
 
 export function parseHeader(lines: Line[]): HeaderResult {
   const doc: Partial<PlanDocument> = {};
   const consumed: number[] = [];
   const issuerLines: string[] = [];
-  let i = 0;
+  let authority: string | null = null;
+  let kindFromCode = false;
+  let i = headerStart(lines);
   let kindAt = -1;
+  let titleAt = -1;
   for (; i < lines.length; i++) {
     const line = lines[i];
     if (isLegalStart(line.folded)) break;
@@ -101,6 +136,12 @@ export function parseHeader(lines: Line[]): HeaderResult {
       i++;
       break;
     }
+    // past the number and the date, an upper-case line that names no body is the title of a
+    // document whose kind line the page dropped (`BAN HÀNH QUY CHẾ …` under `Số: 06/2014/QĐ-UBND`)
+    if (isUpper(line.text) && !line.marker && doc.numberCode && doc.issuedYear && issuerLines.length > 0 && !isBodyName(line.folded)) {
+      titleAt = i;
+      break;
+    }
     if (isUpper(line.text) && !line.marker) {
       issuerLines.push(line.text);
       consumed.push(i);
@@ -109,13 +150,14 @@ export function parseHeader(lines: Line[]): HeaderResult {
     // anything else before the kind: not header material, stop here
     break;
   }
-  if (kindAt >= 0) {
+  if (kindAt >= 0 || titleAt >= 0) {
     const title: string[] = [];
     for (; i < lines.length; i++) {
       const line = lines[i];
       if (isLegalStart(line.folded) || line.marker || line.kind === 'row') break;
       // a decision names its enacting authority under the title: `ỦY BAN NHÂN DÂN TỈNH HÀ GIANG`
       if (title.length > 0 && isUpper(line.text) && /^(chu tich )?(uy ban nhan dan|hoi dong nhan dan)\b/.test(line.folded)) {
+        authority = line.text;
         consumed.push(i);
         i++;
         break;
@@ -142,6 +184,13 @@ export function parseHeader(lines: Line[]): HeaderResult {
     }
     doc.title = title.join(' ').replace(/\s+/g, ' ').trim() || null;
   }
+  if (!doc.kind) {
+    const inferred = kindOfCode(doc.numberCode);
+    if (inferred) {
+      doc.kind = inferred;
+      kindFromCode = true;
+    }
+  }
   if (issuerLines.length > 0) {
     const merged: string[] = [];
     for (const l of issuerLines) {
@@ -155,5 +204,22 @@ export function parseHeader(lines: Line[]): HeaderResult {
     doc.issuerParent = merged.length > 1 ? merged.slice(0, -1).join(' ') : null;
     doc.issuerSource = 'header';
   }
-  return { document: doc, consumed, bodyStart: i };
+  // a bare `ỦY BAN NHÂN DÂN` (the page lost the line under it) completed by the enacting authority under the title
+  const bare = (s: string) => /^(uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)$/.test(fold(s));
+  if (authority && /^(uy ban nhan dan|hoi dong nhan dan)\b/.test(fold(authority)) && (!doc.issuer || bare(doc.issuer))) {
+    doc.issuer = authority.replace(/^CHỦ TỊCH\s+/u, '');
+    doc.issuerSource = 'header';
+  }
+  return { document: doc, consumed, bodyStart: i, kindFromCode, bareIssuer: !!doc.issuer && bare(doc.issuer) };
+}
+
+/**
+ * Where the document's header starts: lines a site puts above it (its name, a metadata block, the
+ * page title) are passed over when an issuer, the motto or the number line follows within a few lines.
+ */
+function headerStart(lines: Line[]): number {
+  const anchor = (l: Line) => !l.marker && (isMotto(l.folded) || readNumber(l.text) !== null || (isUpper(l.text) && isBodyName(l.folded)));
+  const k = lines.slice(0, 15).findIndex(anchor);
+  if (k <= 0) return 0;
+  return lines.slice(0, k).some((l) => isLegalStart(l.folded) || isKindLine(l)) ? 0 : k;
 }

@@ -39,6 +39,8 @@ export const isLegalStart = (folded: string) => /^(can cu|thuc hien|de trien kha
 
 const REF = /(?:số|số hiệu)\s*:?\s*(\d+[a-z]?[/-][\p{L}\p{N}\-–&./]*[\p{L}\p{N}])/u;
 const REF_BARE = /(?<![\p{L}\p{N}/])(\d+[a-z]?\/(?:\d{4}\/)?\p{Lu}[\p{L}\p{N}\-–&/]*[\p{L}\p{N}])/u;
+/** A party document cited without `số`: `Quyết định 1517-QĐ/TU`, `Công văn 479-CV/TU`. */
+const REF_PARTY = /(?<![\p{L}\p{N}/])(\d+-\p{Lu}[\p{L}]*\/\p{Lu}[\p{L}\p{N}\-–&/]*[\p{L}\p{N}])/u;
 
 function readDate(s: string): string | null {
   const m =
@@ -55,9 +57,10 @@ function readKind(s: string): string | null {
 export function parseLegalPiece(piece: string): LegalBasis | null {
   const text = trimPunct(piece.trim());
   if (!text) return null;
-  const body = text.replace(LEAD, '');
+  // a code broken by the page before its last part (`21/CT -TTg`) is one code
+  const body = text.replace(LEAD, '').replace(/(\d\/[\p{Lu}\p{N}][\p{L}\p{N}-]*)\s+([-–]\p{Lu})/gu, '$1$2');
   const kind = readKind(body);
-  const ref = (REF.exec(body) ?? REF_BARE.exec(body))?.[1] ?? null;
+  const ref = (REF.exec(body) ?? REF_BARE.exec(body) ?? REF_PARTY.exec(body))?.[1] ?? null;
   if (!kind && !ref) return null;
   const date = readDate(body);
   const issuerM = /\bcủa\s+(.+?)(?=\s+(?:về việc|về|ban hành|phê duyệt|quy định|hướng dẫn|triển khai|thực hiện)(?=\s|$)|[,;]|$)/u.exec(
@@ -81,6 +84,11 @@ export function parseLegalBases(paragraphs: string[]): { bases: LegalBasis[]; pr
   for (const para of paragraphs) {
     const pieces = splitTopLevel(para);
     for (const piece of pieces) {
+      // the proposal a decision is made on (`Theo đề nghị của Giám đốc Sở …`) is no basis, whatever it cites
+      if (/^(xet|theo) de nghi\b/.test(fold(piece.trim()))) {
+        preamble.push(piece.trim());
+        continue;
+      }
       const basis = parseLegalPiece(piece);
       if (basis) bases.push(basis);
       else if (piece.trim()) {
@@ -104,7 +112,7 @@ export function parseLegalBases(paragraphs: string[]): { bases: LegalBasis[]; pr
 }
 
 /** `, Thông tư số …`: a comma before another document cited (one sentence listing several). */
-const NEXT_DOCUMENT = new RegExp(`,\\s+(?=(?:${DOCUMENT_KINDS.join('|')})\\s+(?:số\\s*)?\\d)`, 'u');
+const NEXT_DOCUMENT = new RegExp(`(?:,|\\s+và)\\s+(?=(?:${DOCUMENT_KINDS.join('|')})\\s+(?:số\\s*)?\\d)`, 'u');
 /** `, Ủy ban nhân dân tỉnh … ban hành Kế hoạch … như sau`: the closing clause after a comma. */
 const CLOSING_CLAUSE =
   /,\s+(?=(?:Ủy ban nhân dân|UBND|Sở|Ban|Hội đồng nhân dân|HĐND)\b[^;]{0,120}?\b(?:ban hành|xây dựng)\s+(?:Kế hoạch|Chương trình|Quyết định))/iu;
@@ -115,11 +123,11 @@ function splitTopLevel(s: string): string[] {
     const parts: string[] = [];
     let rest = piece;
     for (;;) {
-      const at = [NEXT_DOCUMENT.exec(rest)?.index, CLOSING_CLAUSE.exec(rest)?.index].filter((x): x is number => x !== undefined);
+      const at = [NEXT_DOCUMENT.exec(rest), CLOSING_CLAUSE.exec(rest)].filter((m): m is RegExpExecArray => m !== null);
       if (at.length === 0) break;
-      const cut = Math.min(...at);
-      parts.push(rest.slice(0, cut));
-      rest = rest.slice(cut + 1).trimStart();
+      const cut = at.reduce((a, b) => (b.index < a.index ? b : a));
+      parts.push(rest.slice(0, cut.index));
+      rest = rest.slice(cut.index + cut[0].length).trimStart();
     }
     parts.push(rest);
     return parts;

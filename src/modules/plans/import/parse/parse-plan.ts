@@ -51,11 +51,20 @@ export function parsePlan(source: SourceDoc): ParsedPlan {
     sections[sections.length - 1]?.body.push(i);
   }
 
-  // 3. year context for time windows
+  // 3. years: the title's, else those the preamble gives the plan; time windows fall back on the year issued
   const titleYears = header.document.title ? yearsFromTitle(header.document.title) : null;
-  const yearFrom = titleYears?.from ?? header.document.issuedYear ?? null;
-  const yearTo = titleYears?.to ?? header.document.issuedYear ?? null;
-  const ctx = { yearFrom, yearTo };
+  const statedYears = titleYears ?? (header.document.title ? null : preambleYears(legal.preamble));
+  const ctx = {
+    yearFrom: statedYears?.from ?? header.document.issuedYear ?? null,
+    yearTo: statedYears?.to ?? header.document.issuedYear ?? null,
+  };
+  // a decision or circular without years in its title covers none (`BAN HÀNH QUY CHẾ …`)
+  const timeless = !statedYears && /^(QUYẾT ĐỊNH|THÔNG TƯ|NGHỊ QUYẾT|CHỈ THỊ|QUY CHẾ)$/u.test(header.document.kind ?? '');
+  const yearFrom = timeless ? null : ctx.yearFrom;
+  const yearTo = timeless ? null : ctx.yearTo;
+  if (header.kindFromCode)
+    warnings.push({ code: 'plan.warn_kind_from_number', details: { kind: header.document.kind!, code: header.document.numberCode! } });
+  if (header.bareIssuer) completeIssuer(header.document, legal.preamble, warnings);
 
   const objectives: string[] = [];
   const requirements: string[] = [];
@@ -151,6 +160,23 @@ export function parsePlan(source: SourceDoc): ParsedPlan {
     unparsedLines,
     warnings,
   };
+}
+
+/** `… ban hành Kế hoạch công tác đối ngoại năm 2022 như sau:` → 2022, for a document whose title the page lost. */
+function preambleYears(preamble: string[]): { from: number; to: number } | null {
+  const m = /\b(?:kế hoạch|chương trình)\b[^;:]*?\b((?:năm|giai đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?)/iu.exec(preamble.join('; '));
+  return m ? yearsFromTitle(m[1]) : null;
+}
+
+/**
+ * A bare `ỦY BAN NHÂN DÂN` (the page lost the line naming the province): the level the enacting
+ * sentence gives it (`Ủy ban nhân dân tỉnh ban hành …`) and the place of the date line.
+ */
+function completeIssuer(h: Partial<PlanDocument>, preamble: string[], warnings: PlanWarning[]): void {
+  const level = /(?<!\p{L})(?:ủy ban nhân dân|ubnd)\s+(tỉnh|thành phố)(?!\p{L})/iu.exec(preamble.join(' '))?.[1];
+  if (!level || !h.place || !h.issuer) return;
+  h.issuer = `${h.issuer} ${level} ${h.place}`.toLocaleUpperCase('vi');
+  warnings.push({ code: 'plan.warn_issuer_completed', details: { issuer: h.issuer } });
 }
 
 const isClosing = (l: Line) => /^tren day la\b/.test(l.folded);

@@ -60,7 +60,35 @@ function merge(prev: SourceBlock, next: SourceBlock): SourceBlock {
   return { ...prev, text, raw: `${prev.raw}\n${next.raw}`, bold: prev.bold && next.bold ? true : undefined };
 }
 
-export function repairPastedText(blocks: SourceBlock[]): SourceBlock[] {
+const MOTTO_RUN = /CỘNG\s*HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM/iu;
+const KIND_WORDS = 'KẾ HOẠCH|QUYẾT ĐỊNH|CHƯƠNG TRÌNH|BÁO CÁO|THÔNG BÁO|HƯỚNG DẪN|ĐỀ ÁN|CHỈ THỊ|THÔNG TƯ|NGHỊ QUYẾT';
+
+/**
+ * A header run into one paragraph, as text taken from a PDF often comes (`ỦY BAN NHÂN DÂN TỈNH AN
+ * GIANG CỘNG HÒA … Số: 190/KH-UBND An Giang, ngày 18 tháng 4 năm 2019 KẾ HOẠCH … Căn cứ …; Căn cứ …`):
+ * cut back into its lines — issuer, motto, number, place and date, kind, title, one legal basis a line.
+ */
+export function splitRunOnHeader(text: string): string[] | null {
+  if (text.length < 150 || !MOTTO_RUN.test(text) || !/Số\s*:/u.test(text)) return null;
+  const t = text
+    .replace(/\s*(CỘNG\s*HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM)\s*/iu, '\n$1\n')
+    .replace(/\s*(Độc\s+lập\s*[-–]?\s*Tự\s+do\s*[-–]?\s*Hạnh\s+phúc)\s*/iu, '\n$1\n')
+    .replace(/\s*(Số\s*:\s*\S+)\s*/u, '\n$1\n')
+    .replace(/\n([^\n,]{2,40}?,\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*/u, '\n$1\n')
+    .replace(new RegExp(`\\n(${KIND_WORDS})\\s+`, 'u'), '\n$1\n')
+    .replace(/\s+(?=(?:Căn cứ|Thực hiện)\s)/gu, '\n');
+  const lines = t
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  return lines.length >= 4 ? lines : null;
+}
+
+export function repairPastedText(input: SourceBlock[]): SourceBlock[] {
+  const blocks = input.flatMap((b, i) => {
+    const lines = i < 3 && b.kind === 'p' ? splitRunOnHeader(b.text) : null;
+    return lines ? lines.map((text) => ({ ...b, text })) : [b];
+  });
   const kept = blocks.filter((b) => b.kind === 'row' || !RULE.test(b.text.trim()));
   if (!looksPasted(kept)) return kept;
 
