@@ -18,24 +18,11 @@ import { activitiesGenerator } from './gen/activities';
 import { articlesGenerator } from './gen/articles';
 import { plansGenerator } from './gen/plans';
 import { reportsGenerator } from './gen/reports';
+import type { Generator, Sizes } from './gen/types';
 
-export interface Sizes {
-  orgs: number;
-  audit: number;
-  years: number;
-  tasksPerYear: number;
-  activitiesPerYear: number;
-  articles: number;
-}
+export type { Generator, Sizes } from './gen/types';
 
 export const DEFAULT_SIZES: Sizes = { orgs: 120, audit: 50_000, years: 10, tasksPerYear: 60, activitiesPerYear: 1_000, articles: 100_000 };
-
-export interface Generator {
-  name: string;
-  /** Tables the generator writes: it is skipped when one is missing. */
-  tables: string[];
-  run(db: Db, sizes: Sizes, log: (s: string) => void): Promise<void>;
-}
 
 const KINDS = ['department', 'district', 'press', 'armed_forces', 'central', 'party', 'other'];
 

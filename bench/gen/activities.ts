@@ -4,7 +4,7 @@
  * generated plan; half of them with spending from the state budget. Generated server-side.
  */
 import { sql } from 'drizzle-orm';
-import type { Generator } from '../generate';
+import type { Generator } from './types';
 import { BENCH_PLAN_TITLE } from './plans';
 
 export const activitiesGenerator: Generator = {

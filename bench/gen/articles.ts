@@ -5,7 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { generateCorpus } from '../lib/press-corpus';
-import type { Generator } from '../generate';
+import type { Generator } from './types';
 
 export const articlesGenerator: Generator = {
   name: 'press articles',

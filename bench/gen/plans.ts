@@ -10,7 +10,7 @@ import { SYSTEM_ACTOR } from '../../src/modules/audit/audit.service';
 import { insertPlan } from '../../src/modules/plans/plan-store';
 import { planInput } from '../../src/modules/plans/plans.schemas';
 import { generatePeriods } from '../../src/modules/reports/periods.service';
-import type { Generator } from '../generate';
+import type { Generator } from './types';
 
 export const BENCH_PLAN_TITLE = 'Kế hoạch thông tin đối ngoại năm';
 const GROUPS = ['departments', 'districts', 'provincial_press'];

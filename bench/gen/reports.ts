@@ -9,7 +9,7 @@ import { rowsOf } from '../../src/db/client';
 import { expectedOrgs } from '../../src/modules/reports/expected';
 import { ensureDefaultIndicators } from '../../src/modules/reports/indicators';
 import { reportPeriods, reports, type ReportEntry } from '../../src/modules/reports/reports.tables';
-import type { Generator } from '../generate';
+import type { Generator } from './types';
 import { BENCH_PLAN_TITLE } from './plans';
 
 const STATUSES = ['in_progress', 'done', 'not_started', 'delayed'] as const;

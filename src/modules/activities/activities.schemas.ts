@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDate, paging } from '../../http';
-import { BUDGET_SOURCES, type BudgetSource } from '../plans/import/parse/budget';
+import { BUDGET_SOURCES, type BudgetSource } from '../plans';
 import { ACTIVITY_KIND_VALUES, kindDetails } from './activity-kinds';
 
 export const BUDGET_SOURCE_VALUES = Object.keys(BUDGET_SOURCES) as [BudgetSource, ...BudgetSource[]];

@@ -4,7 +4,7 @@ import type { Db } from '../../db/client';
 import type { SessionUser } from '../../http';
 import { AppError } from '../../shared/errors';
 import { writeAudit, type Actor } from '../audit';
-import { planTasks } from '../plans/plans.tables';
+import { planTasks } from '../plans';
 import { activities, activityTasks } from './activities.tables';
 import type { ActivityInput, ActivityQuery } from './activities.schemas';
 import { assertCanReadActivity, assertCanWriteFor, readScope } from './activity-access';

@@ -2,7 +2,7 @@ import { bigint, date, index, integer, jsonb, pgTable, primaryKey, text, uniqueI
 import { bytea, ts } from '../../db/columns';
 import { users } from '../auth';
 import { orgs } from '../orgs';
-import { planTasks } from '../plans/plans.tables';
+import { planTasks } from '../plans';
 
 const money = (name: string) => bigint(name, { mode: 'number' });
 

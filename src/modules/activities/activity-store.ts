@@ -2,7 +2,7 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { AppError } from '../../shared/errors';
 import { orgs } from '../orgs';
-import { planTasks } from '../plans/plans.tables';
+import { planTasks } from '../plans';
 import { activities, activityFiles, activitySpending, activityTasks } from './activities.tables';
 import type { ActivityDto } from './activities.schemas';
 import type { ActivityKind } from './activity-kinds';

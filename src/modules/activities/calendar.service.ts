@@ -1,7 +1,7 @@
 import { and, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import type { SessionUser } from '../../http';
-import { plans, planTasks } from '../plans/plans.tables';
+import { plans, planTasks } from '../plans';
 import { activities } from './activities.tables';
 import { readScope } from './activity-access';
 import { getSolarDate, getYearCanChi } from '@dqcai/vn-lunar';

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { SYSTEM_ACTOR } from '../audit';
-import { plans, planTasks } from '../plans/plans.tables';
+import { plans, planTasks } from '../plans';
 import { legalDocInput } from './activities.schemas';
 import { createLegalDoc } from './legal-docs.service';
 

@@ -3,7 +3,7 @@ import type { RouteDeps } from '../../http';
 import { READ_ALL } from '../../http';
 import { actorOf } from '../../http';
 import { isoDate, ok, uuidParam } from '../../http';
-import { getPlan } from '../plans/plans.service';
+import { getPlan } from '../plans';
 import { allocationInput } from './activities.schemas';
 import { attachment, XLSX } from '../../http';
 import { ACTIVITY_WRITERS, LIBRARY_WRITERS } from './activity-access';

@@ -1,8 +1,7 @@
 import { and, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { planTasks } from '../plans/plans.tables';
-import type { BudgetSource } from '../plans/import/parse/budget';
-import { registerFigureSource } from '../reports/indicators';
+import { type BudgetSource, planTasks } from '../plans';
+import { registerFigureSource } from '../reports';
 import { activities, activitySpending, activityTasks } from './activities.tables';
 import type { ActivityKind } from './activity-kinds';
 

@@ -3,7 +3,7 @@ import { foldedSearch } from '../../db/text-search';
 import type { Db } from '../../db/client';
 import { AppError } from '../../shared/errors';
 import { writeAudit, type Actor } from '../audit';
-import { planTasks } from '../plans/plans.tables';
+import { planTasks } from '../plans';
 import { legalDocuments, legalDocumentTasks } from './activities.tables';
 import type { LegalDocInput } from './activities.schemas';
 import { assertTasksExist } from './activity-store';

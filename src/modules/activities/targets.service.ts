@@ -4,10 +4,7 @@ import type { SessionUser } from '../../http';
 import { AppError } from '../../shared/errors';
 import { fold } from '../../shared/text/fold';
 import { writeAudit, type Actor } from '../audit';
-import { loadPlan, type StoredTask } from '../plans/plan-store';
-import { assertCanRead } from '../plans/plan-access';
-import { getPlanRow } from '../plans/plan-store';
-import { taskTargets } from '../plans/plans.tables';
+import { assertCanRead, getPlanRow, loadPlan, type StoredTask, taskTargets } from '../plans';
 import { computeIndicator, INDICATOR_MEASURES } from './indicators';
 
 /** Which indicator measures a target, guessed from its words when the plan does not say (first rule that matches). */

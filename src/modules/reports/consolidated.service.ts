@@ -12,7 +12,7 @@ import type { PeriodRow } from './expected';
 import { listIndicators } from './indicators';
 import { NARRATIVE_PARTS, TASK_PROGRESS, type NarrativeInput } from './reports.schemas';
 import { consolidatedReports, reportPeriods, reports } from './reports.tables';
-import { planTasks, plans, taskOrgs, taskTargets } from '../plans/plans.tables';
+import { planTasks, plans, taskOrgs, taskTargets } from '../plans';
 
 /**
  * The province's consolidated report of a period, drafted from the accepted reports: each

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Db } from '../../db/client';
-import { planOnDate } from '../plans/plan-views';
+import { planOnDate } from '../plans';
 import type { reportPeriods } from './reports.tables';
 
 /**

@@ -2,7 +2,7 @@ import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, unique
 import { bytea, ts } from '../../db/columns';
 import { users } from '../auth';
 import { orgs } from '../orgs';
-import { planTasks, plans } from '../plans/plans.tables';
+import { planTasks, plans } from '../plans';
 
 /** The indicator catalogue (data, extendable by the secretariat). `category` money = amounts by funding source. */
 export const reportIndicators = pgTable('report_indicators', {

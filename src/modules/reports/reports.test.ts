@@ -1,4 +1,4 @@
-import { extractSource } from '../plans/import';
+import { extractSource } from '../plans';
 import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { BUDGET_SOURCES, type BudgetSource } from '../../plans/import/parse/budget';
+import { BUDGET_SOURCES, type BudgetSource } from '../../plans';
 import type { PlanBudget } from '../budget.service';
 
 const MONEY = '#,##0';

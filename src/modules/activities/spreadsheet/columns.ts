@@ -1,5 +1,5 @@
 import { fold } from '../../../shared/text/fold';
-import { BUDGET_SOURCES } from '../../plans/import/parse/budget';
+import { BUDGET_SOURCES } from '../../plans';
 import { ACTIVITY_KINDS, kindFields, type ActivityKind, type FieldSpec } from '../activity-kinds';
 
 /**

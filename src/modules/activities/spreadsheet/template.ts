@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { ACTIVITY_KINDS, type ActivityKind } from '../activity-kinds';
 import type { ActivityDto } from '../activities.schemas';
-import { BUDGET_SOURCES, type BudgetSource } from '../../plans/import/parse/budget';
+import { BUDGET_SOURCES, type BudgetSource } from '../../plans';
 import { columnLetter, columnsOf, headerText, kindLabel, type Column } from './columns';
 
 export const SHEET_NAME = 'Hoạt động';
