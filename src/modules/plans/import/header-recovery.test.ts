@@ -102,6 +102,67 @@ describe('headers the pages damaged', () => {
     ).toBeNull();
   });
 
+  it('joins a place or date line the page cut (`Bà Rịa - Vũng` / `Tàu, ngày …`, `Hải Dương, ngày` / `17 tháng 11 …`) and completes an issuer cell cut after VÀ from the code', async () => {
+    const a = await parse(
+      [
+        'ỦY BAN NHÂN DÂN',
+        'TỈNH BÀ RỊA - VŨNG TÀU',
+        '|',
+        'Số: 08/KH-UBND',
+        '|',
+        'Bà Rịa - Vũng',
+        'Tàu, ngày 08 tháng 01 năm 2023',
+        '|',
+        'KẾ HOẠCH',
+        'TRUYỀN THÔNG CHÍNH SÁCH',
+      ].join('\n'),
+    );
+    expect(a.document).toMatchObject({ place: 'Bà Rịa - Vũng Tàu', issuedOn: '2023-01-08', title: 'TRUYỀN THÔNG CHÍNH SÁCH' });
+    const b = await parse(
+      [
+        'ỦY BAN NHÂN DÂN',
+        'TỈNH HẢI DƯƠNG',
+        '|',
+        'Số:',
+        '42/2023/QĐ-UBND',
+        '|',
+        'Hải Dương, ngày',
+        '17 tháng 11 năm 2023',
+        '|',
+        'QUYẾT ĐỊNH',
+        'BAN HÀNH QUY CHẾ',
+      ].join('\n'),
+    );
+    expect(b.document).toMatchObject({ place: 'Hải Dương', issuedOn: '2023-11-17', number: '42/2023/QĐ-UBND' });
+    const c = await parse(
+      [
+        'BỘ THÔNG TIN VÀ |',
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |',
+        'Số: 22/2016/TT-BTTTT |',
+        'Hà Nội, ngày 19 tháng 10 năm 2016 |',
+        'THÔNG TƯ',
+        'HƯỚNG DẪN QUẢN LÝ HOẠT ĐỘNG THÔNG TIN ĐỐI NGOẠI',
+        'Căn cứ Nghị định số 132/2013/NĐ-CP ngày 16 tháng 10 năm 2013 của Chính phủ quy định cơ cấu tổ chức của Bộ Thông tin và Truyền thông;',
+      ].join('\n'),
+    );
+    expect(c.document).toMatchObject({
+      kind: 'THÔNG TƯ',
+      issuer: 'BỘ THÔNG TIN VÀ TRUYỀN THÔNG',
+      title: 'HƯỚNG DẪN QUẢN LÝ HOẠT ĐỘNG THÔNG TIN ĐỐI NGOẠI',
+    });
+  });
+
+  it('one basis whose subject names two directives stays one; `và Văn bản số …` is a second', () => {
+    const one = parseLegalBases([
+      'Thực hiện Công văn số 5104/BTTTT-PTTH&TTĐT của Bộ Thông tin và Truyền thông về việc triển khai các nhiệm vụ tại Chỉ thị 09/CT-TTg ngày 31/3/2021 và Chỉ thị 07/CT-TTg ngày 21/3/2023 của Thủ tướng Chính phủ;',
+    ]);
+    expect(one.bases.map((x) => x.ref)).toEqual(['5104/BTTTT-PTTH&TTĐT']);
+    const two = parseLegalBases([
+      'Căn cứ Văn bản số 511/VPCP-QHQT ngày 23/02/2022 của Văn phòng Chính phủ về Kế hoạch đoàn ra và Văn bản số 462/BNG-CNV-m ngày 01/03/2022 của Bộ Ngoại giao;',
+    ]);
+    expect(two.bases.map((x) => x.ref)).toEqual(['511/VPCP-QHQT', '462/BNG-CNV-m']);
+  });
+
   it('reads a code broken before its last part as one (`21/CT -TTg`), and names the kind of a code', () => {
     expect(parseLegalBases(['Căn cứ Chỉ thị số 21/CT -TTg ngày 06/8/2012 của Thủ tướng Chính phủ;']).bases[0].ref).toBe('21/CT-TTg');
     expect([kindOfCode('KH-UBND'), kindOfCode('2014/QĐ-UBND'), kindOfCode('CTr-UBND'), kindOfCode('XYZ-UBND'), kindOfCode(null)]).toEqual([

@@ -19,6 +19,9 @@ const KINDS = [
   'quyet dinh',
   'cong van',
   'thong bao',
+  'thong tu',
+  'nghi quyet',
+  'chi thi',
 ];
 
 /** The kind a document code stands for (Nghị định 30/2020/NĐ-CP, Phụ lục III): `KH-UBND` → KẾ HOẠCH. */
@@ -147,6 +150,9 @@ export function parseHeader(lines: Line[]): HeaderResult {
       consumed.push(i);
       continue;
     }
+    // a stray line (a page's leftover) when the number, the date or the kind still follows: left for review
+    const ahead = lines.slice(i + 1, i + 4);
+    if (!line.marker && line.text.length <= 80 && ahead.some((l) => readNumber(l.text) || readPlaceDate(l.text) || isKindLine(l))) continue;
     // anything else before the kind: not header material, stop here
     break;
   }

@@ -117,13 +117,29 @@ const NEXT_DOCUMENT = new RegExp(`(?:,|\\s+và)\\s+(?=(?:${DOCUMENT_KINDS.join('
 const CLOSING_CLAUSE =
   /,\s+(?=(?:Ủy ban nhân dân|UBND|Sở|Ban|Hội đồng nhân dân|HĐND)\b[^;]{0,120}?\b(?:ban hành|xây dựng)\s+(?:Kế hoạch|Chương trình|Quyết định))/iu;
 
+/**
+ * The next document cited in the same sentence. After `và`, only one with `số`, or when the piece before
+ * cites none yet: `… tại Chỉ thị 09/CT-TTg … và Chỉ thị 07/CT-TTg` is the subject of one letter, not two bases.
+ */
+function nextDocument(rest: string): RegExpExecArray | null {
+  const re = new RegExp(NEXT_DOCUMENT.source, 'gu');
+  for (let m = re.exec(rest); m; m = re.exec(rest)) {
+    if (m[0].startsWith(',')) return m;
+    const before = rest.slice(0, m.index);
+    const after = rest.slice(m.index + m[0].length);
+    if (/^\p{L}+(?:\s+\p{L}+)?\s+số(?!\p{L})/u.test(after) || !(REF.test(before) || REF_BARE.test(before) || REF_PARTY.test(before)))
+      return m;
+  }
+  return null;
+}
+
 /** Splits on `;` outside parentheses and quotes, then on commas that start another document or the closing clause. */
 function splitTopLevel(s: string): string[] {
   return splitSemicolons(s).flatMap((piece) => {
     const parts: string[] = [];
     let rest = piece;
     for (;;) {
-      const at = [NEXT_DOCUMENT.exec(rest), CLOSING_CLAUSE.exec(rest)].filter((m): m is RegExpExecArray => m !== null);
+      const at = [nextDocument(rest), CLOSING_CLAUSE.exec(rest)].filter((m): m is RegExpExecArray => m !== null);
       if (at.length === 0) break;
       const cut = at.reduce((a, b) => (b.index < a.index ? b : a));
       parts.push(rest.slice(0, cut.index));

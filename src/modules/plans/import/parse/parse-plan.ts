@@ -1,3 +1,4 @@
+import { fold } from '../../../../shared/text/fold';
 import type { ParsedPlan, PlanDocument, PlanWarning, SourceDoc } from '../types';
 import { budgetSources } from './budget';
 import { isRecipientsStart, isSignatureLine, parseEndBlock } from './end-block';
@@ -65,6 +66,7 @@ export function parsePlan(source: SourceDoc): ParsedPlan {
   if (header.kindFromCode)
     warnings.push({ code: 'plan.warn_kind_from_number', details: { kind: header.document.kind!, code: header.document.numberCode! } });
   if (header.bareIssuer) completeIssuer(header.document, legal.preamble, warnings);
+  else completeCutIssuer(header.document, [...legal.bases.map((b) => b.text), ...legal.preamble], warnings);
 
   const objectives: string[] = [];
   const requirements: string[] = [];
@@ -177,6 +179,36 @@ function completeIssuer(h: Partial<PlanDocument>, preamble: string[], warnings: 
   if (!level || !h.place || !h.issuer) return;
   h.issuer = `${h.issuer} ${level} ${h.place}`.toLocaleUpperCase('vi');
   warnings.push({ code: 'plan.warn_issuer_completed', details: { issuer: h.issuer } });
+}
+
+/**
+ * An issuer cell the page cut after `VÀ` (`BỘ THÔNG TIN VÀ`): completed from the same name written out
+ * in the text, as far as the initials then spell the code's issuer part (`…/TT-BTTTT` → BTTTT).
+ */
+function completeCutIssuer(h: Partial<PlanDocument>, texts: string[], warnings: PlanWarning[]): void {
+  if (!h.issuer || !/\sVÀ$/u.test(h.issuer) || !h.numberCode) return;
+  const code = h.numberCode.split(/[-–]/).slice(1).join('').toUpperCase();
+  const initials = (ws: string[]) =>
+    ws
+      .filter((w) => fold(w) !== 'va')
+      .map((w) => fold(w)[0]?.toUpperCase() ?? '')
+      .join('');
+  const head = h.issuer.split(/\s+/);
+  const want = head.map((w) => fold(w));
+  for (const text of texts) {
+    const words = text.split(/[\s,;:()]+/).filter(Boolean);
+    for (let i = 0; i + want.length <= words.length; i++) {
+      if (!want.every((w, k) => fold(words[i + k]) === w)) continue;
+      for (let n = 1; n <= 4 && i + want.length + n <= words.length; n++) {
+        const tail = words.slice(i + want.length, i + want.length + n);
+        if (initials([...head, ...tail]) === code) {
+          h.issuer = [...head, ...tail].join(' ').toLocaleUpperCase('vi');
+          warnings.push({ code: 'plan.warn_issuer_completed', details: { issuer: h.issuer } });
+          return;
+        }
+      }
+    }
+  }
 }
 
 const isClosing = (l: Line) => /^tren day la\b/.test(l.folded);

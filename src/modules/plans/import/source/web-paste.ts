@@ -46,6 +46,9 @@ function joinable(prev: SourceBlock, next: SourceBlock, inHeader: boolean): bool
   if (HEADER_PHRASES.some((p) => joined.includes(p) && !fa.includes(p) && !fb.includes(p))) return true;
   if (/^số\s*:?$/iu.test(a)) return true; // `Số:` / `01/CTr-UBND`
   if (oneWord(a) && isPlaceDate(b)) return true; // `Tuyên` / `Quang, ngày 06 …`
+  if (/,\s*ngày$/iu.test(a) && /^\d{1,2}\s+tháng\b/u.test(b)) return true; // `Hải Dương, ngày` / `17 tháng 11 năm 2023`
+  // a place of several words cut before its last: `Bà Rịa - Vũng` / `Tàu, ngày 08 tháng 01 năm 2023`
+  if (inHeader && a.length <= 40 && !isNumberLine(a) && !/[.;:|]$/.test(a) && isPlaceDate(b) && /^[^\s,]+,/u.test(b)) return true;
   if (inHeader && oneWord(a) && allUpper(a) && allUpper(b)) return true; // `PHÊ` / `DUYỆT CHƯƠNG TRÌNH …`
   if (allUpper(a) && /[,–-]$/.test(a) && allUpper(b)) return true; // `I. MỤC ĐÍCH,` / `YÊU CẦU`
   // a hard-wrapped sentence: no closing mark, and the next line starts nothing new
