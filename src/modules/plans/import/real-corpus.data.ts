@@ -392,5 +392,7 @@ export function formatTable(rows: Array<{ c: CorpusCase; s: Score }>): string {
   );
   const t = tally(rows.map((r) => r.s));
   const total = `${'right / of'.padEnd(w)}  ${FIELDS.map((f) => `${t[f].pass}/${t[f].of}`.padEnd(6)).join(' ')}`;
-  return [head, ...lines, total, '* held out: first imported after the tuning on the others (SOURCES.md gives that first result)'].join('\n');
+  return [head, ...lines, total, '* held out: first imported after the tuning on the others (SOURCES.md gives that first result)'].join(
+    '\n',
+  );
 }
