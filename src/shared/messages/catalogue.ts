@@ -16,6 +16,7 @@ import { messages as officialDoc } from '../official-doc/official-doc.messages';
 import { messages as province } from '../../modules/province/province.messages';
 import { messages as carryForward } from '../../modules/plans/carry-forward/carry-forward.messages';
 import { messages as register } from '../../modules/register/register.messages';
+import { messages as carryScreens } from '../../modules/plans/carry-forward/carry-screens.messages';
 
 /**
  * The message catalogue: every string a user reads, Vietnamese first.
@@ -43,6 +44,7 @@ const parts: Catalogue[] = [
   province,
   carryForward,
   register,
+  carryScreens,
 ];
 
 export const catalogue: Catalogue = { vi: {}, en: {} };

@@ -81,9 +81,18 @@ export async function carryForwardRoutes({ app, database }: RouteDeps) {
 
   app.get(
     '/api/plans/:id/carry-diff.xlsx',
-    { config: { access: READ_ALL }, schema: { tags, summary: 'Xuất bảng so sánh với kế hoạch năm trước ra Excel', params: uuidParam } },
+    {
+      config: { access: READ_ALL },
+      schema: {
+        tags,
+        summary: 'Xuất bảng so sánh với kế hoạch năm trước ra Excel',
+        params: uuidParam,
+        // A download link carries the screen's language (a browser's Accept-Language may differ from it).
+        querystring: z.object({ lang: z.enum(['vi', 'en']).optional() }),
+      },
+    },
     async (request, reply) => {
-      const lang = requestLang(request);
+      const lang = request.query.lang ?? requestLang(request);
       const d = await carryDiff(db, request.params.id, request.user!);
       const review = await carryReview(db, request.params.id, request.user!, lang);
       const buf = await carryDiffToXlsx(

@@ -9,11 +9,14 @@ export function OrgPicker({
   onChange,
   label,
   exclude = [],
+  validOn,
 }: {
   value: Org | null;
   onChange(o: Org | null): void;
   label: string;
   exclude?: string[];
+  /** Only organisations valid on this date (YYYY-MM-DD). */
+  validOn?: string;
 }) {
   const { t } = useI18n();
   const [q, setQ] = useState('');
@@ -21,10 +24,10 @@ export function OrgPicker({
   useEffect(() => {
     if (!q.trim()) return setItems([]);
     const h = setTimeout(() => {
-      get<Paged<Org>>(`/api/orgs${qs({ q, pageSize: 8 })}`).then((r) => setItems(r.items.filter((o) => !exclude.includes(o.id))));
+      get<Paged<Org>>(`/api/orgs${qs({ q, pageSize: 8, validOn })}`).then((r) => setItems(r.items.filter((o) => !exclude.includes(o.id))));
     }, 200);
     return () => clearTimeout(h);
-  }, [q]);
+  }, [q, validOn]);
   return (
     <div className="picker">
       <span className="picker-label">{label}</span>

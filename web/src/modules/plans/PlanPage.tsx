@@ -12,9 +12,12 @@ import { PlanMatrix } from './PlanMatrix';
 import { PlanTasks } from './PlanTasks';
 import { PlanTimeline } from './PlanTimeline';
 import { PlanHeaderForm } from './PlanHeaderForm';
+import { CarryForwardAction } from './CarryForwardAction';
+import { CarryReview } from './CarryReview';
+import type { CarryReviewData } from './carry-types';
 import type { Plan } from './types';
 
-const TABS = ['tasks', 'timeline', 'matrix', 'document'] as const;
+const TABS = ['tasks', 'timeline', 'matrix', 'document', 'carry'] as const;
 
 export function PlanPage() {
   const { id } = useParams();
@@ -24,6 +27,8 @@ export function PlanPage() {
   const [params, setParams] = useSearchParams();
   const tab = (params.get('tab') as (typeof TABS)[number]) ?? 'tasks';
   const { data: plan, error, reload } = useLoad(() => get<Plan & { id: string }>(`/api/plans/${id}`), [id]);
+  // A plan made from last year's has a review list: its tab shows the count of changes.
+  const { data: carry } = useLoad(() => get<CarryReviewData>(`/api/plans/${id}/carry-review`), [id]);
   const [actionError, setActionError] = useState<unknown>(null);
   const [subOrg, setSubOrg] = useState<Org | null>(null);
   const [confirmDialog, confirm] = useConfirm();
@@ -107,6 +112,7 @@ export function PlanPage() {
               {t('plans.close')}
             </button>
           )}
+          {plan.status !== 'draft' && manager && <CarryForwardAction plan={plan} />}
           {plan.status !== 'draft' && manager && (
             <button type="button" onClick={() => status(plan.status === 'closed' ? 'issued' : 'draft')}>
               {plan.status === 'closed' ? t('plans.reopen') : t('plans.back_to_draft')}
@@ -133,7 +139,7 @@ export function PlanPage() {
         </div>
       )}
       <div className="tabs" role="tablist">
-        {TABS.map((x) => (
+        {TABS.filter((x) => x !== 'carry' || carry?.sourcePlanId).map((x) => (
           <button
             key={x}
             type="button"
@@ -142,13 +148,14 @@ export function PlanPage() {
             className={tab === x ? 'active' : ''}
             onClick={() => setParams({ tab: x }, { replace: true })}
           >
-            {t(`plans.tab.${x}`)}
+            {x === 'carry' ? t('carry.ui.tab', { n: carry?.items.length ?? 0 }) : t(`plans.tab.${x}`)}
           </button>
         ))}
       </div>
       {tab === 'tasks' && <PlanTasks plan={plan} editable={editable} onChanged={reload} />}
       {tab === 'timeline' && <PlanTimeline plan={plan} />}
       {tab === 'matrix' && <PlanMatrix planId={plan.id} />}
+      {tab === 'carry' && carry?.sourcePlanId && <CarryReview planId={plan.id} editable={editable} onChanged={reload} />}
       {tab === 'document' && editable && (
         <PlanHeaderForm key={plan.version} plan={plan as Plan & { id: string; version: number }} onSaved={reload} />
       )}
