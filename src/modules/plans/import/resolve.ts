@@ -1,5 +1,8 @@
 import { classifyDuties, dutyFit, type DutyCode } from '../../orgs';
+import { ddmmyyyy } from './step-message';
 import type { OrgEntry, ParsedPlan, PlanWarning, SuccessorCandidate, SuccessorStep } from './types';
+
+export { stepMessage } from './step-message';
 
 /** A directory organisation as the resolver sees it. */
 export interface ResolverOrg {
@@ -67,26 +70,6 @@ export function planDate(plan: ParsedPlan): string | null {
 }
 
 const validAt = (o: ResolverOrg, d: string) => (!o.validFrom || o.validFrom <= d) && (!o.validTo || o.validTo >= d);
-const ddmmyyyy = (d: string | null) => (d ? `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}` : '');
-
-/**
- * The catalogue message of a step: `Sở TTTT (đến 28/02/2025) → Sở VHTTDL: nhiệm vụ TTĐN`.
- * `dutyLabel` turns a duty code into its words (the catalogue's `duty.<code>`).
- */
-export function stepMessage(
-  step: SuccessorStep,
-  dutyLabel: (code: string) => string = (c) => c,
-): { code: string; details: Record<string, string> } {
-  const details = {
-    from: step.fromShortName || step.fromName,
-    validTo: ddmmyyyy(step.validTo),
-    to: step.toShortName || step.toName,
-  };
-  return step.duty && step.duty !== 'all'
-    ? { code: 'plan.org_successor_duty', details: { ...details, duty: dutyLabel(step.duty) } }
-    : { code: 'plan.org_successor', details };
-}
-
 /** The best candidate when it is clear (threshold and margin), else null. */
 function clearBest<T extends { orgId: string; score: number }>(candidates: T[], threshold: number): T | null {
   const best = candidates[0];

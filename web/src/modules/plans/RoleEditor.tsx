@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n';
-import { stepMessage } from '../../../../src/modules/plans/import/resolve';
+import { stepMessage } from '../../../../src/modules/plans/import/step-message';
 import { OrgPicker } from '../orgs/OrgPicker';
 import type { OrgEntry } from './types';
 
