@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
@@ -85,6 +86,19 @@ const schema = z.object({
     .regex(/^smtps?:\/\//, 'phải bắt đầu bằng smtp:// hoặc smtps://')
     .optional(),
   MAIL_FROM: z.string().min(3).default('ttdn <no-reply@ttdn.local>'),
+  /** The organisation's signing certificate and key (PKCS#12, .p12/.pfx) and its password; unset: the demo's self-signed one in DATA_DIR/signing, if any. */
+  SIGNING_P12: z
+    .string()
+    .min(1)
+    .refine((f) => fs.existsSync(f), 'không có tệp này')
+    .optional(),
+  SIGNING_P12_PASSWORD: z.string().optional(),
+  /** Certificates (PEM) of the certification authorities whose signatures the product accepts as known signers. */
+  SIGNING_TRUST: z
+    .string()
+    .min(1)
+    .refine((f) => fs.existsSync(f), 'không có tệp này')
+    .optional(),
 });
 
 export type Config = ReturnType<typeof toConfig>;
@@ -108,6 +122,13 @@ function toConfig(env: z.infer<typeof schema>) {
     pressHeapSoftLimitMb: env.PRESS_HEAP_SOFT_LIMIT_MB,
     smtpUrl: env.SMTP_URL,
     mailFrom: env.MAIL_FROM,
+    signing: {
+      p12Path: env.SIGNING_P12 ? path.resolve(env.SIGNING_P12) : null,
+      p12Password: env.SIGNING_P12_PASSWORD ?? '',
+      trustPath: env.SIGNING_TRUST ? path.resolve(env.SIGNING_TRUST) : null,
+      /** Where the demo writes its self-signed certificate (never committed: DATA_DIR). */
+      demoDir: path.join(path.resolve(env.DATA_DIR), 'signing'),
+    },
   };
 }
 

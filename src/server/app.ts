@@ -25,6 +25,7 @@ import { reportRoutes } from '../modules/reports/reports.routes';
 import { activityRoutes } from '../modules/activities/activities.routes';
 import { provinceRoutes } from '../modules/province';
 import { registerRoutes } from '../modules/register';
+import { signingRoutes } from '../modules/signing';
 import type { Access } from '../http';
 
 export type App = FastifyInstance;
@@ -91,9 +92,11 @@ export async function buildApp(deps: AppDeps, opts: { logger?: FastifyServerOpti
   });
 
   const routeDeps: RouteDeps = { ...deps, app: typed };
-  // Raw uploads (documents to import) arrive as application/octet-stream.
-  app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: 25 * 1024 * 1024 }, (_req, body, done) =>
-    done(null, body),
+  // Raw uploads (documents to import, PDFs to check) arrive as application/octet-stream or application/pdf.
+  app.addContentTypeParser(
+    ['application/octet-stream', 'application/pdf'],
+    { parseAs: 'buffer', bodyLimit: 25 * 1024 * 1024 },
+    (_req, body, done) => done(null, body),
   );
   for (const register of [
     authRoutes,
@@ -109,6 +112,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: FastifyServerOpti
     activityRoutes,
     provinceRoutes,
     registerRoutes,
+    signingRoutes,
   ]) {
     await register(routeDeps);
   }

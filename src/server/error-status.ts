@@ -56,6 +56,13 @@ export const ERROR_STATUS: Record<string, ErrorStatus> = {
   'province.communes.unreadable': 400,
   'province.not_empty': 409,
   'province.secretariat_unknown': 400,
+  // signing
+  'signing.certificate_expired': 400,
+  'signing.file_empty': 400,
+  'signing.file_too_complex': 413,
+  'signing.no_certificate': 503,
+  'signing.not_pdf': 415,
+  'signing.p12_unreadable': 400,
   // register
   'register.org_not_found': 404,
   // org
@@ -142,6 +149,7 @@ export const ERROR_STATUS: Record<string, ErrorStatus> = {
   'report.calendar_not_found': 404,
   'report.consolidated_issued': 409,
   'report.consolidated_no_issuer': 409,
+  'report.consolidated_not_issued': 409,
   'report.consolidated_version_conflict': 409,
   'report.deadline_before_opening': 400,
   'report.deadline_past': 400,

@@ -4,6 +4,7 @@ import { attachment, DOCX, XLSX } from '../../http';
 import { READ_ALL, type Role } from '../../http';
 import { actorOf } from '../../http';
 import { uuidParam } from '../../http';
+import { writeAudit } from '../audit';
 import { calendarFeed, createCalendarToken, revokeCalendarToken } from './calendar.service';
 import { buildConsolidated, issueConsolidated, saveNarrative } from './consolidated.service';
 import { taskContributions } from './contributions.service';
@@ -11,6 +12,7 @@ import { periodDashboard } from './dashboard.service';
 import { vnDate } from './dates';
 import { expectedOrgs } from './expected';
 import { consolidatedToDocx } from './export/consolidated-docx';
+import { consolidatedToPdf, signedConsolidatedPdf } from './export/consolidated-pdf';
 import { consolidatedToXlsx } from './export/consolidated-xlsx';
 import { addIndicator, listIndicators } from './indicators';
 import { createAdHoc, generatePeriods, getPeriod, listPeriods, periodDto, updatePeriod } from './periods.service';
@@ -23,7 +25,7 @@ const anyObject = z.any();
 const periodTaskParams = z.object({ id: z.uuid(), taskId: z.uuid() });
 
 /** Periods, ad-hoc requests, completeness dashboard, consolidated report, indicator catalogue, calendar feeds. */
-export async function periodRoutes({ app, database }: RouteDeps) {
+export async function periodRoutes({ app, database, config }: RouteDeps) {
   const db = database.db;
 
   app.get(
@@ -183,6 +185,42 @@ export async function periodRoutes({ app, database }: RouteDeps) {
         .type(DOCX)
         .header('content-disposition', attachment(`Bao-cao-tong-hop-${c.period.year}-${c.period.kind}.docx`))
         .send(buf);
+    },
+  );
+
+  app.get(
+    '/api/report-periods/:id/consolidated.pdf',
+    {
+      config: { access: OVERSEERS },
+      schema: { tags, summary: 'Báo cáo tổng hợp dạng PDF (từ tệp Word, qua LibreOffice)', params: uuidParam },
+    },
+    async (request, reply) => {
+      const c = await buildConsolidated(db, await getPeriod(db, request.params.id));
+      const { pdf, filename } = await consolidatedToPdf(c, vnDate(new Date()));
+      return reply.type('application/pdf').header('content-disposition', attachment(filename)).send(pdf);
+    },
+  );
+
+  app.post(
+    '/api/report-periods/:id/consolidated/signed.pdf',
+    {
+      config: { access: SECRETARIAT },
+      schema: {
+        tags,
+        summary: 'Báo cáo tổng hợp đã ban hành, dạng PDF có chữ ký số của cơ quan (PAdES)',
+        params: uuidParam,
+      },
+    },
+    async (request, reply) => {
+      const c = await buildConsolidated(db, await getPeriod(db, request.params.id));
+      const { pdf, filename } = await signedConsolidatedPdf(c, config.signing);
+      await writeAudit(db, actorOf(request), {
+        action: 'sign',
+        entity: 'consolidated_report',
+        entityId: request.params.id,
+        after: { number: c.number, issuedOn: c.issuedOn },
+      });
+      return reply.type('application/pdf').header('content-disposition', attachment(filename)).send(pdf);
     },
   );
 

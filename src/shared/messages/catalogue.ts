@@ -17,6 +17,7 @@ import { messages as province } from '../../modules/province/province.messages';
 import { messages as carryForward } from '../../modules/plans/carry-forward/carry-forward.messages';
 import { messages as register } from '../../modules/register/register.messages';
 import { messages as carryScreens } from '../../modules/plans/carry-forward/carry-screens.messages';
+import { messages as signing } from '../../modules/signing/signing.messages';
 
 /**
  * The message catalogue: every string a user reads, Vietnamese first.
@@ -45,6 +46,7 @@ const parts: Catalogue[] = [
   carryForward,
   register,
   carryScreens,
+  signing,
 ];
 
 export const catalogue: Catalogue = { vi: {}, en: {} };
