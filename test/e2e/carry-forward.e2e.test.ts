@@ -74,6 +74,8 @@ describe('carry-forward in the browser', () => {
 
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     await loginInBrowser(page, base, DEMO.secretariat);
+    // A long walk on a shared machine: each step may wait longer than the default.
+    page.setDefaultTimeout(20_000);
     await page.goto(`${base}/plans/${source.id}`);
     await page.getByRole('button', { name: 'Lập kế hoạch năm sau' }).click();
 
@@ -227,5 +229,5 @@ describe('carry-forward in the browser', () => {
     ]);
     expect(wb.getWorksheet('Rà soát')!.rowCount).toBe(review.length + 1);
     await page.close();
-  });
+  }, 90_000);
 });
