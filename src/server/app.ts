@@ -5,13 +5,15 @@ import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { sql } from 'drizzle-orm';
+import { z } from 'zod';
 import type { AppDeps, RouteDeps, TypedApp } from '../http';
 import { registerErrorHandler } from './error-handler';
 import { registerSession } from './session';
 import { registerSecurityHeaders } from './security-headers';
 import { registerCleanInput } from './clean-input';
+import { openapiOptions } from './openapi';
 import { authRoutes } from '../modules/auth/auth.routes';
 import { orgRoutes } from '../modules/orgs/orgs.routes';
 import { userRoutes } from '../modules/users/users.routes';
@@ -69,27 +71,27 @@ export async function buildApp(deps: AppDeps, opts: { logger?: FastifyServerOpti
   registerSecurityHeaders(app);
   registerCleanInput(app);
   await app.register(cookie);
-  await app.register(swagger, {
-    openapi: {
-      info: { title: 'ttdn API', description: 'Quản lý công tác thông tin đối ngoại', version: '0.1.0' },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'ttdn_session' } } },
-    },
-    transform: jsonSchemaTransform,
-  });
+  await app.register(swagger, openapiOptions);
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   registerSession(app, deps);
 
   const typed = typedApp(app);
   typed.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
-  app.get('/healthz', async () => ({ status: 'ok' }));
-  app.get('/readyz', async (_req, reply) => {
-    try {
-      await deps.database.db.execute(sql`select 1`);
-      return { status: 'ready', database: deps.database.kind };
-    } catch {
-      return reply.status(503).send({ status: 'unavailable' });
-    }
-  });
+  const health = { tags: ['health'], response: { 200: z.object({ status: z.literal('ok') }) } };
+  typed.get('/healthz', { schema: { ...health, summary: 'Tiến trình còn sống' } }, async () => ({ status: 'ok' as const }));
+  const ready = z.object({ status: z.enum(['ready', 'unavailable']), database: z.enum(['pglite', 'postgres']).optional() });
+  typed.get(
+    '/readyz',
+    { schema: { tags: ['health'], summary: 'Cơ sở dữ liệu sẵn sàng', response: { 200: ready, 503: ready } } },
+    async (_req, reply) => {
+      try {
+        await deps.database.db.execute(sql`select 1`);
+        return { status: 'ready' as const, database: deps.database.kind };
+      } catch {
+        return reply.status(503).send({ status: 'unavailable' });
+      }
+    },
+  );
 
   const routeDeps: RouteDeps = { ...deps, app: typed };
   // Raw uploads (documents to import, PDFs to check) arrive as application/octet-stream or application/pdf.
@@ -131,8 +133,8 @@ async function serveWeb(app: FastifyInstance, dist: string) {
   const index = path.join(dist, 'index.html');
   if (!fs.existsSync(index)) return;
   await app.register(fastifyStatic, { root: dist, wildcard: false, index: false });
-  app.get('/', (_req, reply) => reply.type('text/html').send(fs.createReadStream(index)));
-  app.get('/*', (req, reply) => {
+  app.get('/', { schema: { hide: true } }, (_req, reply) => reply.type('text/html').send(fs.createReadStream(index)));
+  app.get('/*', { schema: { hide: true } }, (req, reply) => {
     if (req.url.startsWith('/api/')) return reply.callNotFound();
     const file = path.join(dist, decodeURIComponent(req.url.split('?')[0]));
     if (file.startsWith(dist) && fs.existsSync(file) && fs.statSync(file).isFile()) {

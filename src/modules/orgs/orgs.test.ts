@@ -258,6 +258,11 @@ describe('API description', () => {
     expect(doc.openapi).toMatch(/^3\./);
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/orgs', '/api/auth/login', '/api/plans/{id}']));
     expect(doc.paths['/api/orgs'].get.parameters.map((p: { name: string }) => p.name)).toContain('validOn');
+    // Named operations, the security each needs (a change also the CSRF header), the error answer.
+    expect(doc.paths['/api/orgs/{id}'].put).toMatchObject({ operationId: 'putOrgsById', security: [{ session: [], csrf: [] }] });
+    expect(doc.paths['/api/orgs'].get.security).toEqual([{ session: [] }]);
+    expect(doc.paths['/api/auth/login'].post.security).toEqual([]);
+    expect(doc.paths['/api/orgs'].get.responses['4XX'].content['application/json'].schema.required).toEqual(['code', 'message', 'details']);
     const page = await ctx.app.inject({ method: 'GET', url: '/api/docs/' });
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('swagger');
