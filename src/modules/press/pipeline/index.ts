@@ -11,3 +11,14 @@ export { scoreTone, compileLexicon, type ToneResult, type ToneEvidence, type Ton
 export { DEFAULT_LEXICONS, wordKey, type Lexicon } from './tone/lexicon';
 export { applyCorrections, type ToneCorrection, type CorrectionOptions } from './tone/corrections';
 export { evaluateTone, type LabelledArticle, type ToneEvaluation } from './tone/evaluate';
+export {
+  createStoryIndex,
+  storyFeatures,
+  STORY_DEFAULTS,
+  type StoryIndex,
+  type StoryInput,
+  type StoryResult,
+  type StoryOptions,
+} from './story';
+export { scoreStance, trainStance, leadOf, type StanceModel, type StanceResult, type StanceInput, type Target } from './tone/stance';
+export { createAnalyser, raisesAlert, defaultStanceModel, ALERT_PROBABILITY, type Analysis, type Analyser } from './analyse';

@@ -140,24 +140,35 @@ interface Token {
   sentence: number;
 }
 
+const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const SENTENCE_END = codes('.!?…\n');
+const CLAUSE_END = codes(',;:()"“”–—');
+
 function tokenise(text: string, lang: 'vi' | 'en', folded: boolean): Token[] {
   const out: Token[] = [];
   let clause = 0;
   let sentence = 0;
   let last = 0;
   for (const m of text.matchAll(WORD)) {
-    const gap = text.slice(last, m.index);
-    if (/[.!?…\n]/.test(gap)) {
+    let end = false;
+    let pause = false;
+    for (let i = last; i < m.index!; i++) {
+      const c = text.charCodeAt(i);
+      if (SENTENCE_END.has(c)) end = true;
+      else if (CLAUSE_END.has(c)) pause = true;
+    }
+    if (end) {
       sentence++;
       clause++;
-    } else if (/[,;:()"“”–—]/.test(gap)) clause++;
+    } else if (pause) clause++;
     out.push({ key: wordKey(m[0], lang), fkey: folded ? foldedKey(m[0]) : '', start: m.index!, clause, sentence });
     last = m.index! + m[0].length;
   }
   return out;
 }
 
-const VI_MARKED = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/giu;
+const VI_MARKED = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
+const LETTER = /\p{L}/u;
 
 function startsWithAt(tokens: Token[], i: number, keys: string[], folded: boolean): boolean {
   if (i + keys.length > tokens.length) return false;
@@ -238,8 +249,16 @@ export function scoreTone(article: ToneInput, options: ToneOptions = {}): ToneRe
   const all = `${title} ${text}`;
   let folded = false;
   if (language === 'vi') {
-    const letters = all.match(/\p{L}/gu)?.length ?? 0;
-    const marked = all.match(VI_MARKED)?.length ?? 0;
+    let letters = 0;
+    let marked = 0;
+    for (let i = 0; i < all.length; i++) {
+      const c = all.charCodeAt(i);
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) letters++;
+      else if (c >= 0xc0 && LETTER.test(all[i])) {
+        letters++;
+        if (VI_MARKED.test(all[i])) marked++;
+      }
+    }
     folded = letters > 20 && marked / letters < 0.02;
     if (folded) rules.push({ id: 'unaccented', detail: 'text without diacritics: phrases matched on folded text' });
   }
