@@ -22,6 +22,7 @@ import { PlanImportPage } from './modules/plans/PlanImportPage';
 import { PlanPage } from './modules/plans/PlanPage';
 import { OrgTasksPage } from './modules/plans/OrgTasksPage';
 import { ProvinceSetupPage } from './modules/province/ProvinceSetupPage';
+import { RegisterPage } from './modules/register/RegisterPage';
 import { PRESS_ROUTES } from './modules/press/routes';
 import { REPORT_ROUTES } from './modules/reports/routes';
 import { ACTIVITY_ROUTES } from './modules/activities/routes';
@@ -60,6 +61,7 @@ const router = createBrowserRouter([
       { path: 'province/setup', element: <ProvinceSetupPage /> },
       { path: 'users', element: <UsersPage /> },
       { path: 'audit', element: <AuditPage /> },
+      { path: 'register', element: <RegisterPage /> },
       { path: 'account', element: <AccountPage /> },
       { path: 'notifications', element: <NotificationsPage /> },
       ...PRESS_ROUTES,

@@ -1,13 +1,9 @@
 import { z } from 'zod';
 import { isoDate } from '../../http';
 
-/**
- * Kind codes of administrative documents (Nghị định 30/2020/NĐ-CP, Phụ lục III) that the register
- * numbers; each kind is its own series. `CV` (công văn) has no kind code in its number: it reads
- * `12/SVHTTDL-VP` (issuer, then the drafting unit). Labels: `register.kind.<code>` in the catalogue.
- */
-export const KIND_CODES = ['BC', 'KH', 'QĐ', 'TB', 'HD', 'TTr', 'CTr', 'PA', 'CV'] as const;
-export type KindCode = (typeof KIND_CODES)[number];
+import { KIND_CODES } from './kinds';
+
+export { KIND_CODES, type KindCode } from './kinds';
 
 /** What a number was given to. */
 export const DOC_TYPES = ['plan', 'consolidated_report', 'manual'] as const;

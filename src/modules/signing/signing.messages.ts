@@ -11,6 +11,14 @@ export const messages = {
     'signing.status.altered': 'Văn bản đã bị thay đổi sau khi ký (chữ ký không còn khớp)',
     'signing.status.unknown_signer': 'Chữ ký khớp với văn bản nhưng người ký không thuộc cơ quan cấp chứng thư được tin cậy',
     'signing.status.malformed': 'Chữ ký hỏng, không đọc được',
+    'signing.ui.title': 'Kiểm tra chữ ký số của văn bản PDF',
+    'signing.ui.intro':
+      'Chọn tệp PDF đã ký (văn bản đến, báo cáo của đơn vị): xem người ký, thời gian ký và văn bản có bị thay đổi sau khi ký không.',
+    'signing.ui.file': 'Tệp PDF',
+    'signing.ui.unsigned': 'Tệp {filename} không có chữ ký số.',
+    'signing.ui.signer': 'Người ký',
+    'signing.ui.signed_at': 'Thời gian ký',
+    'signing.ui.added_after': 'Sau chữ ký này tệp còn được thêm nội dung (ví dụ một chữ ký khác).',
   },
   en: {
     'signing.no_certificate': 'No organisation certificate: set SIGNING_P12 (a .p12 file) and SIGNING_P12_PASSWORD, then restart.',
@@ -23,5 +31,13 @@ export const messages = {
     'signing.status.altered': 'The document was changed after it was signed (the signature no longer matches)',
     'signing.status.unknown_signer': 'The signature matches the document, but the signer is not from a trusted certification authority',
     'signing.status.malformed': 'The signature is damaged and cannot be read',
+    'signing.ui.title': 'Check the digital signatures of a PDF',
+    'signing.ui.intro':
+      'Choose a signed PDF (an incoming document, an organisation’s report): see who signed, when, and whether it changed since.',
+    'signing.ui.file': 'PDF file',
+    'signing.ui.unsigned': '{filename} has no digital signature.',
+    'signing.ui.signer': 'Signed by',
+    'signing.ui.signed_at': 'Signed at',
+    'signing.ui.added_after': 'Content was added to the file after this signature (another signature, for example).',
   },
 };

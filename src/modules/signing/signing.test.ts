@@ -11,6 +11,7 @@ import { docxToPdf } from '../../shared/tools';
 import { loadP12, makeCertificate, toP12 } from './credentials';
 import { signPdf } from './sign-pdf';
 import { ensureDemoCertificate, signingSetup } from './signing.service';
+import { verifyPdf } from './verify-pdf';
 
 /**
  * Signed PDFs: the issued consolidated report → .docx → PDF (LibreOffice) → PAdES signature with
@@ -149,6 +150,11 @@ describe('configuration', () => {
     expect(fs.statSync(path.join(dir, 'data', 'signing', 'demo.p12.password')).mode & 0o077).toBe(0);
     const setup = await signingSetup(demo);
     expect(setup).toMatchObject({ source: 'demo', credentials: { commonName: 'Sở Văn hóa, Thể thao và Du lịch' } });
+    // its own self-signed certificate is trusted as it is
+    const doc = await PDFDocument.create();
+    doc.addPage();
+    const pdf = await signPdf(Buffer.from(await doc.save()), setup.credentials!, { reason: 'thử', location: 'Tỉnh' });
+    expect((await verifyPdf(pdf, setup.trusted))[0].status).toBe('valid');
   });
 
   it('without LibreOffice the PDF export names the package to install', async () => {

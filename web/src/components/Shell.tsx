@@ -20,6 +20,7 @@ export function Shell() {
     { to: '/orgs', label: t('nav.orgs'), show: true },
     { to: '/org-groups', label: t('nav.groups'), show: true },
     { to: '/press', label: t('nav.press'), show: true },
+    { to: '/register', label: t('nav.register'), show: true },
     { to: '/users', label: t('nav.users'), show: me?.role === 'admin' },
     { to: '/audit', label: t('nav.audit'), show: canReadAudit(me) },
   ];

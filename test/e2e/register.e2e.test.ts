@@ -1,0 +1,93 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { createTestContext, DEMO, type Client, type TestContext } from '../context';
+import { loadP12, makeCertificate, toP12 } from '../../src/modules/signing/credentials';
+import { signPdf } from '../../src/modules/signing/sign-pdf';
+import { launchBrowser, listen, loginInBrowser, screenshot } from './browser';
+
+/** The register screen: the documents numbered this year, search, a number for a letter drafted elsewhere, and a signed PDF checked. */
+let ctx: TestContext;
+let browser: Browser;
+let base: string;
+let sec: Client;
+let dir: string;
+const SIGNER = 'Sở Văn hóa, Thể thao và Du lịch';
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ttdn-register-e2e-'));
+  const org = makeCertificate({ commonName: SIGNER });
+  fs.writeFileSync(path.join(dir, 'org.p12'), toP12(org.key, [org.cert], 'pw-e2e'));
+  ctx = await createTestContext({ SIGNING_P12: path.join(dir, 'org.p12'), SIGNING_P12_PASSWORD: 'pw-e2e' });
+  sec = await ctx.login(DEMO.secretariat);
+  for (const summary of ['V/v đôn đốc gửi báo cáo 6 tháng', 'V/v cung cấp thông tin báo chí']) {
+    const res = await sec.request({
+      method: 'POST',
+      url: '/api/register/entries',
+      payload: { orgId: sec.user.orgId, kindCode: 'CV', unitCode: 'VP', summary, signer: 'Lê Văn B' },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+  }
+  // a PDF signed with the organisation's certificate, to check on the screen
+  const doc = await PDFDocument.create();
+  doc.addPage().drawText('Cong van');
+  const signed = await signPdf(Buffer.from(await doc.save()), await loadP12(fs.readFileSync(path.join(dir, 'org.p12')), 'pw-e2e'), {
+    reason: 'Ban hành',
+    location: 'Tỉnh',
+  });
+  fs.writeFileSync(path.join(dir, 'cong-van-da-ky.pdf'), signed);
+  const altered = Buffer.from(signed);
+  altered[100] ^= 0x01;
+  fs.writeFileSync(path.join(dir, 'cong-van-da-sua.pdf'), altered);
+  base = await listen(ctx);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await ctx?.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+async function open(username: string): Promise<Page> {
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  await loginInBrowser(page, base, username);
+  await page.getByRole('link', { name: 'Sổ văn bản đi' }).click();
+  await page.getByRole('heading', { name: 'Sổ đăng ký văn bản đi' }).waitFor();
+  return page;
+}
+
+describe('the register screen', () => {
+  it('lists and searches the numbered documents, numbers a new letter, and checks a signed PDF', async () => {
+    const page = await open(DEMO.secretariat);
+    const table = page.getByTestId('register-table');
+    await table.getByText('02/SVHTTDL-VP').waitFor();
+    expect(await table.locator('tbody tr').count()).toBe(2);
+    await page.getByLabel('Tìm theo số, trích yếu, người ký, nơi nhận').fill('don doc');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=register-table] tbody tr').length === 1);
+    expect(await table.locator('tbody tr').first().textContent()).toContain('01/SVHTTDL-VP');
+    await page.getByLabel('Tìm theo số, trích yếu, người ký, nơi nhận').fill('');
+
+    const form = page.getByRole('form', { name: 'Cấp số cho văn bản soạn ngoài hệ thống' });
+    await form.getByLabel('Chữ viết tắt đơn vị soạn thảo (ví dụ VP)').fill('VP');
+    await form.getByLabel('Trích yếu nội dung').fill('V/v tổ chức hội nghị thông tin đối ngoại');
+    await form.getByLabel('Nơi nhận (mỗi dòng một nơi)').fill('Sở Ngoại vụ\nLưu: VT');
+    await form.getByRole('button', { name: 'Cấp số' }).click();
+    expect(await page.getByTestId('register-given').textContent()).toBe('Đã cấp số 03/SVHTTDL-VP.');
+    await table.getByText('03/SVHTTDL-VP').waitFor();
+    expect(await table.locator('tbody tr').first().textContent()).toContain('Sở Ngoại vụ; Lưu: VT');
+    const href = await page.getByRole('link', { name: 'Xuất Excel' }).getAttribute('href');
+    expect(href).toMatch(/^\/api\/register\/export\.xlsx\?year=\d{4}$/);
+
+    await page.getByLabel('Tệp PDF').setInputFiles(path.join(dir, 'cong-van-da-ky.pdf'));
+    const result = page.getByTestId('signature-result');
+    await result.waitFor();
+    expect(await result.textContent()).toContain('Chữ ký hợp lệ, văn bản không bị thay đổi');
+    expect(await result.textContent()).toContain(`Người ký: ${SIGNER}`);
+    await screenshot(page, 'register');
+    await page.getByLabel('Tệp PDF').setInputFiles(path.join(dir, 'cong-van-da-sua.pdf'));
+    await page.getByText('Văn bản đã bị thay đổi sau khi ký').waitFor();
+  });
+});
