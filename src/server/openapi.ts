@@ -38,7 +38,11 @@ export const openapiOptions: SwaggerOptions = {
     extra.security = access === undefined ? [] : securityOf(access, method);
     const declared = (schema?.response as Record<string, unknown> | undefined) ?? {};
     const out = jsonSchemaTransform({ ...input, schema: { ...schema, ...extra, response: { ...declared, '4XX': errorAnswer } } });
-    if (out.schema?.response && method === 'GET' && !Object.keys(declared).some((code) => code.startsWith('2'))) {
+    if (
+      out.schema?.response &&
+      (method === 'GET' || /\.(pdf|docx|xlsx)$/.test(url)) &&
+      !Object.keys(declared).some((code) => code.startsWith('2'))
+    ) {
       (out.schema.response as Record<string, unknown>)[200] = fileAnswer(url);
     }
     return out;
@@ -47,15 +51,17 @@ export const openapiOptions: SwaggerOptions = {
 
 const errorAnswer = errorBody.describe('Lỗi: mã ổn định (code), thông điệp theo ngôn ngữ người đọc (message) và chi tiết (details)');
 
-/** A GET that declares no JSON answer sends a file: named by its extension, else any type. */
+/** A GET (or a route named as a file, `…/signed.pdf`) that declares no JSON answer sends a file: named by its extension, else any type. */
 function fileAnswer(url: string) {
   const type = url.endsWith('.xlsx')
     ? XLSX
     : url.endsWith('.docx')
       ? DOCX
-      : url.startsWith('/api/calendar/')
-        ? 'text/calendar'
-        : 'application/octet-stream';
+      : url.endsWith('.pdf')
+        ? 'application/pdf'
+        : url.startsWith('/api/calendar/')
+          ? 'text/calendar'
+          : 'application/octet-stream';
   return { description: 'Tệp tải về', content: { [type]: { schema: { type: 'string', format: 'binary' } } } };
 }
 
