@@ -20,6 +20,8 @@ export interface Line {
   level?: number;
   bold: boolean;
   cells?: string[][];
+  /** Table rows from .docx: cells covered by a merge (see SourceBlock.merged). */
+  merged?: Array<'left' | 'up' | null>;
   table?: number;
   row?: number;
 }
@@ -52,7 +54,7 @@ export function toLines(doc: SourceDoc): Line[] {
   for (const b of doc.blocks) {
     if (b.note) continue; // footnotes and endnotes are shown with the source, not parsed as plan text
     if (b.kind === 'row' && b.table !== undefined && taskTables.has(b.table)) {
-      out.push({ ...makeLine(b, b.text, 'row'), cells: b.cells, table: b.table, row: b.row });
+      out.push({ ...makeLine(b, b.text, 'row'), cells: b.cells, merged: b.merged, table: b.table, row: b.row });
       continue;
     }
     if (b.kind === 'row') {

@@ -133,6 +133,9 @@ function plausibleNext(prev: string, code: string): boolean {
 }
 
 /** Tasks from the rows of a task table (lines with cells, same `table`). */
+/** Columns whose merged cells are carried down to each row they cover. */
+const CARRIED = new Set<ColumnRole>(['lead', 'advisory', 'coordinating', 'time', 'budget', 'note', 'target']);
+
 export function parseTableTasks(lines: Line[], indexes: number[], nextTop: () => number): { drafts: Draft[]; consumed: number[] } {
   const drafts: Draft[] = [];
   const consumed: number[] = [];
@@ -142,10 +145,16 @@ export function parseTableTasks(lines: Line[], indexes: number[], nextTop: () =>
   for (let r = 0; r < headerRows && r < indexes.length; r++) consumed.push(indexes[r]);
   let group: string | null = null;
   let childNo = 0;
+  let above: string[][] = [];
   for (let r = headerRows; r < rows.length; r++) {
     const i = indexes[r];
-    const cells = rows[r];
-    const col = (role: ColumnRole) => cells.filter((_, c) => roles[c] === role).flat();
+    const raw = rows[r];
+    const col = (role: ColumnRole) => raw.filter((_, c) => roles[c] === role).flat();
+    // a cell merged down from the row above (Word's vMerge: one lead or deadline for several tasks) holds its value for this row too
+    const cells = raw.map((cell, c) =>
+      lines[i].merged?.[c] === 'up' && cell.every((t) => !t.trim()) && CARRIED.has(roles[c]) ? (above[c] ?? cell) : cell,
+    );
+    above = cells;
     const codeCell = col('code').join(' ').trim().replace(/[.)]$/, '');
     const titleCell = col('title');
     consumed.push(i);
