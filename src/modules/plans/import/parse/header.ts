@@ -37,7 +37,6 @@ const KIND_OF_CODE: Record<string, string> = {
   ct: 'CHỈ THỊ',
   tt: 'THÔNG TƯ',
   qc: 'QUY CHẾ',
-  qđ: 'QUYẾT ĐỊNH',
 };
 
 /** `KH-UBND`, `2014/QĐ-UBND` → `KẾ HOẠCH`, `QUYẾT ĐỊNH`; null for a code it does not know. */

@@ -95,7 +95,11 @@ export async function readPdfPages(buf: Buffer, filename: string): Promise<PdfPa
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const [vx0, , vx1, vy1] = page.view;
-      const ops = await page.getOperatorList();
+      // a page without text (a scan) needs no rules: its operator list would decode every image, seconds and
+      // hundreds of MB for nothing, as OCR rasterises the page again
+      const content = await page.getTextContent();
+      const hasText = content.items.some((it) => 'str' in it && it.str.trim());
+      const ops = hasText ? await page.getOperatorList() : { fnArray: [] as number[], argsArray: [] as unknown[] };
       const rules: PdfRule[] = [];
       let ctm: Matrix = [1, 0, 0, 1, 0, 0];
       const stack: Matrix[] = [];
@@ -116,7 +120,6 @@ export async function readPdfPages(buf: Buffer, filename: string): Promise<PdfPa
           rules.push(r);
         }
       }
-      const content = await page.getTextContent();
       const items: PdfItem[] = [];
       const boldFont = new Map<string, boolean>();
       for (const it of content.items) {
