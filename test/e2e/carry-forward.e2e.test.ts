@@ -228,6 +228,26 @@ describe('carry-forward in the browser', () => {
       'Thay đổi',
     ]);
     expect(wb.getWorksheet('Rà soát')!.rowCount).toBe(review.length + 1);
+
+    // The same comparison on screen: task 1's lead from last year's body to this year's.
+    await page.getByText('Bảng so sánh hai kế hoạch').click();
+    const lead1 = page
+      .getByTestId('carry-diff')
+      .locator('tr', { has: page.locator('td:text-is("1")') })
+      .filter({ hasText: 'Chủ trì' });
+    expect(await lead1.locator('td').nth(3).textContent()).toContain('Sở Thông tin và Truyền thông');
+    expect(await lead1.locator('td').nth(4).textContent()).toContain('Sở Văn hóa, Thể thao và Du lịch');
+
+    // Carrying the same plan into the same year again names the draft already there; cancelling makes nothing.
+    const before = (await json<{ items: unknown[] }>(`/api/plans?year=${TARGET_YEAR}`)).items.length;
+    await page.getByRole('link', { name: 'Kế hoạch năm trước' }).click();
+    await page.getByRole('button', { name: 'Lập kế hoạch năm sau' }).click();
+    await page.getByTestId('carry-form').getByRole('button', { name: 'Tiếp tục' }).click();
+    const again = page.getByTestId('confirm-dialog');
+    expect(await again.getByRole('alert').textContent()).toContain(`Đã có 1 kế hoạch năm ${TARGET_YEAR} của cơ quan này`);
+    await again.getByRole('button', { name: 'Hủy' }).click();
+    await again.waitFor({ state: 'detached' });
+    expect((await json<{ items: unknown[] }>(`/api/plans?year=${TARGET_YEAR}`)).items).toHaveLength(before);
     await page.close();
   }, 90_000);
 });

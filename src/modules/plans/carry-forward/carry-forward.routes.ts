@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { RouteDeps } from '../../../http';
-import { actorOf, attachment, isoDate, READ_ALL, requestLang, uuidParam, XLSX } from '../../../http';
+import { actorOf, attachment, READ_ALL, requestLang, uuidParam, XLSX } from '../../../http';
+import { calendarDate } from '../plans.schemas';
 import { carryDiffToXlsx } from './carry-diff-xlsx';
 import { carryForward } from './carry-forward.service';
 import { carryDiff, carryReview, reviewCarryItem } from './carry-review.service';
@@ -23,7 +24,7 @@ export async function carryForwardRoutes({ app, database }: RouteDeps) {
         body: z.object({
           year: z.number().int().min(1990).max(2100),
           /** The directory is read as of this date (default 1 January of `year`); this year's results are counted up to it. */
-          asOf: isoDate.optional(),
+          asOf: calendarDate.optional(),
         }),
         response: { 201: z.object({ id: z.string(), items: z.number(), needsChoice: z.number() }) },
       },

@@ -212,6 +212,13 @@ describe('carry-forward as of a date', () => {
       payload: { year, asOf: '01/12/2026' },
     });
     expect(bad.statusCode).toBe(400);
+    const noDay = await secretariat.request({
+      method: 'POST',
+      url: `/api/plans/${oldest.id}/carry-forward`,
+      payload: { year, asOf: '2026-02-30' },
+    });
+    expect(noDay.statusCode).toBe(400);
+    expect(noDay.body).toContain('asOf');
     const res = await secretariat.request({
       method: 'POST',
       url: `/api/plans/${oldest.id}/carry-forward`,

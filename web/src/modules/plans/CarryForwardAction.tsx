@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { post } from '../../api';
+import { get, post, qs } from '../../api';
 import { ErrorBox, formatDate } from '../../components/common';
 import { useConfirm } from '../../components/ConfirmDialog';
 import { useI18n } from '../../i18n';
-import type { Plan } from './types';
+import type { Plan, PlanSummary } from './types';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -24,7 +24,15 @@ export function CarryForwardAction({ plan }: { plan: Plan & { id: string } }) {
   const start = async (year: number, asOf: string) => {
     setOpen(false);
     const date = formatDate(asOf, lang);
+    // Plans of that year already there (an earlier carry-forward, an imported plan) are named before anything is made.
+    const scope = plan.parentPlanId ? 'sub' : 'province';
+    const existing = await get<{ items: PlanSummary[] }>(`/api/plans${qs({ year, scope })}`)
+      .then((r) => r.items.filter((p) => p.orgName === plan.orgName))
+      .catch(() => []);
     const ok = await confirm({
+      warning: existing.length
+        ? t('carry.ui.existing', { n: existing.length, year, titles: existing.map((p) => p.title).join('; ') })
+        : null,
       title: t('carry.ui.confirm_title', { year }),
       points: [
         t('carry.ui.confirm_tasks', { n: plan.tasks.length, year }),

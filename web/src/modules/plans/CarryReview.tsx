@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { get, post } from '../../api';
 import { Empty, ErrorBox, Loading, useLoad } from '../../components/common';
 import { useI18n } from '../../i18n';
+import { CarryDiff } from './CarryDiff';
 import { CarryItemCard } from './CarryItemCard';
 import { carryKind, CARRY_KINDS, needsDecision, type CarryItem, type CarryReviewData } from './carry-types';
 
@@ -23,6 +24,7 @@ export function CarryReview({ planId, editable, onChanged }: { planId: string; e
   const [kind, setKind] = useState<string>('all');
   const [state, setState] = useState<State>('all');
   const [actionError, setActionError] = useState<unknown>(null);
+  const [diffOpen, setDiffOpen] = useState(false);
   const listRef = useRef<HTMLUListElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const items = useMemo(() => data?.items ?? [], [data]);
@@ -113,6 +115,10 @@ export function CarryReview({ planId, editable, onChanged }: { planId: string; e
         </div>
       </div>
       <ErrorBox error={actionError} />
+      <details className="card" onToggle={(e) => setDiffOpen(e.currentTarget.open)}>
+        <summary>{t('carry.ui.diff')}</summary>
+        {diffOpen && <CarryDiff planId={planId} />}
+      </details>
       {items.length === 0 ? (
         <Empty>{t('carry.ui.empty')}</Empty>
       ) : (
