@@ -28,7 +28,8 @@ beforeAll(async () => {
   inspector = await ctx.login(DEMO.inspector);
   officerA = await ctx.login(DEMO.officer);
   orgA = officerA.user.orgId!;
-  ({ client: officerB, orgId: orgB } = await makeOfficer(ctx, admin, 'canbo.ngoaivu', 'Sở Ngoại vụ'));
+  // today's Sở Ngoại vụ (the directory also keeps the former province's, ended 30/6/2025)
+  ({ client: officerB, orgId: orgB } = await makeOfficer(ctx, admin, 'canbo.ngoaivu', 'Sở Ngoại vụ', undefined, '2026-12-01'));
 }, 60_000);
 afterAll(() => ctx?.close());
 

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { Db } from '../db/client';
-import type { Role } from '../http';
+import type { Role, SessionUser } from '../http';
 import { SYSTEM_ACTOR } from '../modules/audit/audit.service';
 import { seedGroupPhrases } from '../modules/orgs/org-lookup';
 import { orgs, orgSuccessors } from '../modules/orgs/orgs.tables';
@@ -11,6 +11,7 @@ import { DEMO_DOC_CODES, DEMO_ORGS, type DemoOrg } from './orgs.data';
 import { province2026Orgs } from './province-2026';
 import { seedPressDemo } from '../modules/press/press.demo';
 import { loadDemoPlan } from './load-demo-plan';
+import { loadDemoPlan2026 } from './load-demo-plan-2026';
 import { loadDemoActivities } from '../modules/activities/demo';
 import { seedDemoReports } from '../modules/reports/demo-reports';
 
@@ -40,7 +41,8 @@ export async function loadDemoDirectory(db: Db, directory: DemoOrg[] = DEMO_ORGS
           key: o.key,
           name: o.name,
           shortName: o.shortName,
-          docCode: DEMO_DOC_CODES[o.key] ?? null,
+          // the former Quảng Trị's bodies (`qt-…`) wrote the same codes as today's of the same name
+          docCode: DEMO_DOC_CODES[o.key] ?? DEMO_DOC_CODES[o.key.replace(/^qt-/, '')] ?? null,
           kind: o.kind,
           adminCode: o.adminCode ?? null,
           parentId: o.parent ? ids.get(o.parent) : null,
@@ -98,25 +100,33 @@ export interface DemoCredentials {
 export const loadProvince2026Directory = (db: Db) => loadDemoDirectory(db, province2026Orgs());
 
 /**
+ * The demo as it stands in December 2026: the merged province's directory (its 2023 bodies as
+ * history), one account per role, the 2023 plan with its periods (history), and the 2026 plan made
+ * from it by the carry-forward and issued.
+ *
  * `pressArticles: false` leaves the press tables empty but for topics, rules and sources: the test
  * template uses it, so that press tests count only what they make.
  */
 export async function loadDemo(db: Db, opts: { password?: string; pressArticles?: boolean } = {}): Promise<DemoCredentials[]> {
-  const directory = DEMO_ORGS;
+  const directory = province2026Orgs();
   const ids = await loadDemoDirectory(db, directory);
   await seedPressDemo(db, { articles: opts.pressArticles ?? true });
   const creds: DemoCredentials[] = [];
+  const accounts = new Map<Role, SessionUser>();
   for (const u of DEMO_USERS) {
     const password = opts.password ?? randomDemoPassword();
-    await createUser(
+    const created = await createUser(
       db,
       { username: u.username, displayName: u.displayName, role: u.role, orgId: u.orgKey ? ids.get(u.orgKey) : null, password },
       SYSTEM_ACTOR,
     );
+    accounts.set(u.role, { ...created, sessionId: '', csrfToken: '', profile: created });
     creds.push({ username: u.username, password, role: u.role, org: u.orgKey ? directory.find((o) => o.key === u.orgKey)!.name : null });
   }
-  await seedDemoReports(db, await loadDemoPlan(db));
+  const plan2023 = await loadDemoPlan(db);
+  await seedDemoReports(db, plan2023);
   await loadDemoActivities(db);
+  await loadDemoPlan2026(db, plan2023, accounts.get('secretariat')!, accounts.get('leader')!);
   return creds;
 }
 

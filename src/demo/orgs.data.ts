@@ -206,4 +206,5 @@ export const DEMO_DOC_CODES: Record<string, string> = {
   'ban-dan-toc': 'BDT',
   'thanh-tra': 'TTr',
   'cong-an': 'CAT',
+  'cong-an-tinh': 'CAT',
 };

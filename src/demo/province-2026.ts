@@ -74,7 +74,9 @@ export function province2026Orgs(): DemoOrg[] {
     aliases: o.aliases,
     validFrom: o.validFrom,
     validTo: o.validTo,
-    parent: underProvince(o.kind) && o.formerProvince ? FORMER_PROVINCE_KEY[o.formerProvince] : undefined,
+    // Every body of a former province sits under its committee, whatever its kind: a group phrase of
+    // that province's plan ("các sở, ban, ngành") stands for its own bodies, not the other province's.
+    parent: o.formerProvince && o.kind !== 'province' ? FORMER_PROVINCE_KEY[o.formerProvince] : undefined,
     successors: (o.successors ?? []).map((s) => ({ key: s.key, duties: s.duties, since: s.since })),
   }));
   const districts: DemoOrg[] = history.districts.map((d) => ({

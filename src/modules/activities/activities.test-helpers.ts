@@ -1,9 +1,15 @@
 import { expect } from 'vitest';
-import type { Client } from '../../../test/context';
+import type { Client, TestContext } from '../../../test/context';
+import { TEST_PASSWORD } from '../../../test/db';
 
 /** Shared steps of the activities tests (API level). */
-export async function demoPlan(c: Client) {
-  const list = (await c.request({ method: 'GET', url: '/api/plans?year=2023' })).json().items as {
+
+/** A day of the 2023 plan: the directory as it was then (the former Quảng Trị's bodies). */
+export const IN_2023 = '2023-06-01';
+
+/** The demo's issued provincial plan of a year (2023: the seed, kept as history; 2026: carried forward from it). */
+export async function demoPlan(c: Client, year = 2023) {
+  const list = (await c.request({ method: 'GET', url: `/api/plans?year=${year}` })).json().items as {
     id: string;
     status: string;
     parentPlanId: string | null;
@@ -16,11 +22,26 @@ export async function demoPlan(c: Client) {
   return { planId: plan.id, task, tasks: full.tasks };
 }
 
-export async function orgId(c: Client, name: string): Promise<string> {
-  const res = await c.request({ method: 'GET', url: `/api/orgs?q=${encodeURIComponent(name)}&pageSize=20` });
-  const item = (res.json().items as { id: string; name: string }[]).find((o) => o.name === name);
-  if (!item) throw new Error(`org not found: ${name}`);
-  return item.id;
+/** The organisation with exactly this name, valid on `validOn` when given; a name standing for several is refused. */
+export async function orgId(c: Client, name: string, validOn?: string): Promise<string> {
+  const res = await c.request({
+    method: 'GET',
+    url: `/api/orgs?q=${encodeURIComponent(name)}&pageSize=50${validOn ? `&validOn=${validOn}` : ''}`,
+  });
+  const items = (res.json().items as { id: string; name: string }[]).filter((o) => o.name === name);
+  if (items.length !== 1) throw new Error(`${items.length} organisations named ${name}${validOn ? ` on ${validOn}` : ''}`);
+  return items[0].id;
+}
+
+/** A new officer account of an organisation (the demo's own officer sits in today's Sở VHTTDL, formed on 1/7/2025). */
+export async function officerOf(ctx: TestContext, admin: Client, username: string, orgId: string): Promise<Client> {
+  const res = await admin.request({
+    method: 'POST',
+    url: '/api/users',
+    payload: { username, displayName: `Cán bộ ${username}`, password: TEST_PASSWORD, role: 'officer', orgId },
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return ctx.login(username);
 }
 
 export interface NewActivity {

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, DEMO, type Client, type TestContext } from '../../../test/context';
-import { demoPlan, figuresOf, orgId, record } from './activities.test-helpers';
+import { demoPlan, figuresOf, IN_2023, officerOf, orgId, record } from './activities.test-helpers';
 
 let ctx: TestContext;
 let sec: Client;
@@ -14,12 +14,7 @@ const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000
 
 beforeAll(async () => {
   ctx = await createTestContext();
-  [sec, officer, leader, admin] = await Promise.all([
-    ctx.login(DEMO.secretariat),
-    ctx.login(DEMO.officer),
-    ctx.login(DEMO.leader),
-    ctx.login(DEMO.admin),
-  ]);
+  [sec, leader, admin] = await Promise.all([ctx.login(DEMO.secretariat), ctx.login(DEMO.leader), ctx.login(DEMO.admin)]);
   plan = await demoPlan(sec);
   for (const [k, name] of Object.entries({
     tttt: 'Sở Thông tin và Truyền thông',
@@ -28,8 +23,10 @@ beforeAll(async () => {
     ngoaivu: 'Sở Ngoại vụ',
     bdbp: 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh',
   })) {
-    org[k] = await orgId(sec, name);
+    org[k] = await orgId(sec, name, IN_2023); // the 2023 plan's bodies, as they were then
   }
+  // the 2023 Sở VHTTDL's officer (the demo's own sits in today's, formed on 1/7/2025)
+  officer = await officerOf(ctx, admin, 'canbo.vhttdl2023', org.vhttdl);
 });
 afterAll(() => ctx.close());
 

@@ -13,8 +13,9 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
-const idOf = async (c: Client, q: string) =>
-  (await c.request({ method: 'GET', url: `/api/orgs?q=${encodeURIComponent(q)}` })).json().items[0].id as string;
+/** The first match among the organisations valid on `validOn` (default: the directory of December 2026). */
+const idOf = async (c: Client, q: string, validOn = '2026-12-01') =>
+  (await c.request({ method: 'GET', url: `/api/orgs?q=${encodeURIComponent(q)}&validOn=${validOn}` })).json().items[0].id as string;
 
 describe('directory listing', () => {
   it('is refused to anonymous callers and lists organisations to any logged-in user', async () => {
@@ -29,14 +30,18 @@ describe('directory listing', () => {
 
   it('searches without regard to case and diacritics, including aliases', async () => {
     const res = await officer.request({ method: 'GET', url: '/api/orgs?q=dakrong' });
-    expect(res.json().items.map((o: { name: string }) => o.name)).toEqual(['UBND huyện Đakrông']);
+    // the former district and the commune named after it (1/7/2025)
+    expect(res.json().items.map((o: { name: string }) => o.name)).toEqual(['UBND huyện Đakrông', 'UBND xã Đakrông']);
     const alias = await officer.request({ method: 'GET', url: `/api/orgs?q=${encodeURIComponent('sở tt&tt')}` });
     expect(alias.json().items[0].name).toBe('Sở Thông tin và Truyền thông');
   });
 
   it('filters by kind and by validity date, and pages', async () => {
+    // the districts of both former provinces (Quảng Trị 10, Quảng Bình 8), kept as history of the merged province
     const d2023 = await officer.request({ method: 'GET', url: '/api/orgs?kind=district&validOn=2023-06-01' });
-    expect(d2023.json().total).toBe(10);
+    expect(d2023.json().total).toBe(18);
+    const c2026 = await officer.request({ method: 'GET', url: '/api/orgs?kind=commune&validOn=2026-01-01' });
+    expect(c2026.json().total).toBe(78);
     const d2026 = await officer.request({ method: 'GET', url: '/api/orgs?kind=district&validOn=2026-01-01' });
     expect(d2026.json().total).toBe(0);
     const page2 = await officer.request({ method: 'GET', url: '/api/orgs?pageSize=5&page=2&sort=name' });
@@ -90,8 +95,9 @@ describe('document code', () => {
 
 describe('group phrases', () => {
   it('resolve to the organisations valid on the date', async () => {
+    // the directory's group, for no plan in particular: every district valid then, of both former provinces
     const y2023 = (await officer.request({ method: 'GET', url: '/api/org-groups/districts/members?date=2023-03-01' })).json();
-    expect(y2023.members).toHaveLength(10);
+    expect(y2023.members).toHaveLength(18);
     expect(y2023).toMatchObject({ key: 'districts', chain: [] });
     const depts = (await officer.request({ method: 'GET', url: '/api/org-groups/departments/members?date=2023-03-01' })).json();
     const names = depts.members.map((m: { name: string }) => m.name);
@@ -179,7 +185,8 @@ describe('create, edit, merge', () => {
     const res = await secretariat.request({
       method: 'PUT',
       url: `/api/orgs/${province}`,
-      payload: { name: org.name, kind: org.kind, parentId: child, version: org.version },
+      // its own validity kept: the former province's committee of the same name ended the day before it began
+      payload: { name: org.name, kind: org.kind, parentId: child, validFrom: org.validFrom, version: org.version },
     });
     expect(res.json().code).toBe('org.parent_cycle');
   });
@@ -210,7 +217,7 @@ describe('organisation-owned data', () => {
   it("an officer sees their own organisation's members and is refused another's", async () => {
     const own = officer.user.orgId!;
     expect((await officer.request({ method: 'GET', url: `/api/orgs/${own}/members` })).statusCode).toBe(200);
-    const other = await idOf(officer, 'Báo Quảng Trị');
+    const other = await idOf(officer, 'Báo và Phát thanh - Truyền hình Quảng Trị');
     const res = await officer.request({ method: 'GET', url: `/api/orgs/${other}/members` });
     expect(res.statusCode).toBe(403);
     expect(res.json()).toMatchObject({ code: 'org.forbidden', message: 'Bạn chỉ được xem và sửa dữ liệu của đơn vị mình.' });
@@ -227,7 +234,7 @@ describe('group members added by hand', () => {
   it('join the group on top of its kinds, audited; an officer may not change them', async () => {
     const relatedBefore = (await officer.request({ method: 'GET', url: '/api/org-groups/related_units/members?date=2023-06-01' })).json();
     expect(relatedBefore.members).toHaveLength(0);
-    const customs = await idOf(secretariat, 'Cục Hải quan tỉnh');
+    const customs = await idOf(secretariat, 'Cục Hải quan tỉnh', '2023-06-01');
     expect(
       (await officer.request({ method: 'PUT', url: '/api/org-groups/related_units/explicit-members', payload: { orgIds: [customs] } }))
         .statusCode,
@@ -283,8 +290,8 @@ describe('export', () => {
     await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('Danh bạ đơn vị')!;
     expect(ws.getRow(1).getCell(2).value).toBe('Tên đơn vị');
-    expect(ws.rowCount).toBe(11);
-    const names = Array.from({ length: 10 }, (_, i) => ws.getRow(i + 2).getCell(2).value);
+    expect(ws.rowCount).toBe(19); // the 18 former districts and the header
+    const names = Array.from({ length: 18 }, (_, i) => ws.getRow(i + 2).getCell(2).value);
     expect(names).toContain('UBND huyện Đakrông');
   });
 });
@@ -293,6 +300,8 @@ describe('listing', () => {
   it('returns each organisation with its aliases', async () => {
     const items = (await officer.request({ method: 'GET', url: '/api/orgs?q=tttt' })).json().items;
     const ttt = items.find((o: { name: string }) => o.name === 'Sở Thông tin và Truyền thông');
-    expect([...ttt.aliases].sort()).toEqual(['Sở TT&TT', 'Sở Thông tin và Truyền thông tỉnh'].sort());
+    expect([...ttt.aliases].sort()).toEqual(
+      ['Sở TT&TT', 'Sở Thông tin và Truyền thông tỉnh', 'Sở Thông tin và Truyền thông tỉnh Quảng Trị'].sort(),
+    );
   });
 });

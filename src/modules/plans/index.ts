@@ -7,6 +7,6 @@ export { extractSource } from './import/index';
 export { BUDGET_SOURCES, type BudgetSource } from './import/parse/budget';
 export { assertCanRead } from './plan-access';
 export { getPlanRow, loadPlan, type StoredTask } from './plan-store';
-export { planOnDate } from './plan-views';
+export { planOnDate, provinceScope } from './plan-views';
 export { getPlan } from './plans.service';
 export { plans, planTasks, taskOrgs, taskTargets } from './plans.tables';

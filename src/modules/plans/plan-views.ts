@@ -15,22 +15,54 @@ import { plans } from './plans.tables';
 /** The date a plan's organisations are taken at: its issue date, or 1 January of its first year. */
 export const planOnDate = (p: { issuedOn: string | null; yearFrom: number }) => p.issuedOn ?? `${p.yearFrom}-01-01`;
 
+/**
+ * Whose bodies a plan's group phrase stands for. The directory may hold several provinces at
+ * once (after a merger, the former provinces' bodies stay as history under their committees): a
+ * group such as "các sở, ban, ngành" of one province's plan means that province's bodies by kind,
+ * not the other's. A body sits in a province when its parent is that province's committee; bodies
+ * under no province (central agencies, or a directory of one province) belong to every plan.
+ */
+interface ScopedOrg {
+  id: string;
+  kind: string;
+  parentId: string | null;
+}
+
+/**
+ * `inProvince(org, provinceId)`: whether `org` belongs to the plan of the organisation `provinceId`
+ * (a plan's `orgId`); always true when that organisation is not a province (a department's sub-plan).
+ */
+export function provinceScope(byId: ReadonlyMap<string, ScopedOrg>) {
+  return (org: ScopedOrg, provinceId: string | null): boolean => {
+    if (!provinceId || byId.get(provinceId)?.kind !== 'province') return true;
+    const parent = org.parentId ? byId.get(org.parentId) : undefined;
+    return !parent || parent.kind !== 'province' || parent.id === provinceId;
+  };
+}
+
 interface Membership {
   orgId: string;
   kind: string;
+  parentId: string | null;
   validFrom: string | null;
   validTo: string | null;
 }
 
-/** Whether an organisation belongs to a group phrase on a date (by kind, or added by hand). */
+/**
+ * Whether an organisation belongs to a group phrase of a plan on a date (by kind within the plan's
+ * province, or added by hand).
+ */
 async function groupMembership(db: Db) {
   const groups = await db.select().from(orgGroups);
   const explicit = await db.select().from(orgGroupMembers);
-  return (groupKey: string, org: Membership, onDate: string) => {
+  const directory = await db.select({ id: orgs.id, kind: orgs.kind, parentId: orgs.parentId }).from(orgs);
+  const inProvince = provinceScope(new Map(directory.map((o) => [o.id, o])));
+  return (groupKey: string, org: Membership, onDate: string, planOrgId: string | null) => {
     const g = groups.find((x) => x.key === groupKey);
     if (!g) return false;
     const valid = (!org.validFrom || org.validFrom <= onDate) && (!org.validTo || org.validTo >= onDate);
-    const member = g.kinds.includes(org.kind) || explicit.some((m) => m.groupId === g.id && m.orgId === org.orgId);
+    const byKind = g.kinds.includes(org.kind) && inProvince({ id: org.orgId, kind: org.kind, parentId: org.parentId }, planOrgId);
+    const member = byKind || explicit.some((m) => m.groupId === g.id && m.orgId === org.orgId);
     return valid && member;
   };
 }
@@ -50,7 +82,7 @@ export function rolesOf(task: StoredTask, org: Membership, inGroup: (key: string
 async function orgMembership(db: Db, orgId: string): Promise<Membership> {
   const [o] = await db.select().from(orgs).where(eq(orgs.id, orgId));
   if (!o) throw new AppError('org.not_found', { id: orgId });
-  return { orgId: o.id, kind: o.kind, validFrom: o.validFrom, validTo: o.validTo };
+  return { orgId: o.id, kind: o.kind, parentId: o.parentId, validFrom: o.validFrom, validTo: o.validTo };
 }
 
 /** "Our organisation's tasks": every task of the issued provincial plans of a year where the organisation has a role. */
@@ -68,7 +100,7 @@ export async function orgTasks(db: Db, orgId: string, year: number) {
     const plan = await loadPlan(db, id);
     const onDate = planOnDate({ issuedOn: plan.document.issuedOn, yearFrom: plan.document.yearFrom! });
     for (const task of plan.tasks) {
-      const roles = rolesOf(task, org, (key, o) => inGroupAt(key, o, onDate));
+      const roles = rolesOf(task, org, (key, o) => inGroupAt(key, o, onDate, plan.orgId));
       if (roles.length) result.push({ planId: plan.id, planTitle: plan.document.title, task, roles });
     }
   }
@@ -117,7 +149,7 @@ export async function createSubPlan(db: Db, planId: string, orgId: string, user:
   const draft = await subPlanDraft(db, orgId, orgRow);
   const inGroupAt = await groupMembership(db);
   const onDate = planOnDate({ issuedOn: plan.document.issuedOn, yearFrom: plan.document.yearFrom! });
-  const picked = plan.tasks.filter((t) => rolesOf(t, org, (k, o) => inGroupAt(k, o, onDate)).length > 0);
+  const picked = plan.tasks.filter((t) => rolesOf(t, org, (k, o) => inGroupAt(k, o, onDate, plan.orgId)).length > 0);
   if (picked.length === 0) throw new AppError('plan.no_tasks_for_org', { org: orgRow.name });
   // Keep the parents of picked tasks so the tree stays whole.
   const keep = new Set(picked.map((t) => t.id));
@@ -155,7 +187,7 @@ export async function createSubPlan(db: Db, planId: string, orgId: string, user:
         objectives: plan.objectives,
         requirements: plan.requirements,
         tasks: tasks.map((t) => {
-          const roles = rolesOf(t, org, (k, o) => inGroupAt(k, o, onDate));
+          const roles = rolesOf(t, org, (k, o) => inGroupAt(k, o, onDate, plan.orgId));
           const isLead = roles.some((r) => r.role === 'lead');
           return {
             code: t.code,

@@ -12,15 +12,28 @@ import { getPlanHeader, getPlanRow, insertPlan, planOf } from './plan-store';
 import type { PlanInput, PlanStatus } from './plans.schemas';
 import { plans } from './plans.tables';
 
-/** The organisation of kind `province` (UBND tỉnh): owner of provincial plans. */
-export async function provinceOrgId(db: Db): Promise<string | null> {
-  const [row] = await db.select({ id: orgs.id }).from(orgs).where(eq(orgs.kind, 'province')).orderBy(asc(orgs.createdAt)).limit(1);
+/**
+ * The organisation of kind `province` (UBND tỉnh) that owns a provincial plan: the one valid on the
+ * plan's date (a directory may keep former provinces as history), the issuer's when several are,
+ * else the one still in office.
+ */
+export async function provinceOrgId(db: Db, doc?: { issuedOn: string | null; yearFrom: number; issuer: string | null }) {
+  const rows = await db
+    .select({ id: orgs.id, name: orgs.name, validFrom: orgs.validFrom, validTo: orgs.validTo })
+    .from(orgs)
+    .where(eq(orgs.kind, 'province'))
+    .orderBy(asc(orgs.createdAt), asc(orgs.name));
+  const onDate = doc ? (doc.issuedOn ?? `${doc.yearFrom}-01-01`) : null;
+  const valid = onDate ? rows.filter((o) => (!o.validFrom || o.validFrom <= onDate) && (!o.validTo || o.validTo >= onDate)) : rows;
+  const pool = valid.length ? valid : rows;
+  const issuer = doc?.issuer ? fold(doc.issuer) : null;
+  const row = pool.find((o) => issuer !== null && fold(o.name) === issuer) ?? pool.find((o) => !o.validTo) ?? pool[0];
   return row?.id ?? null;
 }
 
 export async function createPlan(db: Db, input: PlanInput, user: SessionUser | null, actor: Actor, status: PlanStatus = 'draft') {
   if (user && user.role !== 'secretariat' && user.role !== 'admin') throw new AppError('plan.forbidden');
-  const orgId = input.orgId ?? (await provinceOrgId(db));
+  const orgId = input.orgId ?? (await provinceOrgId(db, input.document));
   return db.transaction(async (tx) => {
     const id = await insertPlan(tx, input, { status, createdBy: user?.id ?? null, orgId });
     await writeAudit(tx, actor, {

@@ -11,13 +11,18 @@ let ctx: TestContext;
 let secretariat: Client;
 let officer: Client;
 let leader: Client;
+/** The seed (2023, kept as history) and the 2026 plan the demo carried forward from it. */
 let demoPlanId: string;
+let plan2026Id: string;
 beforeAll(async () => {
   ctx = await createTestContext();
   secretariat = await ctx.login(DEMO.secretariat);
   officer = await ctx.login(DEMO.officer);
   leader = await ctx.login(DEMO.leader);
-  demoPlanId = (await secretariat.request({ method: 'GET', url: '/api/plans' })).json().items[0].id;
+  const provincial = async (year: number) =>
+    (await secretariat.request({ method: 'GET', url: `/api/plans?year=${year}&scope=province&status=issued` })).json().items[0].id;
+  demoPlanId = await provincial(2023);
+  plan2026Id = await provincial(2026);
 });
 afterAll(() => ctx.close());
 
@@ -209,19 +214,23 @@ describe('editing', () => {
 
 describe('organisations and plans', () => {
   it("an officer creates their own sub-plan from the tasks they lead or support, linked to the province's tasks", async () => {
+    // Sở VHTTDL's 2026 sub-plan, from the 2026 plan (where it leads what Sở TTTT led in 2023)
     const res = await officer.request({
       method: 'POST',
-      url: `/api/plans/${demoPlanId}/sub-plans`,
+      url: `/api/plans/${plan2026Id}/sub-plans`,
       payload: { orgId: officer.user.orgId },
     });
     expect(res.statusCode).toBe(201);
     const sub = (await officer.request({ method: 'GET', url: `/api/plans/${res.json().id}` })).json();
-    expect(sub.parentPlanId).toBe(demoPlanId);
+    expect(sub.parentPlanId).toBe(plan2026Id);
     expect(sub.status).toBe('draft');
+    expect(sub.document).toMatchObject({ yearFrom: 2026, yearTo: 2026 });
     const t3 = sub.tasks.find((t: { code: string }) => t.code === '3');
     expect(t3.lead[0].name).toBe('Sở Văn hóa, Thể thao và Du lịch');
     expect(t3.sourceTaskId).toBeTruthy();
-    expect(sub.tasks.find((t: { code: string }) => t.code === '10')).toBeUndefined();
+    expect(sub.tasks.find((t: { code: string }) => t.code === '10').lead[0].name).toBe('Sở Văn hóa, Thể thao và Du lịch');
+    // task 6 is led by "Các Sở, ban, ngành", a group it belongs to
+    expect(sub.tasks.map((t: { code: string }) => t.code)).toContain('6');
     // Issued by the department: its parent above it, its own number form, its head's signature, Nơi nhận, budget and implementation.
     const docx = await officer.request({ method: 'GET', url: `/api/plans/${res.json().id}/export.docx` });
     expect(docx.statusCode).toBe(200);
@@ -242,7 +251,7 @@ describe('organisations and plans', () => {
     expect(text).toMatch(/- Vai trò trong kế hoạch của tỉnh: phối hợp/);
     // Another organisation's officer can neither read this draft nor make a sub-plan for someone else.
     const admin = await ctx.login(DEMO.admin);
-    const press = (await admin.request({ method: 'GET', url: '/api/orgs?q=bao%20quang%20tri' })).json().items[0];
+    const press = (await admin.request({ method: 'GET', url: '/api/orgs?q=bao%20va%20phat%20thanh&validOn=2026-12-01' })).json().items[0];
     await admin.request({
       method: 'POST',
       url: '/api/users',
@@ -254,7 +263,7 @@ describe('organisations and plans', () => {
       res.json().id,
     );
     expect(
-      (await other.request({ method: 'POST', url: `/api/plans/${demoPlanId}/sub-plans`, payload: { orgId: officer.user.orgId } }))
+      (await other.request({ method: 'POST', url: `/api/plans/${plan2026Id}/sub-plans`, payload: { orgId: officer.user.orgId } }))
         .statusCode,
     ).toBe(403);
     const edit = await other.request({
@@ -266,13 +275,16 @@ describe('organisations and plans', () => {
   });
 
   it("lists an organisation's tasks, including through group phrases", async () => {
-    const items = (await officer.request({ method: 'GET', url: `/api/orgs/${officer.user.orgId}/tasks?year=2023` })).json().items;
+    const items = (await officer.request({ method: 'GET', url: `/api/orgs/${officer.user.orgId}/tasks?year=2026` })).json().items;
     const byCode = new Map(
       items.map((i: { task: { code: string }; roles: { role: string }[] }) => [i.task.code, i.roles.map((r) => r.role)]),
     );
     expect(byCode.get('3')).toContain('lead');
-    expect(byCode.get('1')).toEqual(['coordinating']);
-    expect(byCode.has('10')).toBe(false);
+    expect(byCode.get('5.1')).toEqual(['coordinating']); // through "Các Sở, ban, ngành"
+    expect(byCode.get('10')).toEqual(['lead']); // Sở TTTT's in 2023
+    // today's Sở VHTTDL has no role in the 2023 plan: that was the former province's department
+    const old = (await officer.request({ method: 'GET', url: `/api/orgs/${officer.user.orgId}/tasks?year=2023` })).json().items;
+    expect(old).toEqual([]);
   });
 
   it('builds the task × organisation matrix', async () => {

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Db } from '../../db/client';
-import { planOnDate } from '../plans';
+import { planOnDate, provinceScope } from '../plans';
 import type { reportPeriods } from './reports.tables';
 
 /**
@@ -42,6 +42,7 @@ interface OrgInfo {
   name: string;
   shortName: string;
   kind: string;
+  parentId: string | null;
   validFrom: string | null;
   validTo: string | null;
 }
@@ -51,7 +52,7 @@ interface Inputs {
   groups: { id: string; key: string; kinds: string[]; open: boolean }[];
   members: { groupId: string; orgId: string }[];
   successors: { orgId: string; successorId: string }[];
-  plans: { id: string; issuedOn: string | null; yearFrom: number }[];
+  plans: { id: string; orgId: string | null; issuedOn: string | null; yearFrom: number }[];
   /** The plans' tasks and the ad-hoc requests' tasks, by position. */
   tasks: { id: string; planId: string; code: string; title: string; timeTo: string | null }[];
   /** The plans' lead, advisory and coordinating roles, by position. */
@@ -71,11 +72,11 @@ async function loadInputs(db: Db, periods: PeriodRow[]): Promise<Inputs> {
   const [row] = rowsOf<Inputs>(
     await db.execute(sql`
       SELECT
-        (SELECT coalesce(json_agg(json_build_object('id', o.id, 'name', o.name, 'shortName', o.short_name, 'kind', o.kind, 'validFrom', o.valid_from, 'validTo', o.valid_to) ORDER BY o.name), '[]') FROM orgs o) AS orgs,
+        (SELECT coalesce(json_agg(json_build_object('id', o.id, 'name', o.name, 'shortName', o.short_name, 'kind', o.kind, 'parentId', o.parent_id, 'validFrom', o.valid_from, 'validTo', o.valid_to) ORDER BY o.name), '[]') FROM orgs o) AS orgs,
         (SELECT coalesce(json_agg(json_build_object('id', g.id, 'key', g.key, 'kinds', g.kinds, 'open', g.open)), '[]') FROM org_groups g) AS groups,
         (SELECT coalesce(json_agg(json_build_object('groupId', m.group_id, 'orgId', m.org_id)), '[]') FROM org_group_members m) AS members,
         (SELECT coalesce(json_agg(json_build_object('orgId', s.org_id, 'successorId', s.successor_id)), '[]') FROM org_successors s) AS successors,
-        (SELECT coalesce(json_agg(json_build_object('id', p.id, 'issuedOn', p.issued_on, 'yearFrom', p.year_from)), '[]') FROM plans p WHERE p.id = ANY(${planIds}::uuid[])) AS plans,
+        (SELECT coalesce(json_agg(json_build_object('id', p.id, 'orgId', p.org_id, 'issuedOn', p.issued_on, 'yearFrom', p.year_from)), '[]') FROM plans p WHERE p.id = ANY(${planIds}::uuid[])) AS plans,
         (SELECT coalesce(json_agg(json_build_object('id', t.id, 'planId', t.plan_id, 'code', t.code, 'title', t.title, 'timeTo', t.time_to) ORDER BY t.position), '[]')
            FROM (SELECT id, plan_id, code, title, time_to, position FROM plan_tasks WHERE plan_id = ANY(${planIds}::uuid[])
                  UNION SELECT id, plan_id, code, title, time_to, position FROM plan_tasks WHERE id = ANY(${taskIds}::uuid[])) t) AS tasks,
@@ -94,13 +95,18 @@ function directory(inp: Inputs) {
   const successorsOf = new Map<string, string[]>();
   for (const s of inp.successors) (successorsOf.get(s.orgId) ?? successorsOf.set(s.orgId, []).get(s.orgId)!).push(s.successorId);
   const memberCache = new Map<string, OrgInfo[]>();
-  const groupMembers = (key: string, onDate: string): OrgInfo[] => {
-    const cacheKey = `${key}\n${onDate}`;
+  const inProvince = provinceScope(byId);
+  /** A group's members on a date; by kind only the bodies of the plan's own province (`provinceId`). */
+  const groupMembers = (key: string, onDate: string, provinceId: string | null): OrgInfo[] => {
+    const cacheKey = `${key}\n${onDate}\n${provinceId}`;
     let found = memberCache.get(cacheKey);
     if (!found) {
       const g = groupByKey.get(key);
       const named = g && !g.open ? (explicit.get(g.id) ?? new Set<string>()) : null;
-      found = g && named ? inp.orgs.filter((o) => (g.kinds.includes(o.kind) || named.has(o.id)) && validAt(o, onDate)) : [];
+      found =
+        g && named
+          ? inp.orgs.filter((o) => ((g.kinds.includes(o.kind) && inProvince(o, provinceId)) || named.has(o.id)) && validAt(o, onDate))
+          : [];
       memberCache.set(cacheKey, found);
     }
     return found;
@@ -175,7 +181,7 @@ function resolve(
       for (const entry of entries) {
         if (entry.role !== role) continue;
         const named = entry.orgId ? dir.byId.get(entry.orgId) : undefined;
-        const holders = named ? [named] : entry.groupKey ? dir.groupMembers(entry.groupKey, onDate) : [];
+        const holders = named ? [named] : entry.groupKey ? dir.groupMembers(entry.groupKey, onDate, plan.orgId) : [];
         for (const org of holders) add(org, task, role);
       }
     }

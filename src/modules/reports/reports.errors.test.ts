@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, DEMO, type Client, type TestContext } from '../../../test/context';
 import { addDays, vnDate } from './dates';
 import { registerFigureSource, unregisterFigureSource } from './indicators';
-import { call, deadlineTomorrow, fillAndSave, findPeriod, makeOfficer, openReport, orgIdByName } from './reports.test-helpers';
+import { call, deadlineTomorrow, fillAndSave, findPeriod, IN_2023, makeOfficer, openReport, orgIdByName } from './reports.test-helpers';
 
 /** Bad requests answer a clear 4xx naming the problem and change nothing; files, ad-hoc requests, catalogue, calendar feed. */
 let ctx: TestContext;
@@ -15,8 +15,15 @@ let report: Awaited<ReturnType<typeof openReport>>;
 beforeAll(async () => {
   ctx = await createTestContext();
   sec = await ctx.login(DEMO.secretariat);
-  officer = await ctx.login(DEMO.officer);
-  vhOrg = await orgIdByName(sec, 'Sở Văn hóa, Thể thao và Du lịch');
+  // The 2023 period is reported on by the 2023 Sở VHTTDL (the demo officer sits in today's, formed on 1/7/2025).
+  ({ client: officer, orgId: vhOrg } = await makeOfficer(
+    ctx,
+    await ctx.login(DEMO.admin),
+    'canbo.vhttdl2023',
+    'Sở Văn hóa, Thể thao và Du lịch',
+    undefined,
+    IN_2023,
+  ));
   periodId = (await findPeriod(sec, 'year', 2023)).id;
   await deadlineTomorrow(sec, periodId);
   report = await openReport(officer, periodId, vhOrg);
@@ -182,7 +189,7 @@ describe('attachments, ad-hoc requests, catalogue, calendar', () => {
   });
 
   it('figures the system already knows are pre-filled through the source hook and corrected only with a reason', async () => {
-    const ngoaiVu = await orgIdByName(sec, 'Sở Ngoại vụ');
+    const ngoaiVu = await orgIdByName(sec, 'Sở Ngoại vụ', IN_2023);
     registerFigureSource('delegations_in', async ({ orgId }) => (orgId === ngoaiVu ? 4 : null));
     try {
       const p = await call(sec, 'POST', '/api/report-periods/ad-hoc', {

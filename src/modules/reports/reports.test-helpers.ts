@@ -4,15 +4,27 @@ import { TEST_PASSWORD } from '../../../test/db';
 import { vnDate, addDays } from './dates';
 
 /** Shared steps of the reports tests (API level). */
-export async function orgIdByName(c: Client, name: string): Promise<string> {
-  const res = await c.request({ method: 'GET', url: `/api/orgs?q=${encodeURIComponent(name)}&pageSize=20` });
-  const item = (res.json().items as { id: string; name: string }[]).find((o) => o.name === name);
-  if (!item) throw new Error(`org not found: ${name}`);
-  return item.id;
+
+/** A day of the 2023 plan: the directory as it was then (the former Quảng Trị's bodies, before the 2025 reorganisation). */
+export const IN_2023 = '2023-06-01';
+
+/**
+ * The organisation with exactly this name, valid on `validOn` when given. The directory keeps
+ * former bodies beside today's under the same name (Sở Ngoại vụ of 2023 and of 2026), so a name
+ * that stands for more than one is refused rather than picked at random.
+ */
+export async function orgIdByName(c: Client, name: string, validOn?: string): Promise<string> {
+  const res = await c.request({
+    method: 'GET',
+    url: `/api/orgs?q=${encodeURIComponent(name)}&pageSize=50${validOn ? `&validOn=${validOn}` : ''}`,
+  });
+  const items = (res.json().items as { id: string; name: string }[]).filter((o) => o.name === name);
+  if (items.length !== 1) throw new Error(`${items.length} organisations named ${name}${validOn ? ` on ${validOn}` : ''}`);
+  return items[0].id;
 }
 
-export async function makeOfficer(ctx: TestContext, admin: Client, username: string, orgName: string, email?: string) {
-  const orgId = await orgIdByName(admin, orgName);
+export async function makeOfficer(ctx: TestContext, admin: Client, username: string, orgName: string, email?: string, validOn?: string) {
+  const orgId = await orgIdByName(admin, orgName, validOn);
   const res = await admin.request({
     method: 'POST',
     url: '/api/users',

@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, DEMO, type Client, type TestContext } from '../../../test/context';
 import { docxText, nd30ProblemsOf } from '../../../test/docx-check';
-import { call, deadlineTomorrow, fillAndSave, findPeriod, makeOfficer, openReport, orgIdByName } from './reports.test-helpers';
+import { call, deadlineTomorrow, fillAndSave, findPeriod, IN_2023, makeOfficer, openReport, orgIdByName } from './reports.test-helpers';
 
 /**
  * The reporting cycle on the demo data: the 2023 six-month period of the seed plan, the
@@ -12,7 +12,8 @@ import { call, deadlineTomorrow, fillAndSave, findPeriod, makeOfficer, openRepor
  * the others, the dashboard, and the consolidated report read back.
  */
 const SEED_2023_EXPECTED = [
-  // every department and armed force valid on the plan's date (group "Các Sở, ban, ngành")
+  // every department and armed force of the former Quảng Trị valid on the plan's date (group "Các Sở, ban,
+  // ngành"); the former Quảng Bình's, kept in the same directory, belong to its own plans
   'Văn phòng UBND tỉnh',
   'Sở Thông tin và Truyền thông',
   'Sở Khoa học và Công nghệ',
@@ -20,6 +21,9 @@ const SEED_2023_EXPECTED = [
   'Sở Văn hóa, Thể thao và Du lịch',
   'Sở Kế hoạch và Đầu tư',
   'Sở Công Thương',
+  'Sở Giao thông vận tải',
+  'Sở Lao động - Thương binh và Xã hội',
+  'Sở Xây dựng',
   'Sở Tài chính',
   'Sở Nội vụ',
   'Sở Giáo dục và Đào tạo',
@@ -39,7 +43,7 @@ const SEED_2023_EXPECTED = [
   'Đài Phát thanh - Truyền hình tỉnh',
   'Tạp chí Cửa Việt',
   'Cục Hải quan tỉnh',
-  // every district valid then (group "UBND các huyện, thị xã, thành phố")
+  // every district of the former Quảng Trị valid then (group "UBND các huyện, thị xã, thành phố")
   'UBND thành phố Đông Hà',
   'UBND thị xã Quảng Trị',
   'UBND huyện Vĩnh Linh',
@@ -49,7 +53,7 @@ const SEED_2023_EXPECTED = [
   'UBND huyện Hải Lăng',
   'UBND huyện Hướng Hóa',
   'UBND huyện Đakrông',
-  'UBND huyện đảo Cồn Cỏ',
+  'UBND huyện Cồn Cỏ',
 ].sort((a, b) => a.localeCompare(b, 'vi'));
 
 let ctx: TestContext;
@@ -66,9 +70,10 @@ beforeAll(async () => {
   ctx = await createTestContext();
   sec = await ctx.login(DEMO.secretariat);
   admin = await ctx.login(DEMO.admin);
-  vhttdl = await ctx.login(DEMO.officer);
+  // The 2023 cycle is run by the bodies of 2023 (the demo's own officer sits in today's Sở VHTTDL, formed on 1/7/2025).
+  vhttdl = (await makeOfficer(ctx, admin, 'canbo.vhttdl2023', 'Sở Văn hóa, Thể thao và Du lịch', undefined, IN_2023)).client;
   bao = await makeOfficer(ctx, admin, 'canbo.bao', 'Báo Quảng Trị');
-  ngoaiVu = await makeOfficer(ctx, admin, 'canbo.ngoaivu', 'Sở Ngoại vụ');
+  ngoaiVu = await makeOfficer(ctx, admin, 'canbo.ngoaivu', 'Sở Ngoại vụ', undefined, IN_2023);
   huongHoa = await makeOfficer(ctx, admin, 'canbo.huonghoa', 'UBND huyện Hướng Hóa');
   periodId = (await findPeriod(sec, 'six_months', 2023)).id;
 });
@@ -109,7 +114,7 @@ describe('reporting cycle on the seed plan', () => {
 
   it('officers write and submit; a draft autosaves with a version check', async () => {
     await deadlineTomorrow(sec, periodId);
-    const vhOrg = await orgIdByName(sec, 'Sở Văn hóa, Thể thao và Du lịch');
+    const vhOrg = await orgIdByName(sec, 'Sở Văn hóa, Thể thao và Du lịch', IN_2023);
     const r1 = await openReport(vhttdl, periodId, vhOrg);
     reportIds.vhttdl = r1.id;
     expect(r1.tasks.length).toBe(r1.entries.length);
@@ -127,7 +132,7 @@ describe('reporting cycle on the seed plan', () => {
     const stale = await call(vhttdl, 'PUT', `/api/reports/${r1.id}`, { version: r1.version, entries: [] });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().code).toBe('report.version_conflict');
-    expect(stale.json().message).toContain('Trần Văn Cán Bộ');
+    expect(stale.json().message).toContain('Cán bộ Sở Văn hóa, Thể thao và Du lịch');
     expect((await call(vhttdl, 'GET', `/api/reports/${r1.id}`)).json().version).toBe(saved.version);
     expect((await call(vhttdl, 'POST', `/api/reports/${r1.id}/submit`, { version: saved.version })).json().status).toBe('submitted');
 
@@ -218,7 +223,7 @@ describe('reporting cycle on the seed plan', () => {
     const res = await call(sec, 'GET', `/api/report-periods/${periodId}/dashboard`);
     expect(res.statusCode).toBe(200);
     const d = res.json();
-    expect(d.totals).toEqual({ expected: 35, received: 4, onTime: 3, late: 1, missing: 31, accepted: 3, returned: 0, underReview: 1 });
+    expect(d.totals).toEqual({ expected: 38, received: 4, onTime: 3, late: 1, missing: 34, accepted: 3, returned: 0, underReview: 1 });
     // tasks with organisations: 16 (2 and 5 are headings). 3: done by 20/3 (deadline 31/3): on time;
     // 2.1 done on time; 2.2 done in January 2024: late; 2.3 delayed: overdue; the rest in progress.
     expect(d.taskOutcomes).toEqual({ doneOnTime: 2, doneLate: 1, inProgress: 12, overdue: 1 });
@@ -238,7 +243,7 @@ describe('reporting cycle on the seed plan', () => {
     const c = (await call(sec, 'GET', `/api/report-periods/${periodId}/consolidated`)).json();
     expect(c.acceptedOrgs.sort()).toEqual(['Báo Quảng Trị', 'Sở Ngoại vụ', 'Sở Văn hóa, Thể thao và Du lịch'].sort());
     expect(c.indicators.find((i: { code: string }) => i.code === 'news_articles').total).toBe(332);
-    expect(c.narrative.assessment).toContain('4/35');
+    expect(c.narrative.assessment).toContain('4/38');
     const put = await call(sec, 'PUT', `/api/report-periods/${periodId}/consolidated`, {
       version: c.version,
       number: '35',
@@ -315,7 +320,7 @@ describe('reporting cycle on the seed plan', () => {
     // names, never codes, in every sheet
     for (const ws of wb.worksheets)
       ws.eachRow((row) => row.eachCell((cell) => expect(String(cell.value)).not.toMatch(/^[a-z]+(_[a-z]+)+$/)));
-    expect(wb.getWorksheet('Tình hình báo cáo')!.rowCount).toBe(36);
+    expect(wb.getWorksheet('Tình hình báo cáo')!.rowCount).toBe(39);
   });
   it('an organisation that ended before the period is replaced by its successors (directory validity dates)', async () => {
     // The plan's 2023 roles, reported on in a window that reaches past the 2025 reorganisation.
@@ -333,8 +338,13 @@ describe('reporting cycle on the seed plan', () => {
       'Sở Nông nghiệp và Phát triển nông thôn',
       'Sở Tài nguyên và Môi trường',
     ]);
-    expect(expected.find((e) => e.name === 'Sở Khoa học và Công nghệ')!.replaces).toEqual(['Sở Thông tin và Truyền thông']);
-    expect(expected.find((e) => e.name === 'Sở Dân tộc và Tôn giáo')!.replaces).toEqual(['Ban Dân tộc tỉnh']);
+    // today's Sở KH&CN (merged province, 1/7/2025) reports for the former province's Sở KH&CN and for the dissolved Sở TTTT
+    const khcn = expected.find((e) => e.name === 'Sở Khoa học và Công nghệ')!.replaces;
+    expect(khcn.sort()).toEqual(['Sở Khoa học và Công nghệ', 'Sở Thông tin và Truyền thông']);
+    expect(expected.find((e) => e.name === 'Sở Dân tộc và Tôn giáo')!.replaces).toContain('Ban Dân tộc tỉnh');
+    expect(expected.find((e) => e.name === 'Sở Văn hóa, Thể thao và Du lịch')!.replaces).toContain('Sở Thông tin và Truyền thông');
+    // the communes formed from the districts report for them
+    expect(expected.find((e) => e.name === 'UBND xã Cam Lộ')!.replaces).toContain('UBND huyện Cam Lộ');
     for (const gone of ['Sở Thông tin và Truyền thông', 'Ban Dân tộc tỉnh', 'UBND huyện Cam Lộ']) expect(names).not.toContain(gone);
   });
 });

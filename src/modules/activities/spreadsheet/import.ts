@@ -183,7 +183,10 @@ async function readRow(ctx: Ctx, kind: ActivityKind, cols: Column[], index: Map<
         put(String(v));
     }
   }
-  for (const { c, name } of deferredOrg) {
+  // An organisation is the one of that name on the activity's day (the directory keeps former bodies
+  // under the same names): a row whose day is already at fault is not read for it.
+  const dayAtFault = errors.some((e) => e.header === cols.find((x) => x.key === 'startsOn')?.header);
+  for (const { c, name } of dayAtFault ? [] : deferredOrg) {
     const org = await resolveOrg(ctx, name, (shared.startsOn as string) ?? null);
     if (!org.id) fail(c, 'activity.import.unknown_org', { value: name, suggestion: org.suggestion ?? '—' });
     else if (ctx.user.role === 'officer' && org.id !== ctx.user.orgId) fail(c, 'activity.import.other_org', { value: name });

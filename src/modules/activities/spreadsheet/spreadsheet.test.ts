@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, DEMO, type Client, type TestContext } from '../../../../test/context';
-import { demoPlan } from '../activities.test-helpers';
+import { demoPlan, IN_2023, officerOf, orgId } from '../activities.test-helpers';
 
 let ctx: TestContext;
 let sec: Client;
@@ -9,7 +9,10 @@ let officer: Client;
 let planId: string;
 beforeAll(async () => {
   ctx = await createTestContext();
-  [sec, officer] = await Promise.all([ctx.login(DEMO.secretariat), ctx.login(DEMO.officer)]);
+  const admin = await ctx.login(DEMO.admin);
+  sec = await ctx.login(DEMO.secretariat);
+  // the 2023 plan's activities are the 2023 Sở VHTTDL's: an officer of that body
+  officer = await officerOf(ctx, admin, 'canbo.vhttdl2023', await orgId(sec, 'Sở Văn hóa, Thể thao và Du lịch', IN_2023));
   planId = (await demoPlan(sec)).planId;
 });
 afterAll(() => ctx.close());

@@ -62,7 +62,7 @@ export async function carryForward(db: Db, planId: string, year: number, user: S
     const id = await insertPlan(tx, checked, {
       status: 'draft',
       createdBy: user.id,
-      orgId: source.orgId,
+      orgId: checked.orgId ?? source.orgId,
       parentPlanId: source.parentPlanId,
     });
     await tx.update(plans).set({ carriedFromId: source.id }).where(eq(plans.id, id));
@@ -307,11 +307,27 @@ async function draftFrom(db: Db, source: StoredPlan, c: DraftContext): Promise<{
     closing: source.closing.map(years),
     recipients: source.recipients,
     unparsed: [],
-    orgId: source.orgId,
+    orgId: await ownerOn(db, resolver, source.orgId, c.onDate),
     sourceFilename: null,
     sourceText: null,
   };
   return { input, items };
+}
+
+/**
+ * Whose plan the draft is: the source plan's owner while it is still valid on the new year's date,
+ * else the one body that took the whole of it over (the committee of a merged province).
+ */
+async function ownerOn(db: Db, resolver: ReturnType<typeof dbResolver>, orgId: string | null, day: string): Promise<string | null> {
+  let id = orgId;
+  for (let step = 0; id && step < 5; step++) {
+    const [o] = await db.select({ validFrom: orgs.validFrom, validTo: orgs.validTo }).from(orgs).where(eq(orgs.id, id));
+    if (!o || validOn(o, day)) return id;
+    const whole = ((await resolver.successors?.(id)) ?? []).filter((l) => l.duties.includes('all'));
+    if (whole.length !== 1) return orgId;
+    id = whole[0].orgId;
+  }
+  return orgId;
 }
 
 function placeholderBasis(year: number) {

@@ -6,7 +6,10 @@ import { orgs } from '../../orgs';
 import type { StoredPlan } from '../plan-store';
 import { TASK_ROLE_VALUES } from '../plans.schemas';
 
-/** Carry-forward of the demo's issued plan into 2027 on the real database. */
+/**
+ * Carry-forward on the real database: the seed (2023, on the former province's bodies) into 2027,
+ * and the demo's 2026 plan (itself carried forward from the seed) into 2027.
+ */
 let ctx: TestContext;
 let secretariat: Client;
 let sourceId: string;
@@ -30,8 +33,8 @@ beforeAll(async () => {
   ctx = await createTestContext();
   secretariat = await ctx.login(DEMO.secretariat);
   const list = await secretariat.request({ method: 'GET', url: '/api/plans?status=issued&scope=province' });
-  const issued = (list.json().items as { id: string; yearFrom: number }[]).sort((a, b) => b.yearFrom - a.yearFrom);
-  sourceId = issued[0].id;
+  // the seed: its bodies of 2023 make every kind of change (successors by duty, districts → communes)
+  sourceId = (list.json().items as { id: string; yearFrom: number }[]).find((p) => p.yearFrom === 2023)!.id;
   source = (await secretariat.request({ method: 'GET', url: `/api/plans/${sourceId}` })).json();
   const res = await secretariat.request({ method: 'POST', url: `/api/plans/${sourceId}/carry-forward`, payload: { year: 2027 } });
   expect(res.statusCode, res.body).toBe(201);
@@ -247,5 +250,25 @@ describe('carry-forward as of a date', () => {
     expect(refused.statusCode, since.name).toBe(400);
     const ok = await secretariat.request({ method: 'POST', url, payload: { reviewed: true, orgId: valid.id } });
     expect(ok.statusCode, ok.body).toBe(200);
+  });
+});
+
+describe("the demo's 2026 plan into 2027", () => {
+  it('gives a draft naming no organisation that has ended, and every change explained', async () => {
+    const list = await secretariat.request({ method: 'GET', url: '/api/plans?year=2026&status=issued&scope=province' });
+    const from: StoredPlan = (await secretariat.request({ method: 'GET', url: `/api/plans/${list.json().items[0].id}` })).json();
+    expect(from.document).toMatchObject({ number: '15/KH-UBND', issuedOn: '2026-01-20' });
+    const res = await secretariat.request({ method: 'POST', url: `/api/plans/${from.id}/carry-forward`, payload: { year: 2027 } });
+    expect(res.statusCode, res.body).toBe(201);
+    const next: StoredPlan = (await secretariat.request({ method: 'GET', url: `/api/plans/${res.json().id}` })).json();
+    const ids = [...new Set(orgIdsOf(next))];
+    const rows = await ctx.database.db.select().from(orgs).where(inArray(orgs.id, ids));
+    expect(rows.filter((o) => o.validTo && o.validTo < '2027-01-01').map((o) => o.name)).toEqual([]);
+    // the 2026 plan already names today's bodies: the organisations stay as they are, nothing to choose
+    expect(ids.sort()).toEqual([...new Set(orgIdsOf(from))].sort());
+    const review: Item[] = (await secretariat.request({ method: 'GET', url: `/api/plans/${next.id}/carry-review` })).json().items;
+    expect(review.filter((i) => i.role !== null)).toEqual([]);
+    expect(review.some((i) => i.needsChoice)).toBe(false);
+    expect(review.filter((i) => i.code === 'carry.window_moved')).toHaveLength(16);
   });
 });

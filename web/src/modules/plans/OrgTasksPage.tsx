@@ -19,7 +19,7 @@ interface Item {
 export function OrgTasksPage() {
   const { t } = useI18n();
   const { me } = useAuth();
-  const [year, setYear] = useState(2023);
+  const [year, setYear] = useState(() => new Date().getFullYear());
   const [org, setOrg] = useState<Org | null>(null);
   const orgId = org?.id ?? me?.orgId ?? null;
   const { data, error, loading } = useLoad(
