@@ -12,9 +12,18 @@ import { anniversaries, monthCalendar } from './calendar.service';
 import { figuresFor, taskFigures } from './figures.service';
 import { budgetToXlsx } from './spreadsheet/budget-xlsx';
 import { planTargets, setTargetIndicator } from './targets.service';
+import {
+  allocationAnswer,
+  anniversariesAnswer,
+  figuresAnswer,
+  monthCalendarAnswer,
+  planBudgetAnswer,
+  planTargetsAnswer,
+  targetIndicatorAnswer,
+  taskFiguresAnswer,
+} from './figures.answers';
 
 const tags = ['activities'];
-const anyObject = z.any();
 const today = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
 const planQuery = z.object({ planId: z.uuid() });
 
@@ -36,7 +45,7 @@ export async function figureRoutes({ app, database }: RouteDeps) {
           from: isoDate.optional(),
           to: isoDate.optional(),
         }),
-        response: { 200: anyObject },
+        response: { 200: figuresAnswer },
       },
     },
     async (request) => {
@@ -54,7 +63,7 @@ export async function figureRoutes({ app, database }: RouteDeps) {
         summary: 'Số liệu và chỉ tiêu của một nhiệm vụ (kể cả nhiệm vụ con)',
         params: uuidParam,
         querystring: z.object({ orgId: z.uuid().optional(), from: isoDate.optional(), to: isoDate.optional(), asOf: isoDate.optional() }),
-        response: { 200: anyObject },
+        response: { 200: taskFiguresAnswer },
       },
     },
     async (request) => taskFigures(db, request.params.id, { ...request.query, asOf: request.query.asOf ?? today() }, request.user!),
@@ -68,7 +77,7 @@ export async function figureRoutes({ app, database }: RouteDeps) {
         tags,
         summary: 'Chỉ tiêu và kết quả thực hiện của kế hoạch; các nhiệm vụ có nguy cơ không đạt',
         querystring: planQuery.extend({ asOf: isoDate.optional() }),
-        response: { 200: anyObject },
+        response: { 200: planTargetsAnswer },
       },
     },
     async (request) => planTargets(db, request.query.planId, request.user!, request.query.asOf ?? today()),
@@ -83,7 +92,7 @@ export async function figureRoutes({ app, database }: RouteDeps) {
         summary: 'Chọn chỉ tiêu thống kê đo một chỉ tiêu của nhiệm vụ',
         params: uuidParam,
         body: z.object({ indicator: z.string().max(100).nullable() }),
-        response: { 200: anyObject },
+        response: { 200: targetIndicatorAnswer },
       },
     },
     async (request) => setTargetIndicator(db, request.params.id, request.body.indicator, actorOf(request)),
@@ -97,7 +106,7 @@ export async function figureRoutes({ app, database }: RouteDeps) {
         tags,
         summary: 'Kinh phí: dự toán và đã chi theo nhiệm vụ, đơn vị, nguồn',
         querystring: planQuery,
-        response: { 200: anyObject },
+        response: { 200: planBudgetAnswer },
       },
     },
     async (request) => planBudget(db, request.query.planId, request.user!),
@@ -125,7 +134,7 @@ export async function figureRoutes({ app, database }: RouteDeps) {
         tags,
         summary: 'Ghi dự toán kinh phí của một nhiệm vụ, đơn vị, nguồn',
         body: allocationInput,
-        response: { 200: anyObject },
+        response: { 200: allocationAnswer },
       },
     },
     async (request) => setAllocation(db, request.body, request.user!, actorOf(request)),
@@ -148,7 +157,7 @@ export async function figureRoutes({ app, database }: RouteDeps) {
         tags,
         summary: 'Lịch tháng: hoạt động, hạn nhiệm vụ, hạn báo cáo, ngày kỷ niệm',
         querystring: z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/), orgId: z.uuid().optional() }),
-        response: { 200: anyObject },
+        response: { 200: monthCalendarAnswer },
       },
     },
     async (request) => monthCalendar(db, request.query.month, request.query.orgId, request.user!),
@@ -162,7 +171,7 @@ export async function figureRoutes({ app, database }: RouteDeps) {
         tags,
         summary: 'Ngày lễ lớn và kỷ niệm năm tròn quan hệ ngoại giao của một năm (kèm nguồn dữ liệu)',
         querystring: z.object({ year: z.coerce.number().int().min(1990).max(2100) }),
-        response: { 200: anyObject },
+        response: { 200: anniversariesAnswer },
       },
     },
     async (request) => anniversaries(request.query.year),

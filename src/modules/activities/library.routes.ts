@@ -6,6 +6,7 @@ import { ok, uuidParam } from '../../http';
 import { legalDocInput } from './activities.schemas';
 import { LIBRARY_WRITERS } from './activity-access';
 import { createLegalDoc, deleteLegalDoc, listLegalDocs, updateLegalDoc } from './legal-docs.service';
+import { legalDocsAnswer } from './library.answers';
 
 const tags = ['activities'];
 
@@ -20,7 +21,7 @@ export async function libraryRoutes({ app, database }: RouteDeps) {
         tags,
         summary: 'Thư viện văn bản pháp luật, hướng dẫn (lọc theo nhiệm vụ)',
         querystring: z.object({ q: z.string().max(200).optional(), taskId: z.uuid().optional() }),
-        response: { 200: z.object({ items: z.array(z.any()) }) },
+        response: { 200: legalDocsAnswer },
       },
     },
     async (request) => ({ items: await listLegalDocs(db, request.query) }),

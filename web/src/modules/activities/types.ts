@@ -1,48 +1,13 @@
 import { useLoad } from '../../components/common';
 import { get } from '../../api';
 import type { Me } from '../../auth';
+import type { ActivityDto } from '../../../../src/modules/activities/activities.schemas';
+import type { Figures, PlanTargets } from '../../../../src/modules/activities/figures.answers';
 
-export interface Activity {
-  id: string;
-  kind: string;
-  title: string;
-  orgId: string;
-  orgName: string;
-  startsOn: string;
-  endsOn: string | null;
-  place: string | null;
-  description: string;
-  details: Record<string, unknown>;
-  links: { url: string; label: string }[];
-  tasks: { id: string; code: string; title: string; planId: string }[];
-  spending: { source: string; amount: number; note: string | null }[];
-  files: { id: string; filename: string; mime: string; size: number }[];
-  version: number;
-  updatedAt: string;
-}
-export interface Figure {
-  code: string;
-  labelVi: string;
-  labelEn: string;
-  unit: string;
-  category: string;
-  value: number;
-  activityIds: string[];
-}
-export interface Target {
-  targetId: string;
-  taskId: string;
-  code: string;
-  title: string;
-  text: string;
-  min: number;
-  indicator: string | null;
-  indicatorGuessed: boolean;
-  actual: number;
-  activityIds: string[];
-  window: { from: string; to: string };
-  status: 'met' | 'on_track' | 'at_risk' | 'missed' | 'not_started' | 'unmeasured';
-}
+// API answers: types inferred from the server's own zod schemas (import type: no server code in the bundle).
+export type Activity = ActivityDto;
+export type Figure = Figures['items'][number];
+export type Target = PlanTargets['items'][number];
 export interface PlanSummary {
   id: string;
   title: string;
