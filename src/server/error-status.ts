@@ -96,6 +96,7 @@ export const ERROR_STATUS: Record<string, ErrorStatus> = {
   'plan.ocr_too_many_pages': 413,
   'plan.locked': 409,
   'plan.no_issuer': 409,
+  'plan.not_issued': 409,
   'plan.no_tasks_for_org': 400,
   'plan.not_found': 404,
   'plan.sub_of_sub': 400,

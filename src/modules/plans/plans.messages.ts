@@ -15,6 +15,7 @@ export const messages = {
     'plan.task_code_duplicate': 'Số thứ tự nhiệm vụ {code} bị lặp.',
     'plan.task_parent_missing': 'Nhiệm vụ {code} thuộc nhiệm vụ {parent} nhưng không có nhiệm vụ {parent}.',
     'plan.sub_of_sub': 'Chỉ lập kế hoạch của đơn vị từ kế hoạch của tỉnh.',
+    'plan.not_issued': 'Kế hoạch chưa ban hành (chưa có số): ban hành trước rồi mới ký.',
     'plan.no_issuer': 'Kế hoạch chưa có cơ quan ban hành và danh bạ chưa có UBND tỉnh: không có sổ đăng ký để cấp số.',
     'plan.no_tasks_for_org': '{org} không chủ trì, tham mưu hay phối hợp nhiệm vụ nào trong kế hoạch này.',
     'plan.file_empty': 'Tệp rỗng: không có nội dung để nhập.',
@@ -61,6 +62,7 @@ export const messages = {
     'plan.task_code_duplicate': 'Task number {code} is repeated.',
     'plan.task_parent_missing': 'Task {code} belongs to task {parent}, which does not exist.',
     'plan.sub_of_sub': "An organisation's plan is made from the provincial plan only.",
+    'plan.not_issued': 'The plan has not been issued (no number yet): issue it before signing.',
     'plan.no_issuer':
       'The plan has no issuing organisation and the directory has no provincial committee: there is no register to number it.',
     'plan.no_tasks_for_org': '{org} has no role in any task of this plan.',

@@ -7,6 +7,7 @@ import { isoDate, ok, uuidParam } from '../../http';
 import { AppError } from '../../shared/errors';
 import { planToDocx, taskMatrixToXlsx } from './export';
 import { previewImport } from './plan-import.service';
+import { planPdf, signedPlanPdf } from './plan-pdf';
 import { toParsedPlan } from './plan-store';
 import { addTask, deleteTask, moveTask, updateTask } from './plan-tasks.service';
 import { createSubPlan, orgTasks, taskMatrix } from './plan-views';
@@ -21,7 +22,7 @@ const anyObject = z.any();
 const planTaskParams = z.object({ id: z.uuid(), taskId: z.uuid() });
 const taskFields = taskInput.omit({ code: true, parent: true });
 
-export async function planRoutes({ app, database }: RouteDeps) {
+export async function planRoutes({ app, database, config }: RouteDeps) {
   const db = database.db;
 
   app.get(
@@ -238,6 +239,35 @@ export async function planRoutes({ app, database }: RouteDeps) {
         .type(DOCX)
         .header('content-disposition', attachment(`Ke-hoach-${plan.document.yearFrom}.docx`))
         .send(buf);
+    },
+  );
+
+  app.get(
+    '/api/plans/:id/export.pdf',
+    {
+      config: { access: READ_ALL },
+      schema: {
+        tags,
+        summary: 'Kế hoạch dạng PDF (từ tệp Word theo Nghị định 30/2020, qua LibreOffice)',
+        params: uuidParam,
+        querystring: z.object({ layout: z.enum(['prose', 'table']).default('prose') }),
+      },
+    },
+    async (request, reply) => {
+      const { pdf, filename } = await planPdf(db, request.params.id, request.user!, request.query.layout);
+      return reply.type('application/pdf').header('content-disposition', attachment(filename)).send(pdf);
+    },
+  );
+
+  app.post(
+    '/api/plans/:id/signed.pdf',
+    {
+      config: { access: PLAN_EDITORS },
+      schema: { tags, summary: 'Kế hoạch đã ban hành, dạng PDF có chữ ký số của cơ quan (PAdES)', params: uuidParam },
+    },
+    async (request, reply) => {
+      const { pdf, filename } = await signedPlanPdf(db, request.params.id, request.user!, config.signing, actorOf(request));
+      return reply.type('application/pdf').header('content-disposition', attachment(filename)).send(pdf);
     },
   );
 

@@ -122,6 +122,34 @@ describe('the consolidated report, signed', () => {
   });
 });
 
+describe('a plan, signed', () => {
+  it('a draft is refused; once issued it is signed with its register number, and pdfsig and the product find it valid', async () => {
+    const created = await sec.request({
+      method: 'POST',
+      url: '/api/plans',
+      payload: {
+        document: { title: 'Kế hoạch thử ký số', yearFrom: 2027, yearTo: 2027, numberCode: 'KH-UBND' },
+        tasks: [{ code: '1', title: 'Nhiệm vụ' }],
+      },
+    });
+    const id = created.json().id as string;
+    const draft = await sec.request({ method: 'POST', url: `/api/plans/${id}/signed.pdf` });
+    expect(draft.statusCode).toBe(409);
+    expect(draft.json().code).toBe('plan.not_issued');
+    const issued = await sec.request({ method: 'POST', url: `/api/plans/${id}/status`, payload: { status: 'issued' } });
+    const number = issued.json().number as string;
+    expect(number).toMatch(/^\d{2}\/KH-UBND$/);
+    const res = await sec.request({ method: 'POST', url: `/api/plans/${id}/signed.pdf` });
+    expect(res.statusCode, res.body).toBe(200);
+    const text = (await run('pdftotext', ['-layout', await write(res.rawPayload, 'plan.pdf'), '-'])).stdout;
+    expect(text).toContain(`Số: ${number}`);
+    expect(await pdfsig(res.rawPayload, 'plan.pdf')).toContain('Signature Validation: Signature is Valid.');
+    expect((await verify(officer, res.rawPayload)).json().signatures[0]).toMatchObject({ status: 'valid', signerName: SIGNER });
+    // an officer does not sign the province's plan
+    expect((await officer.request({ method: 'POST', url: `/api/plans/${id}/signed.pdf` })).statusCode).toBe(403);
+  }, 120_000);
+});
+
 describe('uploaded PDFs', () => {
   it('a signer outside the trusted authorities is named as unknown; an unsigned PDF has no signature; a non-PDF is refused', async () => {
     const stranger = makeCertificate({ commonName: 'Người lạ' });
