@@ -6,7 +6,7 @@
  *    < 60 s on 2 cores, and the time per page.
  * Each beside a baseline measured in the same run: for the .docx, opening the archive and parsing word/document.xml
  * with the same XML parser (the cost of reading the format at all); for the scan, the same two tools on the same pages
- * with the same parallelism from a shell (`pdftoppm -r 300 -gray` | `tesseract -l vie --psm 4 tsv`), without our code.
+ * with the same parallelism and one OpenMP thread each, from a shell (`pdftoppm -r 300 -gray`, `tesseract -l vie --psm 4 tsv`), without our code.
  * Memory: each measurement runs in its own process; the peak is the resident memory of that process and its
  * children (pdftoppm, tesseract), sampled from /proc every 50 ms.
  *
@@ -233,8 +233,9 @@ async function ocrPart(doc: { pageImages(dpi?: number): Promise<Buffer[]> }) {
   fs.writeFileSync(scanFile, await imagesPdf(images));
   const parallel = Math.max(1, Math.min(4, os.availableParallelism()));
   const ocr = await runChild('ocr', scanFile);
+  // one OpenMP thread per tesseract, as the importer runs it (src/shared/tools/run.ts), pages side by side instead
   const script =
-    `seq 1 ${images.length} | xargs -P ${parallel} -I{} sh -c ` +
+    `export OMP_THREAD_LIMIT=1; seq 1 ${images.length} | xargs -P ${parallel} -I{} sh -c ` +
     `'pdftoppm -r 300 -gray -png -f {} -l {} -singlefile "$0" "$1/b{}" && tesseract "$1/b{}.png" - -l vie --psm 4 --dpi 300 tsv > /dev/null 2>&1 && rm "$1/b{}.png"' ` +
     `"${scanFile}" "${WORK}"`;
   const bare = await measured('sh', ['-c', script]);
