@@ -2,6 +2,9 @@
  * Press pipeline throughput on one core: normalise + language + topic match (1,000 terms)
  * + near-duplicate grouping (+ tone), over synthetic Vietnamese-like articles with copies.
  * Run: npx tsx bench/press-pipeline.bench.ts [articles=4000]
+ * Then the labelled corpus of real articles (src/modules/press/pipeline/eval/corpus): tone
+ * macro-F1 and confusion matrix, alerts per negative story, false alerts, same-story pairs, on the
+ * held-out split (model tuned on train) and, for comparison, on train.
  * Prints the machine and the ratio to a baseline measured in the same run (folding each article).
  * Each line: a warm-up over 300 articles, then the median of three timed passes over the corpus
  * (the machine may be shared: one pass alone is noisy).
@@ -10,6 +13,9 @@ import os from 'node:os';
 import evalSet from '../src/modules/press/pipeline/eval/tone-eval.json' with { type: 'json' };
 import { fold } from '../src/shared/text/fold';
 import { createAnalyser, defaultStanceModel } from '../src/modules/press/pipeline/analyse';
+import { loadPressCorpus } from '../src/modules/press/pipeline/eval/corpus';
+import { evaluateCorpus } from '../src/modules/press/pipeline/eval/evaluate-corpus';
+import { TONES } from '../src/modules/press/pipeline/eval/measure';
 import { createStoryIndex } from '../src/modules/press/pipeline/story';
 import { scoreStance } from '../src/modules/press/pipeline/tone/stance';
 import {
@@ -191,5 +197,50 @@ for (const split of ['train', 'heldout'] as const) {
     .join(', ');
   console.log(`tone accuracy, ${split}: ${(e.accuracy * 100).toFixed(1)}% of ${e.n} — ${langs}`);
 }
+// The labelled corpus: figures on both splits (train is in-sample for the model: an upper bound).
+const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+for (const split of ['heldout', 'train'] as const) {
+  const f = evaluateCorpus(split);
+  const c = f.tone.confusion;
+  console.log(`\ncorpus, ${split}: ${f.rows.length} real articles`);
+  console.log(
+    `  tone macro-F1 ${f.tone.macroF1.toFixed(3)} (target ≥ 0.80), accuracy ${pct(f.tone.accuracy)}; per class F1: ` +
+      TONES.map((t) => `${t} ${f.tone.perClass[t].f1.toFixed(2)}`).join(', '),
+  );
+  console.log('  confusion (rows: label, columns: predicted)   positive  neutral  negative');
+  for (const a of TONES) console.log(`    ${a.padEnd(44)}${TONES.map((p) => String(c[a][p]).padStart(9)).join('')}`);
+  console.log(
+    `  alerts: ${f.alerts.alertedNegativeStories}/${f.alerts.negativeStories} negative stories (${pct(f.alerts.storyRecall)}, target ≥ 85 %); ` +
+      `false alerts ${f.alerts.falseAlerts}/${f.alerts.nonNegativeArticles} non-negative articles (${pct(f.alerts.falseAlertRate)}, target ≤ 3.3 %)`,
+  );
+  console.log(
+    `  same story: precision ${f.grouping.precision.toFixed(3)} (${f.grouping.correctPairs}/${f.grouping.predictedPairs}, target ≥ 0.90), ` +
+      `recall ${f.grouping.recall.toFixed(3)} (${f.grouping.correctPairs}/${f.grouping.truePairs}, target ≥ 0.70)`,
+  );
+}
+// Throughput on the real articles (title + lead, so shorter than the synthetic ones).
+const real = loadPressCorpus().map((a, i) => ({ ...a, i }));
+const realRuns = (label: string, fn: (a: (typeof real)[number]) => unknown) => {
+  const times: number[] = [];
+  for (let pass = 0; pass < 5; pass++) {
+    const start = performance.now();
+    for (let k = 0; k < 10; k++) for (const a of real) fn(a);
+    times.push(performance.now() - start);
+  }
+  const ms = times.sort((x, y) => x - y)[2];
+  return { label, ms, perSec: ((real.length * 10) / ms) * 1000 };
+};
+const realBase = realRuns('baseline: fold title + lead', (a) => fold(a.title) + fold(a.lead));
+let realAnalyser = createAnalyser({ stance: model });
+let count = 0;
+const realFull = realRuns('whole pipeline (+ story + stance)', (a) => {
+  if (count++ % real.length === 0) realAnalyser = createAnalyser({ stance: model });
+  return realAnalyser.analyse({ id: a.id, title: a.title, text: a.lead, publishedAt: a.date, language: a.language });
+});
+console.log(`\nreal articles, ${real.length} × 10 per pass, median of 5 passes:`);
+for (const r of [realBase, realFull])
+  console.log(
+    `${r.label.padEnd(40)} ${fmt(r.perSec).padStart(8)} articles/s  (${((r.ms / real.length / 10) * 1000).toFixed(0)} µs each, ${(realBase.perSec / r.perSec).toFixed(1)}× baseline time)`,
+  );
 const mem = process.memoryUsage();
 console.log(`memory: RSS ${(mem.rss / 1048576).toFixed(0)} MB, heap used ${(mem.heapUsed / 1048576).toFixed(0)} MB`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createStoryIndex, storyFeatures } from './story';
+import { createStoryIndex, storyFeatures, storyKey } from './story';
 
 const day = (d: number) => `2025-10-${String(d).padStart(2, '0')}T08:00:00+07:00`;
 const filler = [
@@ -27,7 +27,12 @@ describe('story grouping', () => {
       'Mưa lũ khiến 3.596 nhà dân ở Quảng Trạch, Lệ Thủy bị ngập ngày 31-10.',
     );
     const en = storyFeatures('Floods inundate 3,596 homes', 'Floods in Quang Trach and Le Thuy inundated 3,596 homes on October 31.');
-    for (const k of ['n:3596', 'p:quang trach', 'p:le thuy', 'd:31-10']) {
+    for (const k of [
+      storyKey('number', '3596'),
+      storyKey('name', 'quang', 'trach'),
+      storyKey('name', 'le', 'thuy'),
+      storyKey('date', '31-10'),
+    ]) {
       expect(vi.has(k)).toBe(true);
       expect(en.has(k)).toBe(true);
     }

@@ -1,4 +1,4 @@
-import { fold } from '../../../shared/text/fold';
+import { foldText } from './folding';
 
 /**
  * Same story across outlets. Rewrites of one event by different outlets share few word shingles
@@ -62,49 +62,76 @@ const VI_DATE = /\b([0-3]?[0-9])\s*[/-]\s*([01]?[0-9])\b/g;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const EN_DATE = new RegExp(`\\b(${MONTHS.join('|')})\\s+([0-3]?[0-9])\\b|\\b([0-3]?[0-9])\\s+(${MONTHS.join('|')})\\b`, 'gi');
 
-/** Day and month written in the text (`31-10`, `31/10`, `October 31`), as `d:31-10`. */
-function dateFeatures(s: string, out: Map<string, FeatureKind>) {
+const KIND_TAG: Record<FeatureKind, number> = { name: 1, number: 2, date: 3, title: 4, lead: 5 };
+
+/** FNV-1a of a string, 32 bits. */
+function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+const combine = (tag: number, a: number, b = 0) => (Math.imul(Math.imul(tag, 0x9e3779b1) ^ a, 0x85ebca6b) ^ Math.imul(b, 0xc2b2ae35)) >>> 0;
+
+/**
+ * The key of a feature: its kind and folded words (`storyKey('name', 'quang', 'trach')`,
+ * `storyKey('number', '3596')`, `storyKey('date', '31-10')`), as a 32-bit hash.
+ */
+export function storyKey(kind: FeatureKind, a: string, b?: string): number {
+  return combine(KIND_TAG[kind], hashString(a), b === undefined ? 0 : hashString(b));
+}
+
+/** Day and month written in the text (`31-10`, `31/10`, `October 31`). */
+function dateFeatures(s: string, out: Map<number, FeatureKind>) {
   for (const m of s.matchAll(VI_DATE)) {
     const d = Number(m[1]);
     const mo = Number(m[2]);
-    if (d >= 1 && d <= 31 && mo >= 1 && mo <= 12) out.set(`d:${d}-${mo}`, 'date');
+    if (d >= 1 && d <= 31 && mo >= 1 && mo <= 12) out.set(storyKey('date', `${d}-${mo}`), 'date');
   }
   for (const m of s.matchAll(EN_DATE)) {
     const month = (m[1] ?? m[4]).toLowerCase();
     const d = Number(m[2] ?? m[3]);
-    if (d >= 1 && d <= 31) out.set(`d:${d}-${MONTHS.indexOf(month) + 1}`, 'date');
+    if (d >= 1 && d <= 31) out.set(storyKey('date', `${d}-${MONTHS.indexOf(month) + 1}`), 'date');
   }
 }
 
-/** Feature keys of one article (kind prefix + folded text), with their kind. */
-export function storyFeatures(title: string, text: string): Map<string, FeatureKind> {
-  const out = new Map<string, FeatureKind>();
+const isUpper = (w: string) => {
+  const c = w.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(w);
+};
+
+/** Features of one article (hashed keys, see storyKey), with their kind. */
+export function storyFeatures(title: string, text: string): Map<number, FeatureKind> {
+  const out = new Map<number, FeatureKind>();
   const lead = text.length > LEAD_CHARS ? text.slice(0, LEAD_CHARS) : text;
-  for (const [field, text] of [
+  for (const [field, raw] of [
     ['title', title],
     ['lead', lead],
   ] as const) {
-    let s = text;
-    dateFeatures(s, out);
+    dateFeatures(raw, out);
     // Days and months are date features, not numbers of the event.
-    s = s.replace(VI_DATE, ' ').replace(EN_DATE, ' ');
+    const s = raw.replace(VI_DATE, ' ').replace(EN_DATE, ' ');
     const words: string[] = s.match(WORD) ?? [];
     // One fold for the whole field; folding keeps word boundaries, so the words line up.
-    let folded: string[] = fold(s).match(WORD) ?? [];
-    if (folded.length !== words.length) folded = words.map((w) => fold(w));
+    let folded: string[] = foldText(s).match(WORD) ?? [];
+    if (folded.length !== words.length) folded = words.map((w) => foldText(w));
+    const hashes = folded.map(hashString);
+    const tag = KIND_TAG[field];
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       if (DIGITS.test(w)) {
         const n = w.replace(/[.,]/g, '');
-        if (n.length >= 2 && !out.has(`n:${n}`)) out.set(`n:${n}`, 'number');
+        if (n.length >= 2) {
+          const k = storyKey('number', n);
+          if (!out.has(k)) out.set(k, 'number');
+        }
         continue;
       }
+      if (i + 1 >= words.length) continue;
       // Names: runs of capitalised words, as bigrams (a single capital is too often a sentence start).
-      if (UPPER.test(w) && i + 1 < words.length && UPPER.test(words[i + 1])) out.set(`p:${folded[i]} ${folded[i + 1]}`, 'name');
-      if (i + 1 < words.length) {
-        const key = `${field === 'title' ? 't' : 'l'}:${folded[i]} ${folded[i + 1]}`;
-        if (!out.has(key)) out.set(key, field);
-      }
+      if (isUpper(w) && isUpper(words[i + 1])) out.set(combine(KIND_TAG.name, hashes[i], hashes[i + 1]), 'name');
+      const key = combine(tag, hashes[i], hashes[i + 1]);
+      if (!out.has(key)) out.set(key, field);
     }
   }
   return out;
@@ -113,7 +140,7 @@ export function storyFeatures(title: string, text: string): Map<string, FeatureK
 interface Story {
   id: string;
   /** Sum of the members' feature weights (each fixed when the member was added). */
-  centroid: Map<string, number>;
+  centroid: Map<number, number>;
   normSq: number;
   size: number;
   first: number;
@@ -137,8 +164,8 @@ export function createStoryIndex(options: StoryOptions = {}): StoryIndex {
   const perDay = options.perDay ?? STORY_DEFAULTS.perDay;
   const undated = options.undated ?? STORY_DEFAULTS.undated;
   const weights = { ...STORY_DEFAULTS.weights, ...options.weights };
-  const df = new Map<string, number>();
-  const postings = new Map<string, Story[]>();
+  const df = new Map<number, number>();
+  const postings = new Map<number, Story[]>();
   const storyOfArticle = new Map<string, Story>();
   let stories: Story[] = [];
   let docs = 0;
@@ -177,7 +204,7 @@ export function createStoryIndex(options: StoryOptions = {}): StoryIndex {
       // Document frequencies include this article, so that a feature it alone has is not infinite.
       docs++;
       const logDocs = Math.log(docs + 1);
-      const vector = new Map<string, number>();
+      const vector = new Map<number, number>();
       let normSq = 0;
       const shared = new Map<Story, number>();
       for (const [k, kind] of features) {

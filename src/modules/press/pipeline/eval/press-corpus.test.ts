@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadPressCorpus, storySplit } from './corpus';
+import { evaluateCorpus } from './evaluate-corpus';
 
 const corpus = loadPressCorpus();
 
@@ -41,5 +42,36 @@ describe('press corpus', () => {
     const sources = readFileSync(new URL('./corpus/SOURCES.md', import.meta.url), 'utf8');
     for (const a of corpus) expect(sources).toContain(`| ${a.id} |`);
     for (const a of corpus) expect(sources).toContain(`<${a.url}>`);
+  });
+});
+
+/**
+ * The pipeline measured on the held-out split (the model and every threshold were tuned on train;
+ * each measurement is logged in corpus/HELDOUT-LOG.md). Issue #17's targets: tone macro-F1 ≥ 0.80,
+ * ≥ 85 % of negative stories alert, false alerts ≤ 1 in 30 non-negative articles, same-story
+ * pairwise precision ≥ 0.90 and recall ≥ 0.70. The alert targets are met and asserted as such;
+ * tone (0.797) and grouping (precision 8/9, recall 8/25) are not met yet: their floors below are
+ * the measured figures, so that a regression fails here, and the README says so.
+ */
+describe('press pipeline on the held-out split', () => {
+  const held = evaluateCorpus('heldout');
+
+  it('alerts on at least 85% of negative stories with at most 1 false alert in 30 other articles', () => {
+    expect(held.alerts.negativeStories).toBeGreaterThanOrEqual(15);
+    expect(held.alerts.storyRecall).toBeGreaterThanOrEqual(0.85);
+    expect(held.alerts.falseAlertRate).toBeLessThanOrEqual(1 / 30);
+  });
+
+  it('reads tone toward the province at the measured macro-F1 (target 0.80 not met: 0.797)', () => {
+    const total = Object.values(held.tone.confusion).reduce((s, row) => s + Object.values(row).reduce((a, b) => a + b, 0), 0);
+    expect(total).toBe(held.rows.length);
+    expect(held.tone.macroF1).toBeGreaterThanOrEqual(0.79);
+    expect(held.tone.perClass.negative.recall).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('groups same-story pairs at the measured precision and recall (targets 0.90 / 0.70 not met)', () => {
+    expect(held.grouping.truePairs).toBeGreaterThanOrEqual(20);
+    expect(held.grouping.precision).toBeGreaterThanOrEqual(0.85);
+    expect(held.grouping.recall).toBeGreaterThanOrEqual(0.3);
   });
 });

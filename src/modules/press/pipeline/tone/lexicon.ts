@@ -28,7 +28,7 @@ export const DEFAULT_LEXICONS: Record<'vi' | 'en', Lexicon> = {
 };
 
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
-const keyCache = new Map<string, string>();
+const keyCache = { vi: new Map<string, string>(), en: new Map<string, string>() };
 
 /**
  * A word's matching key. Vietnamese: lower case with the tone mark moved to the end, so that
@@ -36,8 +36,8 @@ const keyCache = new Map<string, string>();
  * English: lower case and a light stem (`arrested` → `arrest`, `praises` → `prais`).
  */
 export function wordKey(word: string, language: 'vi' | 'en'): string {
-  const cacheKey = language + word;
-  let k = keyCache.get(cacheKey);
+  const cache = keyCache[language];
+  let k = cache.get(word);
   if (k !== undefined) return k;
   const lower = word.toLowerCase();
   if (language === 'vi') {
@@ -47,7 +47,7 @@ export function wordKey(word: string, language: 'vi' | 'en'): string {
   } else {
     k = stemEn(lower.replace(/['’]s$/, ''));
   }
-  if (keyCache.size < 200_000) keyCache.set(cacheKey, k);
+  if (cache.size < 200_000) cache.set(word, k);
   return k;
 }
 

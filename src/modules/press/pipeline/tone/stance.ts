@@ -1,4 +1,4 @@
-import { fold } from '../../../../shared/text/fold';
+import { foldText } from '../folding';
 import { matchTopics, type TopicHit } from '../topics';
 import type { Language, Tone } from '../types';
 import { DEFAULT_LEXICONS, type Lexicon } from './lexicon';
@@ -54,6 +54,7 @@ const TONES: Tone[] = ['positive', 'neutral', 'negative'];
 const DIMENSION = 1 << 15;
 const DENSE = 32;
 const NGRAM_WEIGHT = 0.1;
+const NGRAM_WORD = /[\p{L}\p{N}]+/gu;
 
 const RESIDENCE = /(^|[^\p{L}])(trú|ngụ|quê|thường trú|tạm trú|sống ở|residing|native of)([^\p{L}][^.;]{0,70})?$/u;
 /** Words of texts that answer hostile commentary (their attack words aim at the commentators). */
@@ -66,7 +67,9 @@ function fnv(s: string): number {
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return h >>> 0;
 }
-const slot = (key: string) => DENSE + (fnv(key) % (DIMENSION - DENSE));
+/** The feature slot of a field's unigram (b = 0) or bigram, from the words' hashes. */
+const slot = (field: number, a: number, b: number) =>
+  DENSE + (((Math.imul(Math.imul(field, 0x9e3779b1) ^ a, 0x85ebca6b) ^ Math.imul(b, 0xc2b2ae35)) >>> 0) % (DIMENSION - DENSE));
 
 export function leadOf(text: string | null | undefined): string {
   const t = text ?? '';
@@ -123,8 +126,8 @@ function facts(
   const x: SparseVector = new Map();
   const evidence = [...t.evidence, ...l.evidence];
   const sum = (ev: ToneEvidence[], sign: number) => ev.reduce((s, e) => s + (Math.sign(e.weight) === sign ? Math.abs(e.weight) : 0), 0);
-  const foldedTitle = input.foldedTitle ?? fold(title);
-  const foldedLead = fold(lead);
+  const foldedTitle = input.foldedTitle ?? foldText(title);
+  const foldedLead = foldText(lead);
   const p = placeFacts(places, input, title, lead, foldedTitle, foldedLead);
   const negT = sum(t.evidence, -1);
   const posT = sum(t.evidence, 1);
@@ -155,15 +158,16 @@ function facts(
   dense.forEach((v, i) => v && x.set(i, v));
   if (ngram && (language === 'vi' || language === 'en')) {
     for (const [field, text] of [
-      ['T', foldedTitle],
-      ['L', foldedLead],
+      [1, foldedTitle],
+      [2, foldedLead],
     ] as const) {
-      const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+      const words = text.match(NGRAM_WORD) ?? [];
+      const hashes = words.map(fnv);
       for (let i = 0; i < words.length; i++) {
-        const a = words[i];
-        if (/^\d+$/.test(a)) continue;
-        x.set(slot(`${field}${a}`), ngram);
-        if (i + 1 < words.length) x.set(slot(`${field}${a} ${words[i + 1]}`), ngram);
+        const c = words[i].charCodeAt(0);
+        if (c >= 48 && c <= 57) continue;
+        x.set(slot(field, hashes[i], 0), ngram);
+        if (i + 1 < words.length) x.set(slot(field, hashes[i], hashes[i + 1]), ngram);
       }
     }
   }
