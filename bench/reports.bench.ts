@@ -151,7 +151,7 @@ for (const p of periods) {
       return {
         periodId: p.id,
         orgId: e.orgId,
-        status: i % 6 === 0 ? 'submitted' : 'accepted',
+        status: i % 6 === 0 ? ('submitted' as const) : ('accepted' as const),
         entries,
         submissions: 1,
         firstSubmittedAt: at,

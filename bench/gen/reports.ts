@@ -41,13 +41,13 @@ export const reportsGenerator: Generator = {
             proposals: k % 9 === 0 ? 'Đề nghị bổ sung kinh phí.' : '',
             figures: { news_articles: { value: k * 3 + 1 }, events: { value: k % 4 }, money_state_budget: { value: 1_000_000 * (k % 5) } },
           }));
-          if (current) return { periodId: p.id, orgId: e.orgId, status: 'draft', entries };
+          if (current) return { periodId: p.id, orgId: e.orgId, status: 'draft' as const, entries };
           const at = new Date(`${p.deadline}T10:00:00+07:00`);
           if (i % 8 === 0) at.setUTCDate(at.getUTCDate() + 3);
           return {
             periodId: p.id,
             orgId: e.orgId,
-            status: i % 6 === 0 ? 'submitted' : 'accepted',
+            status: i % 6 === 0 ? ('submitted' as const) : ('accepted' as const),
             entries,
             submissions: 1,
             firstSubmittedAt: at,

@@ -17,11 +17,21 @@ import { consolidatedToXlsx } from './export/consolidated-xlsx';
 import { addIndicator, listIndicators } from './indicators';
 import { createAdHoc, generatePeriods, getPeriod, listPeriods, periodDto, updatePeriod } from './periods.service';
 import { adHocInput, indicatorInput, narrativeInput, periodPatch } from './reports.schemas';
+import {
+  adHocPeriodAnswer,
+  consolidatedAnswer,
+  contributionsAnswer,
+  dashboardAnswer,
+  indicatorAnswer,
+  indicatorListAnswer,
+  periodAnswer,
+  periodListAnswer,
+  periodUpdateAnswer,
+} from './periods.answers';
 
 const tags = ['reports'];
 export const OVERSEERS: readonly Role[] = ['admin', 'secretariat', 'leader', 'inspector'];
 const SECRETARIAT: readonly Role[] = ['secretariat'];
-const anyObject = z.any();
 const periodTaskParams = z.object({ id: z.uuid(), taskId: z.uuid() });
 
 /** Periods, ad-hoc requests, completeness dashboard, consolidated report, indicator catalogue, calendar feeds. */
@@ -36,7 +46,7 @@ export async function periodRoutes({ app, database, config }: RouteDeps) {
         tags,
         summary: 'Kỳ báo cáo và yêu cầu báo cáo đột xuất',
         querystring: z.object({ planId: z.uuid().optional(), year: z.coerce.number().int().min(1990).max(2100).optional() }),
-        response: { 200: z.object({ items: z.array(anyObject) }) },
+        response: { 200: periodListAnswer },
       },
     },
     async (request) => ({ items: await listPeriods(db, request.user!, request.query) }),
@@ -60,7 +70,7 @@ export async function periodRoutes({ app, database, config }: RouteDeps) {
     '/api/report-periods/ad-hoc',
     {
       config: { access: SECRETARIAT },
-      schema: { tags, summary: 'Yêu cầu báo cáo đột xuất', body: adHocInput, response: { 201: anyObject } },
+      schema: { tags, summary: 'Yêu cầu báo cáo đột xuất', body: adHocInput, response: { 201: adHocPeriodAnswer } },
     },
     async (request, reply) => reply.status(201).send(periodDto(await createAdHoc(db, request.body, request.user!, actorOf(request)))),
   );
@@ -69,7 +79,7 @@ export async function periodRoutes({ app, database, config }: RouteDeps) {
     '/api/report-periods/:id',
     {
       config: { access: READ_ALL },
-      schema: { tags, summary: 'Kỳ báo cáo và các đơn vị phải báo cáo', params: uuidParam, response: { 200: anyObject } },
+      schema: { tags, summary: 'Kỳ báo cáo và các đơn vị phải báo cáo', params: uuidParam, response: { 200: periodAnswer } },
     },
     async (request) => {
       const period = await getPeriod(db, request.params.id);
@@ -90,7 +100,7 @@ export async function periodRoutes({ app, database, config }: RouteDeps) {
         summary: 'Sửa kỳ báo cáo (khoảng số liệu, ngày mở, hạn), mở lại hoặc khóa sổ',
         params: uuidParam,
         body: periodPatch,
-        response: { 200: anyObject },
+        response: { 200: periodUpdateAnswer },
       },
     },
     async (request) => periodDto(await updatePeriod(db, request.params.id, request.body, actorOf(request))),
@@ -104,7 +114,7 @@ export async function periodRoutes({ app, database, config }: RouteDeps) {
         tags,
         summary: 'Tình hình báo cáo: phải gửi, đã nhận, đúng hạn, trễ, chưa gửi; theo đơn vị và nhiệm vụ',
         params: uuidParam,
-        response: { 200: anyObject },
+        response: { 200: dashboardAnswer },
       },
     },
     async (request) => periodDashboard(db, request.params.id),
@@ -118,7 +128,7 @@ export async function periodRoutes({ app, database, config }: RouteDeps) {
         tags,
         summary: 'Báo cáo của các đơn vị về một nhiệm vụ (đơn vị chủ trì xem được của đơn vị phối hợp)',
         params: periodTaskParams,
-        response: { 200: anyObject },
+        response: { 200: contributionsAnswer },
       },
     },
     async (request) => taskContributions(db, request.params.id, request.params.taskId, request.user!),
@@ -132,7 +142,7 @@ export async function periodRoutes({ app, database, config }: RouteDeps) {
         tags,
         summary: 'Báo cáo tổng hợp của tỉnh (dự thảo từ các báo cáo đã chấp nhận)',
         params: uuidParam,
-        response: { 200: anyObject },
+        response: { 200: consolidatedAnswer },
       },
     },
     async (request) => buildConsolidated(db, await getPeriod(db, request.params.id)),
@@ -240,7 +250,7 @@ export async function periodRoutes({ app, database, config }: RouteDeps) {
     '/api/report-indicators',
     {
       config: { access: READ_ALL },
-      schema: { tags, summary: 'Danh mục chỉ tiêu báo cáo', response: { 200: z.object({ items: z.array(anyObject) }) } },
+      schema: { tags, summary: 'Danh mục chỉ tiêu báo cáo', response: { 200: indicatorListAnswer } },
     },
     async () => ({ items: (await listIndicators(db)).map((i) => ({ ...i, createdAt: i.createdAt.toISOString() })) }),
   );
@@ -249,7 +259,7 @@ export async function periodRoutes({ app, database, config }: RouteDeps) {
     '/api/report-indicators',
     {
       config: { access: SECRETARIAT },
-      schema: { tags, summary: 'Thêm chỉ tiêu vào danh mục', body: indicatorInput, response: { 201: anyObject } },
+      schema: { tags, summary: 'Thêm chỉ tiêu vào danh mục', body: indicatorInput, response: { 201: indicatorAnswer } },
     },
     async (request, reply) => {
       const row = await addIndicator(db, request.body, actorOf(request));

@@ -44,10 +44,15 @@ export async function transition(
     const resubmit = action === 'submit' && row.submissions > 0;
     const set =
       action === 'submit'
-        ? { status: 'submitted', submissions: row.submissions + 1, firstSubmittedAt: row.firstSubmittedAt ?? now, submittedAt: now }
+        ? {
+            status: 'submitted' as const,
+            submissions: row.submissions + 1,
+            firstSubmittedAt: row.firstSubmittedAt ?? now,
+            submittedAt: now,
+          }
         : action === 'return'
-          ? { status: 'returned', reviewComment: opts.comment ?? null }
-          : { status: 'accepted', acceptedAt: now };
+          ? { status: 'returned' as const, reviewComment: opts.comment ?? null }
+          : { status: 'accepted' as const, acceptedAt: now };
     const [updated] = await tx
       .update(reports)
       .set({ ...set, version: row.version + 1, updatedAt: now, updatedBy: user.id })

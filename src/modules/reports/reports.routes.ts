@@ -11,10 +11,10 @@ import { getReport, openReport, saveDraft } from './report-edit.service';
 import { addFile, deleteFile, getFile } from './report-files.service';
 import { transition } from './report-workflow.service';
 import { reportDraftInput } from './reports.schemas';
+import { reportAnswer, reportFileAnswer } from './reports.answers';
 
 const tags = ['reports'];
 const WRITERS: readonly Role[] = ['secretariat', 'officer'];
-const anyObject = z.any();
 
 /** An organisation's report: open, read, autosave, attach files, submit, return, accept. */
 export async function reportRoutes(deps: RouteDeps) {
@@ -40,7 +40,7 @@ export async function reportRoutes(deps: RouteDeps) {
 
   app.get(
     '/api/reports/:id',
-    { config: { access: READ_ALL }, schema: { tags, summary: 'Báo cáo của đơn vị', params: uuidParam, response: { 200: anyObject } } },
+    { config: { access: READ_ALL }, schema: { tags, summary: 'Báo cáo của đơn vị', params: uuidParam, response: { 200: reportAnswer } } },
     async (request) => getReport(db, request.params.id, request.user!),
   );
 
@@ -87,7 +87,7 @@ export async function reportRoutes(deps: RouteDeps) {
         summary: 'Đính kèm tệp (gửi nguyên tệp, application/octet-stream): .pdf, .docx, .xlsx, .jpg, .png, tối đa 10 MB',
         params: uuidParam,
         querystring: z.object({ filename: z.string().trim().min(1).max(300), taskId: z.uuid().optional() }),
-        response: { 201: anyObject },
+        response: { 201: reportFileAnswer },
       },
     },
     async (request, reply) => {

@@ -3,6 +3,7 @@ import { bytea, ts } from '../../db/columns';
 import { users } from '../auth';
 import { orgs } from '../orgs';
 import { planTasks, plans } from '../plans';
+import type { PeriodKind, PeriodStatus, ReportStatus } from './reports.schemas';
 
 /** The indicator catalogue (data, extendable by the secretariat). `category` money = amounts by funding source. */
 export const reportIndicators = pgTable('report_indicators', {
@@ -26,14 +27,14 @@ export const reportPeriods = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     planId: uuid('plan_id').references(() => plans.id, { onDelete: 'cascade' }),
-    kind: text('kind').notNull(),
+    kind: text('kind').$type<PeriodKind>().notNull(),
     year: integer('year').notNull(),
     title: text('title').notNull(),
     dataFrom: date('data_from').notNull(),
     dataTo: date('data_to').notNull(),
     opensOn: date('opens_on').notNull(),
     deadline: date('deadline').notNull(),
-    status: text('status').notNull().default('open'),
+    status: text('status').$type<PeriodStatus>().notNull().default('open'),
     /** Ad-hoc requests: the organisations asked, the tasks asked about, the questions. */
     orgIds: jsonb('org_ids').$type<string[]>().notNull().default([]),
     taskIds: jsonb('task_ids').$type<string[]>().notNull().default([]),
@@ -72,7 +73,7 @@ export const reports = pgTable(
     orgId: uuid('org_id')
       .notNull()
       .references(() => orgs.id),
-    status: text('status').notNull().default('draft'),
+    status: text('status').$type<ReportStatus>().notNull().default('draft'),
     entries: jsonb('entries').$type<ReportEntry[]>().notNull().default([]),
     answers: jsonb('answers').$type<string[]>().notNull().default([]),
     difficulties: text('difficulties').notNull().default(''),
