@@ -11,6 +11,8 @@ import {
   estimateJaccard,
   matchTopics,
   normaliseArticle,
+  defaultStanceModel,
+  scoreStance,
   scoreTone,
   type CompiledTopics,
   type RawArticle,
@@ -96,8 +98,15 @@ export async function ingestArticle(ctx: IngestContext, raw: RawArticle, opts: I
         .limit(1);
   if (existing.length) return { status: 'duplicate', id: existing[0].id };
 
-  const tone = scoreTone({ title: n.title, text, language: n.language }, { lexicons: ctx.lexicons });
+  // The lexicon's evidence explains; the stance model (trained on the labelled corpus, with the
+  // province's lexicons and their learned weights) decides the tone toward the province.
+  const lexical = scoreTone({ title: n.title, text, language: n.language }, { lexicons: ctx.lexicons });
   const matches = matchTopics(ctx.topics, { title: n.title, text });
+  const stance = scoreStance(
+    { ...defaultStanceModel(), lexicons: ctx.lexicons },
+    { title: n.title, text, language: n.language, foldedTitle: n.foldedTitle },
+  );
+  const tone = { ...lexical, tone: stance.tone };
   const sig = computeSignature(n.foldedTitle, n.foldedText);
   const publishedAt = new Date(n.publishedAt ?? ctx.now);
 
@@ -132,7 +141,11 @@ export async function ingestArticle(ctx: IngestContext, raw: RawArticle, opts: I
           tone: tone.tone,
           toneScored: tone.tone,
           toneScore: tone.score,
-          toneEvidence: { evidence: tone.evidence, rules: tone.rules },
+          toneEvidence: {
+            evidence: tone.evidence,
+            rules: tone.rules,
+            stance: { target: stance.target, probabilities: stance.probabilities, explanation: stance.explanation },
+          },
           contentHash: n.contentHash,
           signature: sig.signature,
           titleKey: sig.titleKey,

@@ -242,6 +242,12 @@ describe('article detail and tone', () => {
     expect(d.tone.evidence.map((e: { term: string }) => e.term)).toContain('bịa đặt');
     expect(d.tone.rules.some((r: { id: string }) => r.id === 'threshold')).toBe(true);
     expect(d.topics.flatMap((t: { terms: string[] }) => t.terms)).toContain('Lao Bảo');
+    // The tone was decided by the stance model: toward the province, with the sentence that decides it.
+    const [stored] = rowsOf<{ ev: { stance: { target: string; explanation: { sentence: string } } } }>(
+      await ctx.database.db.execute(sql`select tone_evidence as ev from press_articles where id = ${neg.id}`),
+    );
+    expect(stored.ev.stance.target).toBe('province');
+    expect(stored.ev.stance.explanation.sentence).toMatch(/Bịa đặt/);
     expect(
       (await leader.request({ method: 'PUT', url: `/api/press/articles/${neg.id}/tone`, payload: { tone: 'neutral' } })).statusCode,
     ).toBe(403);
