@@ -90,4 +90,37 @@ describe('the register screen', () => {
     await page.getByLabel('Tệp PDF').setInputFiles(path.join(dir, 'cong-van-da-sua.pdf'));
     await page.getByText('Văn bản đã bị thay đổi sau khi ký').waitFor();
   });
+
+  it("a signed PDF attached to a report: 'Kiểm tra chữ ký số' beside it shows the signer", async () => {
+    const officer = await ctx.login(DEMO.officer);
+    const deadline = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+    const period = await sec.request({
+      method: 'POST',
+      url: '/api/report-periods/ad-hoc',
+      payload: { title: 'Báo cáo đột xuất kèm văn bản ký số', orgIds: [officer.user.orgId], deadline, questions: ['Kết quả?'] },
+    });
+    expect(period.statusCode, period.body).toBe(201);
+    const opened = await officer.request({
+      method: 'POST',
+      url: `/api/report-periods/${period.json().id}/reports`,
+      payload: { orgId: officer.user.orgId },
+    });
+    const reportId = opened.json().id as string;
+    const attached = await officer.request({
+      method: 'POST',
+      url: `/api/reports/${reportId}/files?filename=cong-van-da-ky.pdf`,
+      headers: { 'content-type': 'application/octet-stream' },
+      payload: fs.readFileSync(path.join(dir, 'cong-van-da-ky.pdf')),
+    });
+    expect(attached.statusCode, attached.body).toBe(201);
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    await loginInBrowser(page, base, DEMO.officer);
+    await page.goto(`${base}/reports/r/${reportId}`);
+    await page.getByRole('link', { name: 'cong-van-da-ky.pdf' }).waitFor();
+    await page.getByRole('button', { name: 'Kiểm tra chữ ký số' }).click();
+    const result = page.getByTestId('signature-result');
+    await result.waitFor();
+    expect(await result.textContent()).toContain('Chữ ký hợp lệ, văn bản không bị thay đổi');
+    expect(await result.textContent()).toContain(`Người ký: ${SIGNER}`);
+  });
 });

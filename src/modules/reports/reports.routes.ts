@@ -5,7 +5,8 @@ import { actorOf } from '../../http';
 import { ok, uuidParam } from '../../http';
 import { AppError } from '../../shared/errors';
 import type { Notifier } from './notify';
-import { attachment } from '../../http';
+import { attachment, requestLang } from '../../http';
+import { signatureAnswer, verifyAnswer, verifyUploadedPdf } from '../signing';
 import { periodRoutes } from './periods.routes';
 import { getReport, openReport, saveDraft } from './report-edit.service';
 import { addFile, deleteFile, getFile } from './report-files.service';
@@ -106,6 +107,24 @@ export async function reportRoutes(deps: RouteDeps) {
         .header('content-disposition', attachment(f.filename))
         .header('x-content-type-options', 'nosniff')
         .send(f.data);
+    },
+  );
+
+  app.get(
+    '/api/report-files/:id/signatures',
+    {
+      config: { access: READ_ALL },
+      schema: {
+        tags,
+        summary:
+          'Chữ ký số của tệp PDF đính kèm: hợp lệ, đã bị thay đổi sau khi ký, hay người ký không được tin cậy; người ký, thời gian ký',
+        params: uuidParam,
+        response: { 200: verifyAnswer },
+      },
+    },
+    async (request) => {
+      const f = await getFile(db, request.params.id, request.user!);
+      return signatureAnswer(f.filename, await verifyUploadedPdf(config.signing, f.data, f.filename), requestLang(request));
     },
   );
 

@@ -15,6 +15,7 @@ export const messages = {
     'signing.ui.intro':
       'Chọn tệp PDF đã ký (văn bản đến, báo cáo của đơn vị): xem người ký, thời gian ký và văn bản có bị thay đổi sau khi ký không.',
     'signing.ui.file': 'Tệp PDF',
+    'signing.ui.check': 'Kiểm tra chữ ký số',
     'signing.ui.unsigned': 'Tệp {filename} không có chữ ký số.',
     'signing.ui.signer': 'Người ký',
     'signing.ui.signed_at': 'Thời gian ký',
@@ -35,6 +36,7 @@ export const messages = {
     'signing.ui.intro':
       'Choose a signed PDF (an incoming document, an organisation’s report): see who signed, when, and whether it changed since.',
     'signing.ui.file': 'PDF file',
+    'signing.ui.check': 'Check digital signature',
     'signing.ui.unsigned': '{filename} has no digital signature.',
     'signing.ui.signer': 'Signed by',
     'signing.ui.signed_at': 'Signed at',

@@ -1,9 +1,8 @@
 import type { RouteDeps } from '../../http';
 import { READ_ALL, requestLang } from '../../http';
 import { AppError } from '../../shared/errors';
-import { translate } from '../../shared/messages/catalogue';
 import { certificateDto, verifyAnswer, verifyQuery } from './signing.schemas';
-import { signingSetup, verifyUploadedPdf } from './signing.service';
+import { signatureAnswer, signingSetup, verifyUploadedPdf } from './signing.service';
 
 const tags = ['signing'];
 
@@ -26,13 +25,8 @@ export async function signingRoutes({ app, config }: RouteDeps) {
     async (request) => {
       const body = request.body;
       if (!Buffer.isBuffer(body)) throw new AppError('signing.file_empty');
-      const lang = requestLang(request);
       const checks = await verifyUploadedPdf(config.signing, body, request.query.filename);
-      return {
-        filename: request.query.filename,
-        signed: checks.length > 0,
-        signatures: checks.map((c) => ({ ...c, statusLabel: translate(lang, `signing.status.${c.status}`) })),
-      };
+      return signatureAnswer(request.query.filename, checks, requestLang(request));
     },
   );
 

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type * as pkijs from 'pkijs';
 import { ConfigError, type Config } from '../../config';
 import { AppError } from '../../shared/errors';
-import { translate } from '../../shared/messages/catalogue';
+import { translate, type Lang } from '../../shared/messages/catalogue';
 import { runInWorker } from '../../shared/workers';
 import { certificatesFromPem, loadP12, makeCertificate, toP12, type SigningCredentials } from './credentials';
 import { signPdf, type SignOptions } from './sign-pdf';
@@ -108,4 +108,13 @@ export async function verifyUploadedPdf(cfg: SigningConfig, pdf: Buffer, filenam
     pdf,
     trusted.map((c) => new Uint8Array(c.toSchema().toBER(false))),
   );
+}
+
+/** The answer of a signature check, the statuses in the reader's language. */
+export function signatureAnswer(filename: string, checks: SignatureCheck[], lang: Lang) {
+  return {
+    filename,
+    signed: checks.length > 0,
+    signatures: checks.map((c) => ({ ...c, statusLabel: translate(lang, `signing.status.${c.status}`) })),
+  };
 }

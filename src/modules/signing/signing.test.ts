@@ -168,6 +168,39 @@ describe('uploaded PDFs', () => {
   });
 });
 
+describe('a signed PDF attached to a report', () => {
+  it('shows its signer and time, and an altered copy as altered', async () => {
+    const deadline = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+    const period = await sec.request({
+      method: 'POST',
+      url: '/api/report-periods/ad-hoc',
+      payload: { title: 'Báo cáo đột xuất có tệp ký số', orgIds: [officer.user.orgId], deadline, questions: ['Kết quả?'] },
+    });
+    expect(period.statusCode, period.body).toBe(201);
+    const opened = await officer.request({
+      method: 'POST',
+      url: `/api/report-periods/${period.json().id}/reports`,
+      payload: { orgId: officer.user.orgId },
+    });
+    const reportId = opened.json().id as string;
+    const attach = (pdf: Buffer, filename: string) =>
+      officer.request({
+        method: 'POST',
+        url: `/api/reports/${reportId}/files?filename=${filename}`,
+        headers: { 'content-type': 'application/octet-stream' },
+        payload: pdf,
+      });
+    const good = await attach(signed, 'bao-cao-da-ky.pdf');
+    expect(good.statusCode, good.body).toBe(201);
+    const altered = Buffer.from(signed);
+    altered[200] ^= 0x01;
+    const bad = await attach(altered, 'bao-cao-da-sua.pdf');
+    const check = async (id: string) => (await officer.request({ method: 'GET', url: `/api/report-files/${id}/signatures` })).json();
+    expect((await check(good.json().id)).signatures[0]).toMatchObject({ status: 'valid', signerName: SIGNER });
+    expect((await check(bad.json().id)).signatures[0]).toMatchObject({ status: 'altered', signerName: SIGNER });
+  });
+});
+
 describe('configuration', () => {
   it('a wrong password stops the start with a sentence naming SIGNING_P12; the demo makes its own self-signed certificate', async () => {
     const bad = loadConfig({ DATA_DIR: dir, SIGNING_P12: path.join(dir, 'org.p12'), SIGNING_P12_PASSWORD: 'sai' }).signing;

@@ -4,7 +4,7 @@ import { useAuth } from '../../auth';
 import { Empty, ErrorBox, formatDate, Loading, useLoad } from '../../components/common';
 import { useI18n } from '../../i18n';
 import { KIND_CODES } from '../../../../src/modules/register/kinds';
-import { SignatureCheckCard } from './SignatureCheckCard';
+import { SignatureCheckCard } from '../signing/SignatureCheckCard';
 
 interface Entry {
   id: string;

@@ -4,6 +4,7 @@ import { useAuth } from '../../auth';
 import { ErrorBox } from '../../components/common';
 import { useI18n } from '../../i18n';
 import { REPORT_STATUSES, TASK_PROGRESS, TASK_PROGRESS_VALUES } from '../../../../src/modules/reports/reports.schemas';
+import { FileSignatures } from '../signing/FileSignatures';
 import type { Entry, ExpectedTask, Figure, Indicator, Report } from './types';
 
 interface Contribution {
@@ -142,6 +143,7 @@ export function EntryEditor(props: {
             {props.files.map((f) => (
               <li key={f.id}>
                 <a href={`/api/report-files/${f.id}`}>{f.filename}</a> <span className="muted small">({Math.ceil(f.size / 1024)} KB)</span>
+                <FileSignatures fileId={f.id} filename={f.filename} />
               </li>
             ))}
           </ul>

@@ -11,6 +11,7 @@ import { ReviewPanel } from './ReviewPanel';
 import type { Entry, Report } from './types';
 import { uploadFile } from './upload';
 import { useAutosave } from './useAutosave';
+import { FileSignatures } from '../signing/FileSignatures';
 import './reports.css';
 
 interface Draft {
@@ -202,6 +203,7 @@ function ReportForm({ report, reload }: { report: Report; reload(): void }) {
             .map((f) => (
               <li key={f.id}>
                 <a href={`/api/report-files/${f.id}`}>{f.filename}</a> <span className="muted small">({Math.ceil(f.size / 1024)} KB)</span>
+                <FileSignatures fileId={f.id} filename={f.filename} />
               </li>
             ))}
         </ul>
