@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import type { RouteDeps } from '../../../http';
 import { actorOf, attachment, READ_ALL, requestLang, uuidParam, XLSX } from '../../../http';
-import { calendarDate } from '../plans.schemas';
 import { carryDiffToXlsx } from './carry-diff-xlsx';
+import { carryDiffDto, carryForwardBody, carryReviewDto } from './carry-forward.schemas';
 import { carryForward } from './carry-forward.service';
 import { carryDiff, carryReview, reviewCarryItem } from './carry-review.service';
 
 const tags = ['plans'];
-const anyObject = z.any();
 
 /** Next year's plan from this year's: the carry-forward, its review list and the diff of the two plans. */
 export async function carryForwardRoutes({ app, database }: RouteDeps) {
@@ -21,11 +20,7 @@ export async function carryForwardRoutes({ app, database }: RouteDeps) {
         tags,
         summary: 'Lập kế hoạch năm sau từ kế hoạch đã ban hành (dự thảo mới kèm danh sách thay đổi cần rà soát)',
         params: uuidParam,
-        body: z.object({
-          year: z.number().int().min(1990).max(2100),
-          /** The directory is read as of this date (default 1 January of `year`); this year's results are counted up to it. */
-          asOf: calendarDate.optional(),
-        }),
+        body: carryForwardBody,
         response: { 201: z.object({ id: z.string(), items: z.number(), needsChoice: z.number() }) },
       },
     },
@@ -43,7 +38,7 @@ export async function carryForwardRoutes({ app, database }: RouteDeps) {
         tags,
         summary: 'Danh sách thay đổi cần rà soát của kế hoạch lập từ năm trước',
         params: uuidParam,
-        response: { 200: z.object({ planId: z.string(), sourcePlanId: z.string().nullable(), items: z.array(anyObject) }) },
+        response: { 200: carryReviewDto },
       },
     },
     async (request) => carryReview(db, request.params.id, request.user!, requestLang(request)),
@@ -68,7 +63,12 @@ export async function carryForwardRoutes({ app, database }: RouteDeps) {
     '/api/plans/:id/carry-diff',
     {
       config: { access: READ_ALL },
-      schema: { tags, summary: 'So sánh kế hoạch với kế hoạch năm trước, từng nhiệm vụ', params: uuidParam, response: { 200: anyObject } },
+      schema: {
+        tags,
+        summary: 'So sánh kế hoạch với kế hoạch năm trước, từng nhiệm vụ',
+        params: uuidParam,
+        response: { 200: carryDiffDto },
+      },
     },
     async (request) => {
       const d = await carryDiff(db, request.params.id, request.user!);

@@ -7,7 +7,8 @@ import { writeAudit, type Actor } from '../../audit';
 import { orgs } from '../../orgs';
 import { assertCanEdit, assertCanRead, assertDraft } from '../plan-access';
 import { getPlanRow, loadPlan, type StoredPlan, type StoredTask } from '../plan-store';
-import { TASK_ROLE_VALUES } from '../plans.schemas';
+import type { SuccessorStep } from '../import';
+import { TASK_ROLE_VALUES, type TaskRole } from '../plans.schemas';
 import { planTasks, taskOrgs } from '../plans.tables';
 import { planCarryItems } from './carry-forward.tables';
 
@@ -26,8 +27,8 @@ export async function carryReview(db: Db, planId: string, user: SessionUser, lan
       code: i.code,
       params: i.params,
       message: translate(lang, i.code, i.params),
-      role: i.role,
-      chain: i.chain,
+      role: i.role as TaskRole | null,
+      chain: i.chain as SuccessorStep[],
       candidates: i.candidates,
       chosenOrgId: i.chosenOrgId,
       needsChoice: i.needsChoice,
