@@ -2,6 +2,7 @@ import { AppError } from '../../../../shared/errors';
 import type { SourceBlock } from '../types';
 import { ocrPdfPages, type OcrOptions, type OcrPageResult } from './ocr';
 import { layoutToBlocks, type PdfItem, type PdfPage, type PdfRule } from './pdf-layout';
+import { textCharsPerPage } from './pdf-text-pages';
 
 /** Pages read at most: a plan is a few pages; a huge PDF is refused rather than parsed for minutes. */
 export const MAX_PDF_PAGES = 200;
@@ -41,6 +42,21 @@ export async function readPdf(
   filename: string,
   opts: OcrOptions & { forceOcr?: boolean; deferOcr?: boolean } = {},
 ): Promise<PdfWithOcr> {
+  // a scan (no page with text) goes to OCR without being opened in pdfjs
+  const chars = opts.forceOcr ? null : await textCharsPerPage(buf, filename, opts);
+  if (chars && chars.length > 0 && chars.every((c) => c < MIN_PAGE_CHARS)) {
+    if (chars.length > MAX_PDF_PAGES) {
+      throw new AppError('plan.file_too_large', { filename, sizeMb: (buf.length / 1048576).toFixed(1), maxMb: 20, pages: chars.length });
+    }
+    if (opts.deferOcr) throw new AppError('plan.needs_ocr', { filename, pages: chars.length });
+    const ocr = await ocrPdfPages(
+      buf,
+      chars.map((_, i) => i + 1),
+      filename,
+      opts,
+    );
+    return { blocks: layoutToBlocks(ocr.map((r) => r.page)), ocr };
+  }
   const pages = await readPdfPages(buf, filename);
   const scanned = pages.filter((p) => opts.forceOcr || p.items.reduce((s, i) => s + i.str.trim().length, 0) < MIN_PAGE_CHARS);
   if (scanned.length && opts.deferOcr) throw new AppError('plan.needs_ocr', { filename, pages: scanned.length });
