@@ -48,8 +48,8 @@ export interface StanceExample extends StanceInput {
   tone: Tone;
 }
 
-/** Characters of the text read as the lead. */
-export const LEAD_CHARS = 600;
+/** Characters of the text read as the lead: the corpus keeps leads of at most two sentences, 400 characters. */
+export const LEAD_CHARS = 400;
 const TONES: Tone[] = ['positive', 'neutral', 'negative'];
 const DIMENSION = 1 << 15;
 const DENSE = 32;
@@ -75,7 +75,7 @@ export function leadOf(text: string | null | undefined): string {
   const t = text ?? '';
   if (t.length <= LEAD_CHARS) return t;
   const cut = t.lastIndexOf('.', LEAD_CHARS);
-  return t.slice(0, cut > 200 ? cut + 1 : LEAD_CHARS);
+  return t.slice(0, cut > 150 ? cut + 1 : LEAD_CHARS);
 }
 
 interface Facts {
