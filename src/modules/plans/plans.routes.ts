@@ -14,11 +14,11 @@ import { createSubPlan, orgTasks, taskMatrix } from './plan-views';
 import { importQuery, planInput, planListQuery, PLAN_STATUS_VALUES, taskInput } from './plans.schemas';
 import { createPlan, getPlan, listPlans, setPlanStatus, updatePlanHeader } from './plans.service';
 import { issuerParentFor } from './sub-plan-draft';
+import { importPreviewAnswer, matrixAnswer, orgTasksAnswer, planAnswer, planListAnswer } from './plans.answers';
 
 const tags = ['plans'];
 const PLAN_EDITORS = ['admin', 'secretariat', 'officer'] as const;
 // Whole plans are large nested documents (shape: src/modules/plans/plan-store.ts); they are not re-validated on the way out.
-const anyObject = z.any();
 const planTaskParams = z.object({ id: z.uuid(), taskId: z.uuid() });
 const taskFields = taskInput.omit({ code: true, parent: true });
 
@@ -33,7 +33,7 @@ export async function planRoutes({ app, database, config }: RouteDeps) {
         tags,
         summary: 'Danh sách kế hoạch',
         querystring: planListQuery,
-        response: { 200: z.object({ items: z.array(anyObject) }) },
+        response: { 200: planListAnswer },
       },
     },
     async (request) => ({ items: await listPlans(db, request.user!, request.query) }),
@@ -48,7 +48,7 @@ export async function planRoutes({ app, database, config }: RouteDeps) {
         summary:
           'Đọc văn bản kế hoạch (.docx, .pdf, bản quét .pdf/.png/.jpg/.tif, .md, .txt; gửi nguyên tệp, application/octet-stream) và trả về kết quả nhận dạng, các cơ quan theo danh bạ vào ngày asOf (mặc định: ngày của văn bản); chưa lưu gì',
         querystring: importQuery,
-        response: { 200: anyObject },
+        response: { 200: importPreviewAnswer },
       },
     },
     async (request) => {
@@ -76,7 +76,7 @@ export async function planRoutes({ app, database, config }: RouteDeps) {
     '/api/plans/:id',
     {
       config: { access: READ_ALL },
-      schema: { tags, summary: 'Kế hoạch với các nhiệm vụ, vai trò, mục tiêu', params: uuidParam, response: { 200: anyObject } },
+      schema: { tags, summary: 'Kế hoạch với các nhiệm vụ, vai trò, mục tiêu', params: uuidParam, response: { 200: planAnswer } },
     },
     async (request) => getPlan(db, request.params.id, request.user!),
   );
@@ -215,7 +215,7 @@ export async function planRoutes({ app, database, config }: RouteDeps) {
     '/api/plans/:id/matrix',
     {
       config: { access: READ_ALL },
-      schema: { tags, summary: 'Ma trận nhiệm vụ × đơn vị', params: uuidParam, response: { 200: anyObject } },
+      schema: { tags, summary: 'Ma trận nhiệm vụ × đơn vị', params: uuidParam, response: { 200: matrixAnswer } },
     },
     async (request) => taskMatrix(await getPlan(db, request.params.id, request.user!)),
   );
@@ -293,7 +293,7 @@ export async function planRoutes({ app, database, config }: RouteDeps) {
         summary: 'Nhiệm vụ của một đơn vị trong các kế hoạch của tỉnh đã ban hành',
         params: uuidParam,
         querystring: z.object({ year: z.coerce.number().int().min(1990).max(2100) }),
-        response: { 200: z.object({ items: z.array(anyObject) }) },
+        response: { 200: orgTasksAnswer },
       },
     },
     async (request) => ({ items: await orgTasks(db, request.params.id, request.query.year) }),

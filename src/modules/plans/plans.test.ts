@@ -127,6 +127,12 @@ describe('import', () => {
     const xlsx = await secretariat.request({ method: 'GET', url: `/api/plans/${id}/matrix.xlsx` });
     expect(xlsx.statusCode).toBe(200);
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    // The same matrix as JSON, through its answer schema: a row per task, each with its lead.
+    const matrix = await secretariat.request({ method: 'GET', url: `/api/plans/${id}/matrix` });
+    expect(matrix.statusCode).toBe(200);
+    const rows = matrix.json().rows as { code: string; cells: Record<string, string[]> }[];
+    expect(rows.map((r) => r.code).sort()).toEqual(plan.tasks.map((t: { code: string }) => t.code).sort());
+    expect(rows.filter((r) => Object.values(r.cells).some((roles) => roles.includes('lead'))).length).toBeGreaterThan(0);
   });
 
   it('refuses a malformed plan with the field at fault', async () => {
