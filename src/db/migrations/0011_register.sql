@@ -29,7 +29,7 @@ CREATE TABLE "register_entries" (
 --> statement-breakpoint
 ALTER TABLE "consolidated_reports" ADD COLUMN "issued_on" date;--> statement-breakpoint
 CREATE INDEX "register_entries_org_year_idx" ON "register_entries" USING btree ("org_id","year");--> statement-breakpoint
--- Written by hand: the register's keys to the directory and the accounts (register.tables.ts imports no other module's tables).
+-- The register's keys to the directory and the accounts, first written here by hand; register.tables.ts declares them since the orgs and auth doors exist.
 ALTER TABLE "register_counters" ADD CONSTRAINT "register_counters_org_id_orgs_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."orgs"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "register_entries" ADD CONSTRAINT "register_entries_org_id_orgs_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."orgs"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "register_entries" ADD CONSTRAINT "register_entries_issued_by_users_id_fk" FOREIGN KEY ("issued_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;

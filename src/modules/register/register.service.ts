@@ -1,11 +1,12 @@
 import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
-import { rowsOf, type Db } from '../../db/client';
+import type { Db } from '../../db/client';
 import { foldedSearch } from '../../db/text-search';
 import { assertOrgScope, type SessionUser } from '../../http';
 import { AppError } from '../../shared/errors';
 import { translate, type Lang } from '../../shared/messages/catalogue';
 import { issuerCodeOf } from '../../shared/official-doc';
 import { writeAudit, type Actor } from '../audit';
+import { orgs } from '../orgs';
 import type { DocType, ManualEntryInput, RegisterEntryDto, RegisterQuery } from './register.schemas';
 import { registerCounters, registerEntries } from './register.tables';
 
@@ -23,15 +24,13 @@ export function wholeNumber(serial: number, kindCode: string, issuerCode: string
 
 /**
  * The issuer as the register writes it: its name, and its abbreviation in numbers (the directory's
- * `doc_code`, else made from its short name). Read by one statement on the directory's table,
- * as the organisation is at the moment of issue (the entry keeps that name after a rename).
+ * `doc_code`, else made from its short name), as the organisation is at the moment of issue (the
+ * entry keeps that name after a rename).
  */
 export async function issuerOf(db: Db, orgId: string): Promise<{ name: string; code: string }> {
-  const [org] = rowsOf<{ name: string; short_name: string; doc_code: string | null }>(
-    await db.execute(sql`SELECT name, short_name, doc_code FROM orgs WHERE id = ${orgId}`),
-  );
+  const [org] = await db.select({ name: orgs.name, shortName: orgs.shortName, docCode: orgs.docCode }).from(orgs).where(eq(orgs.id, orgId));
   if (!org) throw new AppError('register.org_not_found', { orgId });
-  return { name: org.name, code: org.doc_code || issuerCodeOf(org.short_name) };
+  return { name: org.name, code: org.docCode || issuerCodeOf(org.shortName) };
 }
 
 export const issuerCodeFor = async (db: Db, orgId: string) => (await issuerOf(db, orgId)).code;

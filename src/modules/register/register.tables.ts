@@ -1,18 +1,19 @@
 import { date, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { users } from '../auth';
+import { orgs } from '../orgs';
 
 /**
  * The last number given in a register (sổ đăng ký văn bản đi): one row per issuing organisation,
  * year and series (the kind code, `BC`, `KH`, `CV`…). Numbers start at 01 each year (Nghị định
  * 30/2020/NĐ-CP, Điều 15); the row is raised by an upsert in the transaction that issues the
  * document, so concurrent issues queue on it and a rolled-back issue leaves no gap.
- *
- * The keys to `orgs` and `users` are foreign keys written in the migration by hand (0011_register.sql):
- * a module does not import another module's tables.
  */
 export const registerCounters = pgTable(
   'register_counters',
   {
-    orgId: uuid('org_id').notNull(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => orgs.id),
     year: smallint('year').notNull(),
     series: text('series').notNull(),
     lastNumber: integer('last_number').notNull(),
@@ -25,7 +26,9 @@ export const registerEntries = pgTable(
   'register_entries',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    orgId: uuid('org_id').notNull(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => orgs.id),
     /** The issuer's name when the number was given (the register keeps it after a rename or merge). */
     orgName: text('org_name').notNull(),
     year: smallint('year').notNull(),
@@ -42,7 +45,7 @@ export const registerEntries = pgTable(
     /** What the number was given to: `plan`, `consolidated_report`, or `manual` (a document drafted outside the product). */
     docType: text('doc_type').notNull(),
     docId: uuid('doc_id'),
-    issuedBy: uuid('issued_by'),
+    issuedBy: uuid('issued_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
