@@ -104,3 +104,49 @@ describe("the demo's 2026 plan", () => {
     expect(review.filter((i) => !i.reviewedAt || i.needsChoice)).toEqual([]);
   });
 });
+
+describe('the 2026 reporting and the year of activities', () => {
+  const dashboard = async (kind: string) => {
+    const periods = (await sec.request({ method: 'GET', url: '/api/report-periods?year=2026' })).json().items as {
+      id: string;
+      kind: string;
+      deadline: string;
+      planId: string;
+    }[];
+    const p = periods.find((x) => x.kind === kind)!;
+    expect(p.planId).toBe(plans[2026].id);
+    return { period: p, d: (await sec.request({ method: 'GET', url: `/api/report-periods/${p.id}/dashboard` })).json() };
+  };
+  const byOrg = (d: { byOrg: { name: string; status: string | null; late: boolean }[] }, name: string) =>
+    d.byOrg.find((o) => o.name === name)!;
+
+  it('the first half of 2026 (due 25 May): seven reports in and accepted, one of them late, the rest missing', async () => {
+    const { period, d } = await dashboard('six_months');
+    expect(period.deadline).toBe('2026-05-25');
+    expect(d.totals).toMatchObject({ received: 7, accepted: 7, late: 1, onTime: 6, returned: 0, underReview: 0 });
+    expect(d.totals.expected).toBe(d.totals.received + d.totals.missing);
+    expect(d.totals.expected).toBeGreaterThan(90); // the departments, the 78 communes, the press…
+    expect(byOrg(d, 'UBND xã Lao Bảo')).toMatchObject({ status: 'accepted', late: true });
+    expect(byOrg(d, 'Sở Văn hóa, Thể thao và Du lịch')).toMatchObject({ status: 'accepted', late: false });
+  });
+
+  it('the year 2026 (due 25 November, past): two accepted, three waiting for review (two sent late), a draft never sent', async () => {
+    const { period, d } = await dashboard('year');
+    expect(period.deadline).toBe('2026-11-25');
+    expect(d.totals).toMatchObject({ received: 5, accepted: 2, underReview: 3, late: 2, onTime: 3 });
+    expect(byOrg(d, 'Sở Ngoại vụ')).toMatchObject({ status: 'submitted', late: true });
+    expect(byOrg(d, 'Sở Dân tộc và Tôn giáo')).toMatchObject({ status: 'draft' });
+  });
+
+  it('a year of activities by several organisations on the 2026 plan’s tasks, spread over 2026, in the figures', async () => {
+    const res = await sec.request({ method: 'GET', url: `/api/activities?planId=${plans[2026].id}&pageSize=100` });
+    const items = res.json().items as { kind: string; startsOn: string; orgName: string }[];
+    expect(items).toHaveLength(22);
+    expect(new Set(items.map((a) => a.kind)).size).toBe(9);
+    expect(new Set(items.map((a) => a.orgName)).size).toBeGreaterThanOrEqual(7);
+    expect(new Set(items.map((a) => a.startsOn.slice(0, 7))).size).toBeGreaterThanOrEqual(10);
+    expect(items.every((a) => a.startsOn.startsWith('2026-'))).toBe(true);
+    const targets = (await sec.request({ method: 'GET', url: `/api/activities/targets?planId=${plans[2026].id}&asOf=2026-12-01` })).json();
+    expect(targets.items.find((i: { code: string }) => i.code === '9')).toMatchObject({ min: 2, actual: 2 });
+  });
+});

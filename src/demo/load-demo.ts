@@ -12,6 +12,8 @@ import { province2026Orgs } from './province-2026';
 import { seedPressDemo } from '../modules/press/press.demo';
 import { loadDemoPlan } from './load-demo-plan';
 import { loadDemoPlan2026 } from './load-demo-plan-2026';
+import { loadDemoActivities2026 } from './activities-2026';
+import { loadDemoReports2026 } from './reports-2026';
 import { loadDemoActivities } from '../modules/activities/demo';
 import { seedDemoReports } from '../modules/reports/demo-reports';
 
@@ -101,8 +103,9 @@ export const loadProvince2026Directory = (db: Db) => loadDemoDirectory(db, provi
 
 /**
  * The demo as it stands in December 2026: the merged province's directory (its 2023 bodies as
- * history), one account per role, the 2023 plan with its periods (history), and the 2026 plan made
- * from it by the carry-forward and issued.
+ * history), one account per role, the 2023 plan with its periods (history), the 2026 plan made
+ * from it by the carry-forward and issued, its two periods with the reports of 2026 and a year of
+ * recorded activities.
  *
  * `pressArticles: false` leaves the press tables empty but for topics, rules and sources: the test
  * template uses it, so that press tests count only what they make.
@@ -126,7 +129,11 @@ export async function loadDemo(db: Db, opts: { password?: string; pressArticles?
   const plan2023 = await loadDemoPlan(db);
   await seedDemoReports(db, plan2023);
   await loadDemoActivities(db);
-  await loadDemoPlan2026(db, plan2023, accounts.get('secretariat')!, accounts.get('leader')!);
+  const [secretariat, officer] = [accounts.get('secretariat')!, accounts.get('officer')!];
+  const plan2026 = await loadDemoPlan2026(db, plan2023, secretariat, accounts.get('leader')!);
+  await seedDemoReports(db, plan2026);
+  await loadDemoActivities2026(db, plan2026, ids, officer, secretariat);
+  await loadDemoReports2026(db, plan2026, ids, officer, secretariat);
   return creds;
 }
 

@@ -112,14 +112,18 @@ describe('activity spreadsheet', () => {
     const res = await upload(officer, await filled(officer, rows));
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json()).toMatchObject({ imported: 2, skipped: 0, errors: [] });
-    const list = (await sec.request({ method: 'GET', url: '/api/activities?kind=event&q=H%E1%BB%99i%20ch%E1%BB%A3' })).json().items;
+    const list = (
+      await sec.request({ method: 'GET', url: `/api/activities?kind=event&q=${encodeURIComponent('Hội chợ thương mại Lao Bảo')}` })
+    ).json().items;
     expect(list[0]).toMatchObject({
       startsOn: '2023-06-20',
       details: { eventType: 'fair', visitors: 5000, partners: 'Tỉnh Savannakhet' },
       tasks: [{ code: '5.2' }],
       orgName: 'Sở Văn hóa, Thể thao và Du lịch',
     });
-    const first = (await sec.request({ method: 'GET', url: '/api/activities?kind=event&q=%E1%BA%A3nh' })).json().items[0];
+    const first = (
+      await sec.request({ method: 'GET', url: `/api/activities?kind=event&q=${encodeURIComponent('Triển lãm ảnh Quảng Trị')}` })
+    ).json().items[0];
     expect(first.spending).toEqual([{ source: 'state_budget', amount: 1_500_000, note: null }]);
     expect(await count()).toBe(before + 2);
   });
