@@ -123,4 +123,31 @@ describe('the register screen', () => {
     expect(await result.textContent()).toContain('Chữ ký hợp lệ, văn bản không bị thay đổi');
     expect(await result.textContent()).toContain(`Người ký: ${SIGNER}`);
   });
+
+  it('the consolidated report: issued from its screen, then downloaded signed', async () => {
+    const periods = (await sec.request({ method: 'GET', url: '/api/report-periods?year=2023' })).json().items as {
+      id: string;
+      kind: string;
+    }[];
+    const periodId = periods.find((p) => p.kind === 'six_months')!.id;
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true })).newPage();
+    await loginInBrowser(page, base, DEMO.secretariat);
+    await page.goto(`${base}/reports/periods/${periodId}/consolidated`);
+    await page.getByRole('button', { name: 'Ban hành (cấp số)' }).click();
+    await page.getByTestId('consolidated-issued').waitFor();
+    expect(await page.getByTestId('consolidated-issued').textContent()).toMatch(/^Đã ban hành: số 01, ngày /);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 90_000 }),
+      page.getByRole('button', { name: 'Tải PDF có chữ ký số' }).click(),
+    ]);
+    const file = path.join(dir, 'downloaded.pdf');
+    await download.saveAs(file);
+    const checked = await sec.request({
+      method: 'POST',
+      url: '/api/signatures/verify?filename=downloaded.pdf',
+      headers: { 'content-type': 'application/pdf' },
+      payload: fs.readFileSync(file),
+    });
+    expect(checked.json().signatures[0]).toMatchObject({ status: 'valid', signerName: SIGNER });
+  }, 120_000);
 });

@@ -48,3 +48,13 @@ export function qs(params: Record<string, string | number | undefined | null>) {
 
 /** Sends a file as it is (application/octet-stream). */
 export const upload = <T>(url: string, file: Blob) => api<T>('POST', url, file);
+
+/** POSTs and answers the file the server sends back (a signed PDF); errors as `api` gives them. */
+export async function postForFile(url: string): Promise<Blob> {
+  const res = await fetch(url, { method: 'POST', headers: { 'x-lang': lang, 'x-csrf-token': csrfToken }, credentials: 'same-origin' });
+  if (!res.ok) {
+    const data = await res.json().catch(() => null);
+    throw new ApiError(res.status, data?.code ?? 'server.internal', data?.message ?? res.statusText, data?.details);
+  }
+  return res.blob();
+}

@@ -5,12 +5,14 @@ import { useAuth } from '../../auth';
 import { ErrorBox, Loading, useLoad } from '../../components/common';
 import { useI18n } from '../../i18n';
 import { NARRATIVE_PARTS } from '../../../../src/modules/reports/reports.schemas';
+import { ConsolidatedIssue } from './ConsolidatedIssue';
 import './reports.css';
 
 interface Consolidated {
   period: { id: string; title: string };
   narrative: Record<string, string>;
   number: string | null;
+  issuedOn: string | null;
   signer: string | null;
   version: number;
   tasks: { taskId: string; code: string; title: string; contributions: { orgName: string; statusLabel: string; done: string }[] }[];
@@ -67,6 +69,14 @@ export function ConsolidatedPage() {
           <a className="button" href={`/api/report-periods/${id}/consolidated.xlsx`} data-testid="export-xlsx">
             {t('reports.export_xlsx')}
           </a>
+          <ConsolidatedIssue
+            periodId={id!}
+            version={data.version}
+            number={data.number}
+            issuedOn={data.issuedOn}
+            canIssue={editable}
+            onIssued={reload}
+          />
         </div>
       </div>
       <form
