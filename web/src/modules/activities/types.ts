@@ -3,24 +3,14 @@ import { get } from '../../api';
 import type { Me } from '../../auth';
 import type { ActivityDto } from '../../../../src/modules/activities/activities.schemas';
 import type { Figures, PlanTargets } from '../../../../src/modules/activities/figures.answers';
+import type { Plan, PlanList } from '../../../../src/modules/plans/plans.answers';
 
 // API answers: types inferred from the server's own zod schemas (import type: no server code in the bundle).
 export type Activity = ActivityDto;
 export type Figure = Figures['items'][number];
 export type Target = PlanTargets['items'][number];
-export interface PlanSummary {
-  id: string;
-  title: string;
-  status: string;
-  parentPlanId: string | null;
-  yearFrom?: number;
-}
-export interface PlanTask {
-  id: string;
-  code: string;
-  title: string;
-  parentId: string | null;
-}
+export type PlanSummary = PlanList['items'][number];
+export type PlanTask = Pick<Plan['tasks'][number], 'id' | 'code' | 'title' | 'parentId'>;
 
 /** Who records activities: the secretariat for all, an officer for their own organisation. */
 export const canWrite = (me: Me | null, orgId?: string) =>

@@ -6,14 +6,9 @@ import { Empty, ErrorBox, Loading, useLoad } from '../../components/common';
 import { useI18n } from '../../i18n';
 import { OrgPicker } from '../orgs/OrgPicker';
 import type { Org } from '../orgs/types';
-import type { Task } from './types';
+import type { OrgTasks } from '../../../../src/modules/plans/plans.answers';
 
-interface Item {
-  planId: string;
-  planTitle: string;
-  task: Task;
-  roles: { role: 'lead' | 'advisory' | 'coordinating'; via: string | null }[];
-}
+type Item = OrgTasks['items'][number];
 
 /** "Our organisation's tasks": what the provincial plans of a year ask of one organisation. */
 export function OrgTasksPage() {

@@ -1,11 +1,8 @@
 import { get } from '../../api';
 import { ErrorBox, Loading, useLoad } from '../../components/common';
 import { useI18n } from '../../i18n';
+import type { Matrix } from '../../../../src/modules/plans/plans.answers';
 
-interface Matrix {
-  columns: { key: string; name: string; orgId: string | null; group: string | null }[];
-  rows: { taskId: string; code: string; title: string; cells: Record<string, ('lead' | 'advisory' | 'coordinating')[]> }[];
-}
 const LETTER = { lead: 'C', advisory: 'T', coordinating: 'P' } as const;
 
 /** Task × organisation: C = chủ trì (lead), T = tham mưu (advisory), P = phối hợp (coordinating). */

@@ -1,3 +1,4 @@
+import type { PlanList } from '../../../../src/modules/plans/plans.answers';
 import type { SuccessorStep } from '../../../../src/modules/plans/import/types';
 
 export interface OrgEntry {
@@ -67,16 +68,5 @@ export interface Plan {
   unparsed: string[];
   warnings?: { code: string; details?: Record<string, string | number> }[];
 }
-export interface PlanSummary {
-  id: string;
-  parentPlanId: string | null;
-  orgName: string | null;
-  status: 'draft' | 'issued' | 'closed';
-  number: string | null;
-  numberCode: string | null;
-  title: string;
-  yearFrom: number;
-  yearTo: number;
-  tasks: number;
-  updatedAt: string;
-}
+/** A row of the plan list, as GET /api/plans answers it. */
+export type PlanSummary = PlanList['items'][number];
