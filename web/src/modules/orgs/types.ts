@@ -1,25 +1,9 @@
-import type { OrgKind } from '../../../../src/modules/orgs/org-kinds';
+import type { z } from 'zod';
+import type { orgDetailDto, orgDto } from '../../../../src/modules/orgs/orgs.schemas';
 
-export interface Org {
-  id: string;
-  key: string | null;
-  name: string;
-  shortName: string;
-  kind: OrgKind;
-  parentId: string | null;
-  validFrom: string | null;
-  validTo: string | null;
-  email: string | null;
-  phone: string | null;
-  note: string | null;
-  aliases: string[];
-  version: number;
-}
-export interface OrgDetail extends Org {
-  successors: { id: string; name: string; since: string | null }[];
-  predecessors: { id: string; name: string; since: string | null }[];
-  children: { id: string; name: string }[];
-}
+/** An organisation as the API answers it: inferred from the server's zod schemas (import type). */
+export type Org = z.infer<typeof orgDto>;
+export type OrgDetail = z.infer<typeof orgDetailDto>;
 export interface Paged<T> {
   items: T[];
   total: number;
