@@ -21,10 +21,16 @@ interface DemoReport {
   org: string;
   steps: Step[];
   /** What was done, by task code; a task left out is reported as coordinated within the body's remit. */
-  done: Record<string, { text: string; status?: 'done' | 'in_progress' | 'delayed'; completedOn?: string }>;
+  done: Record<
+    string,
+    { text: string; status?: 'done' | 'in_progress' | 'delayed'; completedOn?: string; figures?: Record<string, number> }
+  >;
   difficulties?: string;
   proposals?: string;
 }
+
+/** Why a figure differs from the one the system pre-filled from the recorded activities. */
+const FIGURE_REASON = 'Số liệu theo sổ theo dõi của đơn vị, gồm cả hoạt động chưa nhập vào hệ thống.';
 
 const COORDINATED = 'Phối hợp với cơ quan chủ trì triển khai nội dung nhiệm vụ trong phạm vi chức năng, nhiệm vụ của đơn vị.';
 
@@ -35,14 +41,22 @@ const SIX_MONTHS: DemoReport[] = [
     done: {
       '1': {
         text: 'Tham mưu UBND tỉnh ban hành Kế hoạch số 15/KH-UBND ngày 20/01/2026; tổ chức Hội nghị triển khai công tác thông tin đối ngoại năm 2026 ngày 05/02/2026.',
+        figures: { events: 1 },
       },
       '3': {
         text: 'Tổ chức Triển lãm bản đồ và trưng bày tư liệu "Hoàng Sa, Trường Sa của Việt Nam - Những bằng chứng lịch sử và pháp lý" từ ngày 09 đến 13/3/2026 tại phường Đồng Hới, khoảng 4.200 lượt khách tham quan.',
+        figures: { events: 1 },
         status: 'done',
         completedOn: '2026-03-13',
       },
-      '8': { text: 'Tham mưu tổ chức họp báo định kỳ quý I/2026, 32 cơ quan báo chí tham dự, trả lời 14 câu hỏi.' },
-      '9': { text: 'Ký hợp đồng đặt hàng với Thông tấn xã Việt Nam (đã nghiệm thu) và Đài Tiếng nói Việt Nam (đang thực hiện).' },
+      '8': {
+        text: 'Tham mưu tổ chức họp báo định kỳ quý I/2026, 32 cơ quan báo chí tham dự, trả lời 14 câu hỏi.',
+        figures: { press_conferences: 1 },
+      },
+      '9': {
+        text: 'Ký hợp đồng đặt hàng với Thông tấn xã Việt Nam (đã nghiệm thu) và Đài Tiếng nói Việt Nam (đang thực hiện).',
+        figures: { contracts: 2 },
+      },
       '11': { text: 'Kiểm tra Cụm thông tin đối ngoại Cửa khẩu Quốc tế Lao Bảo ngày 22/4/2026: thiết bị hoạt động tốt.' },
     },
     proposals: 'Đề nghị bố trí kinh phí thay thế thiết bị tại Cụm thông tin đối ngoại Cửa khẩu Quốc tế La Lay.',
@@ -51,9 +65,15 @@ const SIX_MONTHS: DemoReport[] = [
     org: 'bao-ptth-quang-tri',
     steps: [{ submit: '2026-05-22' }, { accept: '2026-05-28' }],
     done: {
-      '2.1': { text: 'Duy trì chuyên mục "Quảng Trị - Hội nhập và phát triển"; đăng, phát 412 tin, bài, phóng sự quảng bá hình ảnh tỉnh.' },
+      '2.1': {
+        text: 'Duy trì chuyên mục "Quảng Trị - Hội nhập và phát triển"; đăng, phát 412 tin, bài, phóng sự quảng bá hình ảnh tỉnh.',
+        figures: { news_articles: 412 },
+      },
       '2.3': { text: 'Phối hợp Bộ Chỉ huy Bộ đội Biên phòng tỉnh thực hiện chuyên trang "Biên cương Tổ quốc".' },
-      '10': { text: 'Phát sóng chương trình tiếng Pa Kô - Vân Kiều 2 lần mỗi tuần.' },
+      '10': {
+        text: 'Phát sóng chương trình tiếng Pa Kô - Vân Kiều 2 lần mỗi tuần (48 chương trình).',
+        figures: { radio_tv_programmes: 48 },
+      },
     },
   },
   {
@@ -67,6 +87,7 @@ const SIX_MONTHS: DemoReport[] = [
     done: {
       '2.3': {
         text: 'Đón 3 đoàn vào (tỉnh Savannakhet, tỉnh Salavan, doanh nghiệp Nhật Bản); chuẩn bị đoàn ra làm việc tại tỉnh Salavan.',
+        figures: { delegations_in: 3 },
       },
       '12': { text: 'Tổng hợp dư luận báo chí nước ngoài về tỉnh hằng tháng, gửi Ban Chỉ đạo công tác thông tin đối ngoại tỉnh.' },
     },
@@ -87,7 +108,12 @@ const SIX_MONTHS: DemoReport[] = [
   {
     org: 'so-dan-toc-ton-giao',
     steps: [{ submit: '2026-05-24' }, { accept: '2026-05-30' }],
-    done: { '10': { text: 'Tổ chức tuyên truyền chính sách dân tộc, tôn giáo cho đồng bào xã Hướng Phùng (230 người tham dự).' } },
+    done: {
+      '10': {
+        text: 'Tổ chức tuyên truyền chính sách dân tộc, tôn giáo cho đồng bào xã Hướng Phùng (230 người tham dự).',
+        figures: { events: 1 },
+      },
+    },
   },
   {
     // late: sent after the deadline
@@ -105,7 +131,7 @@ const YEAR: DemoReport[] = [
       '1': { text: 'Triển khai đầy đủ Kế hoạch số 15/KH-UBND; hướng dẫn các sở, ngành, địa phương xây dựng kế hoạch năm 2027.' },
       '3': { text: 'Đã tổ chức Triển lãm "Hoàng Sa, Trường Sa của Việt Nam" trong quý I/2026.', status: 'done', completedOn: '2026-03-13' },
       '5.2': { text: 'Tổ chức Tuần Văn hóa, Du lịch Quảng Trị tại tỉnh Savannakhet từ ngày 05 đến 08/11/2026.' },
-      '8': { text: 'Tham mưu tổ chức 3 cuộc họp báo định kỳ (quý I, 6 tháng, quý III).' },
+      '8': { text: 'Tham mưu tổ chức 3 cuộc họp báo định kỳ (quý I, 6 tháng, quý III).', figures: { press_conferences: 3 } },
       '9': {
         text: 'Hợp đồng với Thông tấn xã Việt Nam đã nghiệm thu; hợp đồng với Đài Tiếng nói Việt Nam đang thực hiện.',
         status: 'done',
@@ -118,7 +144,10 @@ const YEAR: DemoReport[] = [
     org: 'bao-ptth-quang-tri',
     steps: [{ submit: '2026-11-24' }, { accept: '2026-11-27' }],
     done: {
-      '2.1': { text: 'Đăng, phát 905 tin, bài, phóng sự quảng bá hình ảnh tỉnh; phát lại chương trình thông tin đối ngoại quốc gia.' },
+      '2.1': {
+        text: 'Đăng, phát 905 tin, bài, phóng sự quảng bá hình ảnh tỉnh; phát lại chương trình thông tin đối ngoại quốc gia.',
+        figures: { news_articles: 905 },
+      },
       '2.3': { text: 'Thực hiện loạt bài tiếng Lào "Quảng Trị - Savannakhet: 50 năm vun đắp tình hữu nghị".' },
     },
   },
@@ -187,7 +216,15 @@ export async function loadDemoReports2026(
           done: mine?.text ?? COORDINATED,
           difficulties: '',
           proposals: '',
-          figures: e.figures,
+          figures: {
+            ...e.figures,
+            ...Object.fromEntries(
+              Object.entries(mine?.figures ?? {}).map(([code, value]) => {
+                const prefilled = e.figures[code]?.prefilled ?? null;
+                return [code, { value, prefilled, reason: prefilled !== null && prefilled !== value ? FIGURE_REASON : null }];
+              }),
+            ),
+          },
         };
       });
       await saveDraft(

@@ -15,7 +15,8 @@ export const messages = {
     'reports.doc.kind': 'Báo cáo',
     'reports.doc.intro':
       'Thực hiện {plan}, trên cơ sở báo cáo của các cơ quan, đơn vị (số liệu từ ngày {from} đến ngày {to}), {secretariat} tổng hợp, báo cáo kết quả như sau:',
-    'reports.doc.plan_ref': 'Kế hoạch số {number}/{code} ngày {date} của UBND tỉnh về {title}',
+    'reports.doc.and_list': '{list} và {last}',
+    'reports.doc.plan_ref': 'Kế hoạch số {number} ngày {date} của UBND tỉnh về {title}',
     'reports.doc.plan_ref_nodate': 'Kế hoạch công tác thông tin đối ngoại năm {year}',
     'reports.doc.leadership': 'CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO',
     'reports.doc.leadership_text':
@@ -85,7 +86,8 @@ export const messages = {
     'reports.doc.kind': 'Report',
     'reports.doc.intro':
       'Under {plan}, from the reports of the organisations (data from {from} to {to}), {secretariat} reports as follows:',
-    'reports.doc.plan_ref': "Plan no. {number}/{code} of {date} of the Provincial People's Committee on {title}",
+    'reports.doc.and_list': '{list} and {last}',
+    'reports.doc.plan_ref': "Plan no. {number} of {date} of the Provincial People's Committee on {title}",
     'reports.doc.plan_ref_nodate': 'the foreign information plan for {year}',
     'reports.doc.leadership': 'LEADERSHIP AND DIRECTION',
     'reports.doc.leadership_text':

@@ -1,3 +1,4 @@
+import { fullNumber } from '../../../shared/doc-number';
 import { viNumber, viPercent } from '../../../shared/format/vi-number';
 import { translate } from '../../../shared/messages/catalogue';
 import type { OfficialBlock } from '../../../shared/official-doc';
@@ -35,6 +36,47 @@ export function namedSentence(orgName: string, orgShort: string, done: string): 
 }
 
 type Task = Consolidated['tasks'][number];
+type Contribution = Task['contributions'][number];
+
+/**
+ * Organisations that wrote the same account of a task (the usual "phối hợp triển khai trong phạm
+ * vi chức năng, nhiệm vụ" of coordinators) become one sentence naming them all, as a person
+ * consolidating by hand writes it: "Sở Công Thương, Sở Ngoại vụ và UBND xã Lao Bảo phối hợp …".
+ * Accounts that begin with the organisation's own name are left as they are.
+ */
+export function mergeSame(list: Contribution[]): Contribution[] {
+  const key = (x: Contribution) =>
+    x.done
+      ? x.done
+          .trim()
+          .replace(/[.;]+$/u, '')
+          .toLocaleLowerCase('vi')
+      : null;
+  const groups = new Map<string, Contribution[]>();
+  const out: (Contribution | Contribution[])[] = [];
+  for (const x of list) {
+    const k = key(x);
+    const named = k && [x.orgName, x.orgShortName].some((n) => n && k.startsWith(n.toLocaleLowerCase('vi')));
+    if (!k || named) {
+      out.push(x);
+      continue;
+    }
+    const g = groups.get(k);
+    if (g) g.push(x);
+    else {
+      const fresh = [x];
+      groups.set(k, fresh);
+      out.push(fresh);
+    }
+  }
+  return out.map((g) => {
+    if (!Array.isArray(g)) return g;
+    if (g.length === 1) return g[0];
+    const names = g.map((x) => x.orgName);
+    const orgName = t('reports.doc.and_list', { list: names.slice(0, -1).join(', '), last: names[names.length - 1] });
+    return { ...g[0], orgName, orgShortName: orgName };
+  });
+}
 type Indicator = Consolidated['indicators'][number];
 
 function figureText(c: Consolidated, code: string, value: number): string | null {
@@ -49,8 +91,8 @@ function taskParagraph(c: Consolidated, task: Task, leadIds: Set<string>): Offic
   const said = (x: Task['contributions'][number]) =>
     x.done ? namedSentence(x.orgName, x.orgShortName, x.done) : sentence(`${x.orgName}: ${x.statusLabel.toLocaleLowerCase('vi')}`);
   const text = [
-    ...lead.map(said),
-    ...others.map((x, i) => (i === 0 && lead.length ? t('reports.doc.coordinated', { text: said(x) }) : said(x))),
+    ...mergeSame(lead).map(said),
+    ...mergeSame(others).map((x, i) => (i === 0 && lead.length ? t('reports.doc.coordinated', { text: said(x) }) : said(x))),
   ].join(' ');
   const out: OfficialBlock[] = [para(text || t('reports.doc.no_report'))];
   const sums = new Map<string, number>();
@@ -178,8 +220,7 @@ export function planReference(c: Consolidated): string {
   const p = c.plan;
   return p?.number && p.issuedOn
     ? t('reports.doc.plan_ref', {
-        number: p.number,
-        code: p.numberCode ?? 'KH-UBND',
+        number: fullNumber(p.number, p.numberCode ?? 'KH-UBND'),
         date: dmy(p.issuedOn),
         title: p.title.replace(/^\p{Lu}/u, (m) => m.toLocaleLowerCase('vi')),
       })
