@@ -1,5 +1,20 @@
 import { z } from 'zod';
 
+/** A task target with what the recorded activities make of it so far. */
+const targetProgress = z.object({
+  targetId: z.string(),
+  taskId: z.string(),
+  code: z.string(),
+  title: z.string(),
+  text: z.string(),
+  min: z.number(),
+  indicator: z.string().nullable(),
+  indicatorGuessed: z.boolean(),
+  actual: z.number(),
+  activityIds: z.array(z.string()),
+  window: z.object({ from: z.string(), to: z.string() }),
+  status: z.enum(['met', 'on_track', 'at_risk', 'missed', 'not_started', 'unmeasured']),
+});
 /** What the routes of figures.routes.ts answer (the web's types come from these too). */
 
 /** GET '/api/activities/figures' → 200 */
@@ -47,22 +62,7 @@ export const taskFiguresAnswer = z.object({
       category: z.enum(['output', 'money']),
     }),
   ),
-  targets: z.array(
-    z.object({
-      targetId: z.string(),
-      taskId: z.string(),
-      code: z.string(),
-      title: z.string(),
-      text: z.string(),
-      min: z.number(),
-      indicator: z.string().nullable(),
-      indicatorGuessed: z.boolean(),
-      actual: z.number(),
-      activityIds: z.array(z.string()),
-      window: z.object({ from: z.string(), to: z.string() }),
-      status: z.enum(['met', 'on_track', 'at_risk', 'missed', 'not_started', 'unmeasured']),
-    }),
-  ),
+  targets: z.array(targetProgress),
 });
 export type TaskFigures = z.infer<typeof taskFiguresAnswer>;
 
@@ -70,22 +70,7 @@ export type TaskFigures = z.infer<typeof taskFiguresAnswer>;
 export const planTargetsAnswer = z.object({
   planId: z.string(),
   asOf: z.string(),
-  items: z.array(
-    z.object({
-      targetId: z.string(),
-      taskId: z.string(),
-      code: z.string(),
-      title: z.string(),
-      text: z.string(),
-      min: z.number(),
-      indicator: z.string().nullable(),
-      indicatorGuessed: z.boolean(),
-      actual: z.number(),
-      activityIds: z.array(z.string()),
-      window: z.object({ from: z.string(), to: z.string() }),
-      status: z.enum(['met', 'on_track', 'at_risk', 'missed', 'not_started', 'unmeasured']),
-    }),
-  ),
+  items: z.array(targetProgress),
   atRisk: z.array(z.string()),
 });
 export type PlanTargets = z.infer<typeof planTargetsAnswer>;

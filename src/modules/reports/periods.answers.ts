@@ -1,6 +1,33 @@
 import { z } from 'zod';
 import { PERIOD_KINDS, PERIOD_STATUSES, type PeriodKind, type PeriodStatus } from './reports.schemas';
 
+/** A period's counts of organisations and reports, as the dashboard and the consolidated report give them. */
+const periodTotals = z.object({
+  expected: z.number(),
+  received: z.number(),
+  onTime: z.number(),
+  late: z.number(),
+  missing: z.number(),
+  accepted: z.number(),
+  returned: z.number(),
+  underReview: z.number(),
+});
+const taskOutcomes = z.object({ doneOnTime: z.number(), doneLate: z.number(), inProgress: z.number(), overdue: z.number() });
+
+/** One task's entry of a report, as stored (figures with what the system pre-filled and the reason for a change). */
+export const reportEntry = z.object({
+  taskId: z.string(),
+  status: z.enum(['done', 'not_started', 'in_progress', 'delayed']),
+  completedOn: z.string().nullable().optional(),
+  done: z.string(),
+  difficulties: z.string(),
+  proposals: z.string(),
+  figures: z.record(
+    z.string(),
+    z.object({ value: z.number(), prefilled: z.number().nullable().optional(), reason: z.string().nullable().optional() }),
+  ),
+});
+
 /** What the routes of periods.routes.ts answer (the web's types come from these too). */
 
 /** A report period as stored. */
@@ -69,17 +96,8 @@ export type PeriodUpdate = z.infer<typeof periodUpdateAnswer>;
 /** GET '/api/report-periods/:id/dashboard' → 200 */
 export const dashboardAnswer = z.object({
   period: periodRow,
-  totals: z.object({
-    expected: z.number(),
-    received: z.number(),
-    onTime: z.number(),
-    late: z.number(),
-    missing: z.number(),
-    accepted: z.number(),
-    returned: z.number(),
-    underReview: z.number(),
-  }),
-  taskOutcomes: z.object({ doneOnTime: z.number(), doneLate: z.number(), inProgress: z.number(), overdue: z.number() }),
+  totals: periodTotals,
+  taskOutcomes,
   byOrg: z.array(
     z.object({
       orgId: z.string(),
@@ -123,20 +141,7 @@ export const contributionsAnswer = z.object({
       reportId: z.string().nullable(),
       status: z.string().nullable(),
       submittedAt: z.string().nullable(),
-      entry: z
-        .object({
-          taskId: z.string(),
-          status: z.enum(['done', 'not_started', 'in_progress', 'delayed']),
-          completedOn: z.string().nullable().optional(),
-          done: z.string(),
-          difficulties: z.string(),
-          proposals: z.string(),
-          figures: z.record(
-            z.string(),
-            z.object({ value: z.number(), prefilled: z.number().nullable().optional(), reason: z.string().nullable().optional() }),
-          ),
-        })
-        .nullable(),
+      entry: reportEntry.nullable(),
     }),
   ),
 });
@@ -149,17 +154,8 @@ export const consolidatedAnswer = z.object({
   lastYear: z.record(z.string(), z.number()).nullable(),
   plan: z.object({ number: z.string().nullable(), numberCode: z.string().nullable(), issuedOn: z.string().nullable(), title: z.string() }),
   period: periodRow,
-  totals: z.object({
-    expected: z.number(),
-    received: z.number(),
-    onTime: z.number(),
-    late: z.number(),
-    missing: z.number(),
-    accepted: z.number(),
-    returned: z.number(),
-    underReview: z.number(),
-  }),
-  taskOutcomes: z.object({ doneOnTime: z.number(), doneLate: z.number(), inProgress: z.number(), overdue: z.number() }),
+  totals: periodTotals,
+  taskOutcomes,
   narrative: z.object({
     proposals: z.string(),
     assessment: z.string(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { periodRow } from './periods.answers';
+import { periodRow, reportEntry } from './periods.answers';
 
 /** What the routes of reports.routes.ts answer (the web's types come from these too). */
 
@@ -32,20 +32,7 @@ export const reportAnswer = z.object({
   periodId: z.string(),
   orgId: z.string(),
   status: z.enum(['draft', 'submitted', 'returned', 'accepted']),
-  entries: z.array(
-    z.object({
-      taskId: z.string(),
-      status: z.enum(['done', 'not_started', 'in_progress', 'delayed']),
-      completedOn: z.string().nullable().optional(),
-      done: z.string(),
-      difficulties: z.string(),
-      proposals: z.string(),
-      figures: z.record(
-        z.string(),
-        z.object({ value: z.number(), prefilled: z.number().nullable().optional(), reason: z.string().nullable().optional() }),
-      ),
-    }),
-  ),
+  entries: z.array(reportEntry),
   answers: z.array(z.string()),
   difficulties: z.string(),
   proposals: z.string(),
